@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { SignInForm } from '@/components/account/SignInForm';
+import { safeNextPath } from '@/lib/auth/schema';
+import { currentUser } from '@/lib/auth/session';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+
+type Props = { searchParams: Promise<{ next?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { next } = await searchParams;
+  if (await currentUser()) redirect(safeNextPath(next));
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Sign in</h1>
+      <p className="mt-2 mb-6 text-gray-700">Pen pals, moderators and administrators sign in here.</p>
+      <SignInForm next={next} />
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ModerationForm } from '@/components/admin/ModerationForm';
+import { Pagination } from '@/components/articles/Pagination';
+import { CommentBody } from '@/components/comments/CommentBody';
+import { getArticle } from '@/lib/articles/content';
+import { pageRequireRole } from '@/lib/auth/guard';
+import { commentStatusCounts, listCommentsForModeration } from '@/lib/comments/queries';
+import { COMMENT_STATUSES, type CommentStatus, type ModerationOp } from '@/lib/comments/schema';
+import { formatDateTime } from '@/lib/format/date';
+
+export const metadata: Metadata = { title: 'Comments' };
+
+type Props = { searchParams: Promise<{ status?: string; page?: string }> };
+
+const TAB_LABELS: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
+
+const ROW_OPS: Record<CommentStatus, { op: ModerationOp; label: string }[]> = {
+  pending: [{ op: 'approve', label: 'Approve' }, { op: 'spam', label: 'Spam' }, { op: 'trash', label: 'Trash' }],
+  approved: [{ op: 'unapprove', label: 'Unapprove' }, { op: 'spam', label: 'Spam' }, { op: 'trash', label: 'Trash' }],
+  spam: [{ op: 'restore', label: 'Not spam' }, { op: 'delete', label: 'Delete for ever' }],
+  trash: [{ op: 'restore', label: 'Restore' }, { op: 'delete', label: 'Delete for ever' }],
+};
+
+export default async function AdminCommentsPage({ searchParams }: Props) {
+  await pageRequireRole('/admin/comments', 'moderator', 'admin');
+  const params = await searchParams;
+  const status = (COMMENT_STATUSES as readonly string[]).includes(params.status ?? '') ? (params.status as CommentStatus) : 'pending';
+  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
+  const [counts, { comments, pageCount }] = await Promise.all([commentStatusCounts(), listCommentsForModeration(status, page)]);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Comments</h1>
+      <nav aria-label="Comment queues" className="mt-4 mb-6">
+        <ul className="flex flex-wrap gap-2">
+          {COMMENT_STATUSES.map((tab) => (
+            <li key={tab}>
+              <Link
+                href={`/admin/comments?status=${tab}`}
+                aria-current={tab === status ? 'page' : undefined}
+                className="inline-block rounded-full border border-brand-700 px-4 py-1.5 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
+              >
+                {TAB_LABELS[tab]} <span className="font-semibold">({counts[tab]})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {comments.length === 0 ? (
+        <p className="card">No comments in {TAB_LABELS[status].toLowerCase()}.</p>
+      ) : (
+        <ModerationForm bulkOps={ROW_OPS[status].map(({ op, label }) => ({ value: op, label }))}>
+          <ol className="space-y-4">
+            {comments.map((comment) => (
+              <li key={comment.id} className="card">
+                <div className="flex gap-3">
+                  <input
+                    type="checkbox"
+                    name="ids"
+                    value={comment.id}
+                    id={`select-${comment.id}`}
+                    aria-label={`Select comment by ${comment.authorName}`}
+                    className="mt-1 size-5 shrink-0 accent-brand-700"
+                  />
+                  <div className="min-w-0 flex-1">
+                    <p className="flex flex-wrap gap-x-3 text-sm">
+                      <strong className="text-base">{comment.authorName}</strong>
+                      <span>{comment.authorEmail}</span>
+                      {comment.authorUrl && <span>{comment.authorUrl}</span>}
+                    </p>
+                    <p className="text-sm text-gray-700">
+                      On <Link href={`/articles/${comment.articleSlug}`}>{getArticle(comment.articleSlug)?.title ?? comment.articleSlug}</Link>
+                      {comment.parent && <> · in reply to {comment.parent.authorName}</>} · {formatDateTime(comment.createdAt)}
+                    </p>
+                    {comment.spamReasons && <p className="mt-1 text-sm font-semibold text-red-800">Caught by: {comment.spamReasons.split(',').join(', ')}</p>}
+                    <CommentBody body={comment.body} />
+                    <div className="mt-3 flex flex-wrap gap-2">
+                      {ROW_OPS[status].map(({ op, label }) => (
+                        <button key={op} type="submit" name="op" value={`${op}:${comment.id}`} className={op === 'delete' ? 'btn btn-small bg-red-800 text-white hover:bg-red-900' : 'btn-secondary btn-small'}>
+                          {label}<span className="sr-only"> comment by {comment.authorName}</span>
+                        </button>
+                      ))}
+                      <Link href={`/admin/comments/${comment.id}`} className="btn-secondary btn-small">
+                        Edit or reply<span className="sr-only"> to {comment.authorName}</span>
+                      </Link>
+                    </div>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </ModerationForm>
+      )}
+      <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/comments?status=${status}&page=${n}`} />
+    </>
+  );
+}

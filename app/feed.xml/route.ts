@@ -1,0 +1,40 @@
+import { listArticles } from '@/lib/articles/content';
+import { env } from '@/lib/env';
+import { site } from '@/lib/site';
+
+export const dynamic = 'force-static';
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+
+// RSS 2.0 of the articles. Comments, and so commenters' emails, are never part of it.
+export function GET() {
+  const articles = listArticles();
+  const items = articles
+    .map((article) => {
+      const url = `${env.siteUrl}/articles/${article.slug}`;
+      return `    <item>
+      <title>${escapeXml(article.title)}</title>
+      <link>${url}</link>
+      <guid isPermaLink="true">${url}</guid>
+      <pubDate>${new Date(`${article.date}T00:00:00Z`).toUTCString()}</pubDate>
+      <description>${escapeXml(article.description)}</description>
+${article.tags.map((tag) => `      <category>${escapeXml(tag)}</category>`).join('\n')}
+    </item>`;
+    })
+    .join('\n');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>${escapeXml(site.name)}</title>
+    <link>${env.siteUrl}</link>
+    <description>${escapeXml(site.description)}</description>
+    <language>en-us</language>
+    <atom:link href="${env.siteUrl}/feed.xml" rel="self" type="application/rss+xml"/>
+    <lastBuildDate>${new Date(`${articles[0]?.date ?? '2026-01-01'}T00:00:00Z`).toUTCString()}</lastBuildDate>
+${items}
+  </channel>
+</rss>
+`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,0 +1,89 @@
+'use client';
+
+import { useActionState, useEffect, useId, useState } from 'react';
+import { Field } from '@/components/ui/Field';
+import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
+import { submitComment } from '@/lib/comments/actions';
+import { COMMENTER_COOKIE, decodeCommenter, type Commenter } from '@/lib/comments/commenter-cookie';
+import { COMMENT_MAX_LENGTH } from '@/lib/comments/limits';
+import { initialActionState } from '@/lib/forms/action-state';
+
+type Props = { articleSlug: string; parentId?: string; replyingTo?: string };
+
+export function CommentForm({ articleSlug, parentId, replyingTo }: Props) {
+  const [state, action] = useActionState(submitComment, initialActionState);
+  const remembered = useRememberedCommenter();
+  const id = useId();
+  const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
+  const submitted = state.ok ? state.result : undefined;
+
+  if (submitted) {
+    return (
+      <div className="space-y-3">
+        <FormMessage state={state} />
+        <figure className="rounded-md border border-dashed border-gray-400 bg-white p-4">
+          <figcaption className="text-sm font-semibold">
+            {submitted.name} <span className="font-normal text-gray-700">(only you can see this until it is approved)</span>
+          </figcaption>
+          <p className="mt-2 whitespace-pre-line">{submitted.body}</p>
+        </figure>
+      </div>
+    );
+  }
+
+  // Remount once the remembered details are read, so they become the inputs' defaults.
+  return (
+    <form action={action} key={remembered ? 'remembered' : 'blank'} noValidate className="space-y-4">
+      <input type="hidden" name="articleSlug" value={articleSlug} />
+      {parentId && <input type="hidden" name="parentId" value={parentId} />}
+      <p className="text-sm text-gray-700">
+        Your email address will not be published. Required fields are marked <span className="text-red-800">*</span>
+      </p>
+      <FormMessage state={state} />
+      <Field
+        id={`${id}-body`}
+        name="body"
+        type="textarea"
+        label={replyingTo ? `Reply to ${replyingTo}` : 'Comment'}
+        required
+        maxLength={COMMENT_MAX_LENGTH}
+        defaultValue={values.body}
+        errors={errors.body}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={`${id}-name`} name="name" label="Name" required autoComplete="name" defaultValue={values.name ?? remembered?.name} errors={errors.name} />
+        <Field id={`${id}-email`} name="email" type="email" label="Email" required autoComplete="email" defaultValue={values.email ?? remembered?.email} errors={errors.email} />
+      </div>
+      <Field id={`${id}-url`} name="url" type="url" label="Website" autoComplete="url" defaultValue={values.url ?? remembered?.url ?? ''} errors={errors.url} />
+      {/* Honeypot: people never see or reach this field; bots that fill every input give themselves away. */}
+      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+        <label htmlFor={`${id}-company`}>Leave this field empty</label>
+        <input id={`${id}-company`} name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+      <div className="flex items-start gap-2">
+        <input
+          id={`${id}-remember`}
+          name="remember"
+          type="checkbox"
+          defaultChecked={values.remember === 'on' || Boolean(remembered)}
+          className="mt-1 size-5 accent-brand-700"
+        />
+        <label htmlFor={`${id}-remember`}>Save my name, email, and website in this browser for the next time I comment.</label>
+      </div>
+      <SubmitButton pendingLabel="Posting…">{parentId ? 'Post reply' : 'Post comment'}</SubmitButton>
+    </form>
+  );
+}
+
+function useRememberedCommenter(): Commenter | null {
+  const [commenter, setCommenter] = useState<Commenter | null>(null);
+  useEffect(() => {
+    const raw = document.cookie
+      .split('; ')
+      .find((part) => part.startsWith(`${COMMENTER_COOKIE}=`))
+      ?.slice(COMMENTER_COOKIE.length + 1);
+    setCommenter(decodeCommenter(raw));
+  }, []);
+  return commenter;
+}

@@ -1,0 +1,12 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+const PAGE_SIZE = 50;
+
+export async function listAuditEntries(page: number) {
+  const [total, entries] = await Promise.all([
+    db.auditEntry.count(),
+    db.auditEntry.findMany({ orderBy: { createdAt: 'desc' }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+  ]);
+  return { entries, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}

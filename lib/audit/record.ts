@@ -1,0 +1,26 @@
+import 'server-only';
+import type { Database } from '@/lib/db/client';
+import type { SessionUser } from '@/lib/auth/session';
+
+type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+export type AuditInput = {
+  action: string;
+  targetType: 'comment' | 'user' | 'profile' | 'letter' | 'report' | 'setting';
+  targetId: string;
+  detail?: Record<string, unknown>;
+};
+
+/** Call inside the transaction that performs the action, so the action and its record stand or fall together. */
+export function recordAudit(tx: Transaction, actor: SessionUser, entry: AuditInput) {
+  return tx.auditEntry.create({
+    data: {
+      actorId: actor.id,
+      actorEmail: actor.email,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      detail: entry.detail ? JSON.stringify(entry.detail) : '',
+    },
+  });
+}

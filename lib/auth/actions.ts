@@ -1,0 +1,35 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/forms/define-action';
+import { hitRateLimit } from '@/lib/rate-limit';
+import { clientIp } from '@/lib/request/client';
+import { verifyCredentials } from './credentials';
+import { isStaff } from './roles';
+import { signInSchema } from './schema';
+import { endSession, startSession } from './session';
+
+const SIGN_IN_PER_IP = { name: 'signin-ip', limit: 20, windowMs: 15 * 60_000 };
+const SIGN_IN_PER_EMAIL = { name: 'signin-email', limit: 8, windowMs: 15 * 60_000 };
+
+export const signIn = defineAction(
+  { authorize: async () => null, schema: signInSchema, echo: ['email', 'next'] },
+  async ({ email, password, next }) => {
+    const [byIp, byEmail] = await Promise.all([
+      hitRateLimit(SIGN_IN_PER_IP, await clientIp()),
+      hitRateLimit(SIGN_IN_PER_EMAIL, email.toLowerCase()),
+    ]);
+    if (!byIp.allowed || !byEmail.allowed) {
+      return { ok: false, message: 'Too many sign-in attempts. Please wait 15 minutes and try again.' };
+    }
+    const user = await verifyCredentials(email, password);
+    if (!user) return { ok: false, message: 'That email and password do not match an active account.' };
+    await startSession(user);
+    redirect(next !== '/' ? next : isStaff(user.role) ? '/admin' : '/');
+  },
+);
+
+export async function signOut(): Promise<void> {
+  await endSession();
+  redirect('/');
+}

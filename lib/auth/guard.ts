@@ -1,0 +1,17 @@
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { AuthorizationError } from './errors';
+import type { Role } from './roles';
+import { requireRole, type SessionUser } from './session';
+
+/** For pages: a signed-out visitor goes to sign-in and comes back; a signed-in one without the role gets a 404,
+ * so the console's pages do not reveal themselves. Every page calls this itself: a layout check does not guard pages. */
+export async function pageRequireRole(path: string, ...roles: Role[]): Promise<SessionUser> {
+  try {
+    return await requireRole(...roles);
+  } catch (error) {
+    if (!(error instanceof AuthorizationError)) throw error;
+    if (error.reason === 'signed-out') redirect(`/signin?next=${encodeURIComponent(path)}`);
+    notFound();
+  }
+}

@@ -1,0 +1,8 @@
+export const ROLES = ['penpal', 'moderator', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES: readonly Role[] = ['moderator', 'admin'];
+
+export function isStaff(role: string): boolean {
+  return (STAFF_ROLES as readonly string[]).includes(role);
+}

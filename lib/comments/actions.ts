@@ -1,0 +1,176 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { cookies } from 'next/headers';
+import { getArticle } from '@/lib/articles/content';
+import { recordAudit } from '@/lib/audit/record';
+import { requireRole } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { defineAction } from '@/lib/forms/define-action';
+import { hitRateLimit } from '@/lib/rate-limit';
+import { clientIp, hashIp } from '@/lib/request/client';
+import { site } from '@/lib/site';
+import { COMMENTER_COOKIE, encodeCommenter } from './commenter-cookie';
+import { FORM_STAMP_COOKIE, stampAgeMs } from './form-stamp';
+import { moderate } from './moderate';
+import { COMMENT_MAX_DEPTH } from './limits';
+import { commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
+import { DEFAULT_BLOCKED_WORDS, spamReasons } from './spam';
+
+export type SubmittedComment = { name: string; body: string; published: boolean };
+
+const PER_IP = { name: 'comment-ip', limit: 5, windowMs: 10 * 60_000 };
+const PER_EMAIL = { name: 'comment-email', limit: 10, windowMs: 60 * 60_000 };
+
+function revalidateArticle(slug: string) {
+  revalidatePath(`/articles/${slug}`);
+  // Index and tag pages show comment counts.
+  revalidatePath('/articles', 'layout');
+}
+
+export const submitComment = defineAction(
+  {
+    authorize: async () => null,
+    schema: commentInputSchema,
+    echo: ['name', 'email', 'url', 'body', 'remember'],
+  },
+  async (input) => {
+    if (!getArticle(input.articleSlug)) return { ok: false, message: 'This article no longer exists.' };
+    let depth = 1;
+    if (input.parentId) {
+      const parent = await db.comment.findFirst({
+        where: { id: input.parentId, articleSlug: input.articleSlug, status: 'approved' },
+      });
+      if (!parent) return { ok: false, message: 'The comment you are replying to is no longer available.' };
+      if (parent.depth >= COMMENT_MAX_DEPTH) return { ok: false, message: 'Replies can only be nested three deep.' };
+      depth = parent.depth + 1;
+    }
+
+    const jar = await cookies();
+    const ip = await clientIp();
+    const [byIp, byEmail] = await Promise.all([hitRateLimit(PER_IP, ip), hitRateLimit(PER_EMAIL, input.email)]);
+    const reasons = spamReasons({
+      honeypot: input.company,
+      elapsedMs: stampAgeMs(env.authSecret, input.articleSlug, jar.get(FORM_STAMP_COOKIE)?.value),
+      name: input.name,
+      email: input.email,
+      url: input.url,
+      body: input.body,
+      blockedWords: DEFAULT_BLOCKED_WORDS,
+      rateLimited: !byIp.allowed || !byEmail.allowed,
+    });
+    const trusted =
+      reasons.length === 0 && (await db.comment.count({ where: { authorEmail: input.email, status: 'approved' } })) > 0;
+    const status = reasons.length > 0 ? 'spam' : trusted ? 'approved' : 'pending';
+
+    await db.comment.create({
+      data: {
+        articleSlug: input.articleSlug,
+        parentId: input.parentId,
+        depth,
+        authorName: input.name,
+        authorEmail: input.email,
+        authorUrl: input.url,
+        body: input.body,
+        status,
+        spamReasons: reasons.join(','),
+        ipHash: hashIp(ip),
+        approvedAt: status === 'approved' ? new Date() : null,
+      },
+    });
+
+    if (input.remember) {
+      jar.set(COMMENTER_COOKIE, encodeCommenter(input), { maxAge: 365 * 24 * 60 * 60, sameSite: 'lax', path: '/' });
+    } else {
+      jar.delete(COMMENTER_COOKIE);
+    }
+    if (status === 'approved') revalidateArticle(input.articleSlug);
+
+    // Spam is told the same as a held comment: a bot learns nothing about which rule caught it.
+    return {
+      ok: true,
+      message: status === 'approved' ? 'Thank you, your comment is published.' : 'Your comment is awaiting moderation.',
+      result: { name: input.name, body: input.body, published: status === 'approved' },
+    };
+  },
+);
+
+const requireModerator = () => requireRole('moderator', 'admin');
+
+export const moderateComments = defineAction(
+  { authorize: requireModerator, schema: moderationSchema },
+  async ({ op, ids }, actor) => {
+    const { changed, slugs } = await moderate(actor, op, ids);
+    for (const slug of slugs) revalidateArticle(slug);
+    revalidatePath('/admin', 'layout');
+    const noun = changed === 1 ? 'comment' : 'comments';
+    return { ok: changed > 0, message: changed > 0 ? `${changed} ${noun}: ${PAST_TENSE[op]}.` : 'Nothing changed.' };
+  },
+);
+
+const PAST_TENSE = {
+  approve: 'approved',
+  unapprove: 'moved back to pending',
+  spam: 'marked as spam',
+  trash: 'moved to the trash',
+  restore: 'restored',
+  delete: 'deleted for ever',
+} as const;
+
+export const editComment = defineAction(
+  { authorize: requireModerator, schema: editCommentSchema, echo: ['name', 'url', 'body'] },
+  async (input, actor) => {
+    const comment = await db.$transaction(async (tx) => {
+      const before = await tx.comment.findUnique({ where: { id: input.id } });
+      if (!before) return null;
+      const after = await tx.comment.update({
+        where: { id: input.id },
+        data: { authorName: input.name, authorUrl: input.url, body: input.body },
+      });
+      await recordAudit(tx, actor, {
+        action: 'comment.edit',
+        targetType: 'comment',
+        targetId: input.id,
+        detail: { before: { name: before.authorName, url: before.authorUrl, body: before.body } },
+      });
+      return after;
+    });
+    if (!comment) return { ok: false, message: 'That comment no longer exists.' };
+    revalidateArticle(comment.articleSlug);
+    return { ok: true, message: 'Comment saved.' };
+  },
+);
+
+export const replyAsProgram = defineAction(
+  { authorize: requireModerator, schema: staffReplySchema, echo: ['body'] },
+  async (input, actor) => {
+    const result = await db.$transaction(async (tx) => {
+      const parent = await tx.comment.findUnique({ where: { id: input.parentId } });
+      if (!parent || parent.depth >= COMMENT_MAX_DEPTH) return null;
+      // Replying to a held comment approves it, as readers would otherwise see an answer to nothing.
+      if (parent.status !== 'approved') {
+        await tx.comment.update({ where: { id: parent.id }, data: { status: 'approved', approvedAt: new Date() } });
+        await recordAudit(tx, actor, { action: 'comment.approve', targetType: 'comment', targetId: parent.id });
+      }
+      const reply = await tx.comment.create({
+        data: {
+          articleSlug: parent.articleSlug,
+          parentId: parent.id,
+          depth: parent.depth + 1,
+          authorName: site.name,
+          authorEmail: actor.email,
+          staffUserId: actor.id,
+          body: input.body,
+          status: 'approved',
+          approvedAt: new Date(),
+        },
+      });
+      await recordAudit(tx, actor, { action: 'comment.reply', targetType: 'comment', targetId: reply.id });
+      return reply;
+    });
+    if (!result) return { ok: false, message: 'You cannot reply to that comment (it is gone or nested too deep).' };
+    revalidateArticle(result.articleSlug);
+    return { ok: true, message: 'Reply published.' };
+  },
+);

@@ -1,0 +1,81 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { COMMENT_STATUSES, type CommentStatus } from './schema';
+
+// Everything a reader may see of a comment. The email address is deliberately absent.
+const publicCommentSelect = {
+  id: true,
+  parentId: true,
+  depth: true,
+  authorName: true,
+  authorUrl: true,
+  staffUserId: true,
+  body: true,
+  createdAt: true,
+} as const;
+
+export type PublicComment = {
+  id: string;
+  parentId: string | null;
+  depth: number;
+  authorName: string;
+  authorUrl: string | null;
+  isStaff: boolean;
+  body: string;
+  createdAt: Date;
+  replies: PublicComment[];
+};
+
+/** Approved comments of an article as a tree; a reply whose parent is no longer public is hidden with it. */
+export async function listApprovedComments(articleSlug: string): Promise<PublicComment[]> {
+  const rows = await db.comment.findMany({
+    where: { articleSlug, status: 'approved' },
+    orderBy: { createdAt: 'asc' },
+    select: publicCommentSelect,
+  });
+  const byId = new Map<string, PublicComment>();
+  for (const { staffUserId, ...row } of rows) byId.set(row.id, { ...row, isStaff: staffUserId !== null, replies: [] });
+  const roots: PublicComment[] = [];
+  for (const comment of byId.values()) {
+    if (!comment.parentId) roots.push(comment);
+    else byId.get(comment.parentId)?.replies.push(comment);
+  }
+  return roots;
+}
+
+export function countPublicComments(comments: readonly PublicComment[]): number {
+  return comments.reduce((total, comment) => total + 1 + countPublicComments(comment.replies), 0);
+}
+
+export async function approvedCommentCounts(): Promise<Map<string, number>> {
+  const groups = await db.comment.groupBy({ by: ['articleSlug'], where: { status: 'approved' }, _count: true });
+  return new Map(groups.map((group) => [group.articleSlug, group._count]));
+}
+
+export async function commentStatusCounts(): Promise<Record<CommentStatus, number>> {
+  const groups = await db.comment.groupBy({ by: ['status'], _count: true });
+  const counts = Object.fromEntries(COMMENT_STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
+  for (const group of groups) if (group.status in counts) counts[group.status as CommentStatus] = group._count;
+  return counts;
+}
+
+export const MODERATION_PAGE_SIZE = 25;
+
+export async function listCommentsForModeration(status: CommentStatus, page: number) {
+  const where = { status };
+  const [total, comments] = await Promise.all([
+    db.comment.count({ where }),
+    db.comment.findMany({
+      where,
+      orderBy: { createdAt: 'desc' },
+      skip: (page - 1) * MODERATION_PAGE_SIZE,
+      take: MODERATION_PAGE_SIZE,
+      include: { parent: { select: { authorName: true } } },
+    }),
+  ]);
+  return { total, comments, pageCount: Math.max(1, Math.ceil(total / MODERATION_PAGE_SIZE)) };
+}
+
+export function getCommentForModeration(id: string) {
+  return db.comment.findUnique({ where: { id }, include: { parent: { select: { authorName: true, body: true } } } });
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { isSafeHttpUrl } from './autolink';
+import { COMMENT_MAX_LENGTH } from './limits';
+
+
+export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .max(200, 'Website must be 200 characters or fewer.')
+  .transform((value) => (value && !/^https?:\/\//i.test(value) ? `https://${value}` : value))
+  .refine((value) => value === '' || isSafeHttpUrl(value), 'Enter a web address such as https://example.org.')
+  .transform((value) => value || null);
+
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, 'Please write a comment.')
+  .max(COMMENT_MAX_LENGTH, `Comments can be up to ${COMMENT_MAX_LENGTH.toLocaleString('en-US')} characters.`);
+
+export const commentInputSchema = z.object({
+  articleSlug: z.string().regex(/^[a-z0-9-]+$/),
+  parentId: z
+    .string()
+    .optional()
+    .transform((v) => v || null),
+  name: z.string().trim().min(1, 'Please enter your name.').max(80, 'Name must be 80 characters or fewer.'),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Please enter your email address.')
+    .pipe(z.email('Enter an email address such as name@example.org.'))
+    .transform((v) => v.toLowerCase()),
+  url: optionalUrl.optional().default(''),
+  body: commentBodySchema,
+  remember: z
+    .string()
+    .optional()
+    .transform((v) => v === 'on'),
+  // Honeypot: hidden from people, filled in by naive bots.
+  company: z.string().optional().default(''),
+});
+export type CommentInput = z.infer<typeof commentInputSchema>;
+
+export const MODERATION_OPS = ['approve', 'unapprove', 'spam', 'trash', 'restore', 'delete'] as const;
+export type ModerationOp = (typeof MODERATION_OPS)[number];
+
+const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)));
+
+// Row buttons submit op="approve:<id>"; the bulk button submits op="bulk" with bulkOp and the ticked ids.
+export const moderationSchema = z
+  .object({ op: z.string(), bulkOp: z.string().optional(), ids })
+  .transform((input, ctx) => {
+    const [op, id] = input.op === 'bulk' ? [input.bulkOp ?? '', undefined] : input.op.split(':');
+    if (!(MODERATION_OPS as readonly string[]).includes(op ?? '')) {
+      ctx.addIssue({ code: 'custom', path: ['bulkOp'], message: 'Choose an action.' });
+      return z.NEVER;
+    }
+    const targets = id ? [id] : input.ids;
+    if (targets.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'Select at least one comment.' });
+      return z.NEVER;
+    }
+    return { op: op as ModerationOp, ids: targets };
+  });
+
+export const editCommentSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().trim().min(1, 'Please enter a name.').max(80, 'Name must be 80 characters or fewer.'),
+  url: optionalUrl.optional().default(''),
+  body: commentBodySchema,
+});
+
+export const staffReplySchema = z.object({ parentId: z.string().min(1), body: commentBodySchema });

@@ -1,0 +1,62 @@
+import 'server-only';
+import { z } from 'zod';
+import { AuthorizationError } from '@/lib/auth/errors';
+import type { ActionState } from './action-state';
+
+type Options<Schema extends z.ZodType, Actor> = {
+  /** Runs first: who is calling. Throws AuthorizationError to refuse. */
+  authorize: () => Promise<Actor>;
+  schema: Schema;
+  /** Fields echoed back so a failed submission keeps what was typed. Never list secrets. */
+  echo?: readonly string[];
+};
+
+export type FormAction<Result = undefined> = (prev: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
+
+/** Authorise, then parse with zod (every field error, not only the first), then run the handler. */
+export function defineAction<Schema extends z.ZodType, Actor, Result = undefined>(
+  options: Options<Schema, Actor>,
+  handler: (input: z.infer<Schema>, actor: Actor) => Promise<ActionState<Result>>,
+): FormAction<Result> {
+  return async (_prev, formData) => {
+    let actor: Actor;
+    try {
+      actor = await options.authorize();
+    } catch (error) {
+      if (error instanceof AuthorizationError) return { ok: false, message: error.message };
+      throw error;
+    }
+    const values = echoValues(formData, options.echo ?? []);
+    const parsed = options.schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) {
+      return {
+        ok: false,
+        message: 'Please correct the fields marked below.',
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        values,
+      };
+    }
+    const state = await handler(parsed.data, actor);
+    return state.ok || state.values ? state : { ...state, values };
+  };
+}
+
+/** Repeated keys (checkbox groups) become arrays; Next's internal $ACTION fields are dropped. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const object: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith('$ACTION')) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
+    object[key] = all.length === 1 ? all[0]! : all;
+  }
+  return object;
+}
+
+function echoValues(formData: FormData, fields: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    if (typeof value === 'string') values[field] = value;
+  }
+  return values;
+}

@@ -1,0 +1,97 @@
+import type { Database } from '../lib/db/client';
+import { hashPassword } from '../lib/auth/password';
+import { commentData, DEMO_PASSWORD, demoUsers } from './factories';
+
+const day = 24 * 60 * 60 * 1000;
+const ago = (days: number) => new Date(Date.now() - days * day);
+
+/** Demo content for a fresh install: accounts to try each role, and comments in every moderation state. */
+export async function seedDemo(db: Database) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of demoUsers) {
+    await db.user.create({ data: { ...user, passwordHash, emailVerifiedAt: new Date() } });
+  }
+  const moderator = await db.user.findUniqueOrThrow({ where: { email: demoUsers[1].email } });
+
+  const first = await db.comment.create({
+    data: commentData({
+      articleSlug: 'how-to-write-your-first-letter',
+      authorName: 'Rosa Delgado',
+      authorEmail: 'rosa@example.org',
+      body: 'I put off my first letter for weeks. Starting with what I did that morning made it so much easier. Thank you for the example!',
+      status: 'approved',
+      approvedAt: ago(20),
+      createdAt: ago(20),
+    }),
+  });
+  const reply = await db.comment.create({
+    data: commentData({
+      articleSlug: first.articleSlug,
+      parentId: first.id,
+      depth: 2,
+      authorName: 'Sam Whitfield',
+      authorEmail: 'sam@example.org',
+      authorUrl: 'https://example.org/sam',
+      body: 'Same here. My pen pal told me the everyday details are exactly what they look forward to.',
+      status: 'approved',
+      approvedAt: ago(18),
+      createdAt: ago(18),
+    }),
+  });
+  await db.comment.create({
+    data: commentData({
+      articleSlug: first.articleSlug,
+      parentId: reply.id,
+      depth: 3,
+      authorName: 'Beyond Bars',
+      authorEmail: moderator.email,
+      staffUserId: moderator.id,
+      body: 'Lovely to hear. If you are unsure about a topic, our safety page lists what to leave out: https://beyondbars.example/safety',
+      status: 'approved',
+      approvedAt: ago(17),
+      createdAt: ago(17),
+    }),
+  });
+  await db.comment.create({
+    data: commentData({
+      articleSlug: 'staying-safe-as-a-pen-pal',
+      authorName: 'Jordan Lee',
+      authorEmail: 'jordan@example.org',
+      body: 'The part about payment apps was useful. I did not know requests sometimes come through a third person.',
+      status: 'approved',
+      approvedAt: ago(9),
+      createdAt: ago(9),
+    }),
+  });
+  await db.comment.create({
+    data: commentData({
+      articleSlug: 'how-mail-to-a-facility-works',
+      authorName: 'Chris Okafor',
+      authorEmail: 'chris@example.org',
+      body: 'Does the scanning centre keep the original letter, or is it destroyed after scanning?',
+      createdAt: ago(1),
+    }),
+  });
+  await db.comment.create({
+    data: commentData({
+      articleSlug: 'why-writing-matters',
+      authorName: 'Best Deals',
+      authorEmail: 'deals@spam.example',
+      body: 'Great post! Visit https://spam.example/a and https://spam.example/b and https://spam.example/c for casino bonuses.',
+      status: 'spam',
+      spamReasons: 'too-many-links,blocked-word',
+      createdAt: ago(2),
+    }),
+  });
+}
+
+/** A deployment's first admin, from ADMIN_EMAIL and ADMIN_PASSWORD, created once. */
+export async function ensureFirstAdmin(db: Database, email: string | undefined, password: string | undefined) {
+  if (!email || !password) return false;
+  const normalised = email.trim().toLowerCase();
+  if (await db.user.findUnique({ where: { email: normalised } })) return false;
+  await db.user.create({
+    data: { email: normalised, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password), emailVerifiedAt: new Date() },
+  });
+  return true;
+}

@@ -1,0 +1,28 @@
+// Start-up: apply pending migrations (refusing to continue if one fails), seed demo content into an empty database,
+// and create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD. Run before `next build`, `next start` and `next dev`.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { createClient } from '../lib/db/client';
+import { env } from '../lib/env';
+import { ensureFirstAdmin, seedDemo } from '../prisma/seed';
+
+mkdirSync(env.dataDir, { recursive: true });
+try {
+  execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, DATABASE_URL: env.databaseUrl },
+  });
+} catch {
+  console.error('Database migration failed; refusing to start. See the error above.');
+  process.exit(1);
+}
+
+const db = createClient(env.databaseUrl);
+// WAL lets readers carry on while one writer writes; the setting is stored in the database file.
+await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+if (env.SEED_DEMO && (await db.user.count()) === 0 && (await db.comment.count()) === 0) {
+  await seedDemo(db);
+  console.log('Seeded demo content (set SEED_DEMO=false to start empty).');
+}
+if (await ensureFirstAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
+await db.$disconnect();

@@ -1,0 +1,24 @@
+// Developer aid: screenshots of pages at desktop and phone widths, for looking at what users see.
+// usage: npm run screenshots -- http://localhost:3000/ /articles ...   (PNG files go to SHOTS_DIR, default /tmp/shots)
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+const [base = 'http://localhost:3000', ...paths] = process.argv.slice(2);
+const outDir = process.env.SHOTS_DIR ?? '/tmp/shots';
+mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+for (const [label, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+  const page = await browser.newPage({ viewport });
+  for (const p of paths.length ? paths : ['/']) {
+    await page.goto(new URL(p, base).toString(), { waitUntil: 'networkidle' });
+    const file = path.join(outDir, `${label}${p.replace(/[^a-z0-9]+/gi, '_')}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    console.log(file);
+  }
+  await page.close();
+}
+await browser.close();

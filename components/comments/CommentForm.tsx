@@ -10,8 +10,26 @@ import { initialActionState } from '@/lib/forms/action-state';
 
 type Props = { articleSlug: string; parentId?: string; replyingTo?: string };
 
+/** The comment form; given a parent it becomes a "Reply" disclosure, open again when its submission came back. */
 export function CommentForm({ articleSlug, parentId, replyingTo }: Props) {
-  const [state, action] = useActionState(submitComment, initialActionState);
+  const anchor = parentId ? `comment-${parentId}` : 'respond';
+  // Without JavaScript the browser posts to this URL, so it lands back at the form rather than the top of the page.
+  const [state, action] = useActionState(submitComment, initialActionState, `/articles/${articleSlug}#${anchor}`);
+  const form = <CommentFormBody articleSlug={articleSlug} parentId={parentId} replyingTo={replyingTo} state={state} action={action} />;
+  if (!parentId) return form;
+  return (
+    <details className="mt-2" open={Boolean(state.message)}>
+      <summary className="inline-block cursor-pointer text-sm font-semibold text-brand-700 underline">
+        Reply<span className="sr-only"> to {replyingTo}</span>
+      </summary>
+      <div className="mt-3 rounded-lg bg-white p-4 shadow-sm">{form}</div>
+    </details>
+  );
+}
+
+type BodyProps = Props & { state: Awaited<ReturnType<typeof submitComment>>; action: (data: FormData) => void };
+
+function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: BodyProps) {
   const remembered = useRememberedCommenter();
   const id = useId();
   const errors = state.fieldErrors ?? {};

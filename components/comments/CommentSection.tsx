@@ -47,14 +47,7 @@ function CommentItem({ comment, articleSlug }: { comment: PublicComment; article
           </header>
           <CommentBody body={comment.body} />
           {comment.depth < COMMENT_MAX_DEPTH && (
-            <details className="mt-2">
-              <summary className="inline-block cursor-pointer text-sm font-semibold text-brand-700 underline">
-                Reply<span className="sr-only"> to {comment.authorName}</span>
-              </summary>
-              <div className="mt-3 rounded-lg bg-white p-4 shadow-sm">
-                <CommentForm articleSlug={articleSlug} parentId={comment.id} replyingTo={comment.authorName} />
-              </div>
-            </details>
+            <CommentForm articleSlug={articleSlug} parentId={comment.id} replyingTo={comment.authorName} />
           )}
           {comment.replies.length > 0 && (
             <ol className="mt-4 space-y-4 border-l-2 border-brand-100 pl-4">

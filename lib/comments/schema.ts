@@ -10,7 +10,8 @@ const optionalUrl = z
   .string()
   .trim()
   .max(200, 'Website must be 200 characters or fewer.')
-  .transform((value) => (value && !/^https?:\/\//i.test(value) ? `https://${value}` : value))
+  // A bare host gets https://; anything with another scheme (ftp:, javascript:) is left for the check to refuse.
+  .transform((value) => (value && !/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(value) ? `https://${value}` : value))
   .refine((value) => value === '' || isSafeHttpUrl(value), 'Enter a web address such as https://example.org.')
   .transform((value) => value || null);
 

@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const ARTICLE = '/articles/staying-safe-as-a-pen-pal';
+const READER_EMAIL = 'e2e-reader@example.org';
+const BODY = `A reader's comment written with JavaScript turned off (${Date.now()}).`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function fillComment(page: Page, fields: { name: string; email: string; body: string }) {
+  const form = page.locator('#respond form');
+  await form.getByLabel(/^Comment/).fill(fields.body);
+  await form.getByLabel(/^Name/).fill(fields.name);
+  await form.getByLabel(/^Email/).fill(fields.email);
+  return form;
+}
+
+describe('a reader, a moderator and the public page', () => {
+  it('a reader without JavaScript gets field errors that keep the text, then the moderation notice', async () => {
+    const page = await newPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(ARTICLE);
+    // The minimum fill time is three seconds from the page being served.
+    await page.waitForTimeout(3_200);
+
+    let form = await fillComment(page, { name: 'Rosa Reader', email: 'not-an-email', body: BODY });
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await page.waitForLoadState('load');
+    form = page.locator('#respond form');
+    await expect(form.getByText('Enter an email address such as name@example.org.').isVisible()).resolves.toBe(true);
+    expect(await form.getByLabel(/^Comment/).inputValue()).toBe(BODY);
+    expect(await form.getByLabel(/^Name/).inputValue()).toBe('Rosa Reader');
+    expect(await form.getByLabel(/^Email/).getAttribute('aria-invalid')).toBe('true');
+
+    await form.getByLabel(/^Email/).fill(READER_EMAIL);
+    await form.getByRole('button', { name: 'Post comment' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.getByText('Your comment is awaiting moderation.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText(BODY).isVisible()).resolves.toBe(true);
+    await page.context().close();
+
+    // Held, so not public yet.
+    const html = await (await fetch(`${baseUrl}${ARTICLE}`)).text();
+    expect(html.includes('written with JavaScript turned off')).toBe(false);
+  });
+
+  it('an admin signs in and approves it', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/admin/comments');
+    expect(new URL(page.url()).pathname).toBe('/signin');
+    await page.getByLabel('Email').fill(demoUsers[0].email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/admin/comments');
+
+    const card = page.locator('li', { hasText: BODY });
+    await expect(card.getByText(READER_EMAIL).isVisible()).resolves.toBe(true);
+    await card.getByRole('button', { name: /^Approve/ }).click();
+    await page.getByText('1 comment: approved.').waitFor();
+    await page.context().close();
+  });
+
+  it('the comment shows on the article at once, with no email address anywhere in the page', async () => {
+    const page = await newPage(browser, baseUrl, { javaScriptEnabled: false });
+    const response = await page.goto(ARTICLE);
+    const html = await response!.text();
+    expect(html.includes('written with JavaScript turned off')).toBe(true);
+    await expect(page.getByRole('article', { name: 'Comment by Rosa Reader' }).isVisible()).resolves.toBe(true);
+    expect(html.includes(READER_EMAIL)).toBe(false);
+    // Only the program's own published contact address may appear.
+    const emails = [...html.matchAll(/[\w.+-]+@[\w-]+\.[\w.-]+/g)].map((m) => m[0]);
+    expect(new Set(emails)).toEqual(new Set(['hello@beyondbars.example']));
+    await page.context().close();
+  });
+
+  it('a pen pal cannot open the moderation console', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(demoUsers[2].email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${baseUrl}/`);
+    const response = await page.goto('/admin/comments');
+    expect(response!.status()).toBe(404);
+    await page.context().close();
+  });
+});

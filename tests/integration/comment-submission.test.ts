@@ -1,0 +1,124 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { submitComment } from '@/lib/comments/actions';
+import { COMMENTER_COOKIE } from '@/lib/comments/commenter-cookie';
+import { db } from '@/lib/db';
+import { resetRateLimits } from '@/lib/rate-limit';
+import { commentData } from '@/prisma/factories';
+import { ARTICLE, commentFields, servedFormSecondsAgo } from '../support/comments';
+import { formData } from '../support/form';
+import { request } from '../support/request';
+
+const initial = { ok: false };
+
+async function submit(overrides: Record<string, string> = {}) {
+  return submitComment(initial, formData(commentFields(overrides)));
+}
+
+beforeEach(async () => {
+  resetRateLimits();
+  await db.comment.deleteMany();
+  servedFormSecondsAgo(20);
+});
+
+describe('submitComment', () => {
+  it('holds a first comment for moderation and tells the author so', async () => {
+    const state = await submit();
+    expect(state).toMatchObject({ ok: true, message: 'Your comment is awaiting moderation.' });
+    expect(state.result).toEqual({ name: 'Rosa Delgado', body: 'Thank you, this made my first letter much easier.', published: false });
+    const row = await db.comment.findFirstOrThrow();
+    expect(row).toMatchObject({ articleSlug: ARTICLE, status: 'pending', authorEmail: 'rosa@example.org', spamReasons: '' });
+    expect(row.ipHash).not.toContain('203.0.113.7');
+    expect(request.revalidated).toEqual([]);
+  });
+
+  it('reports every invalid field, keeps what was typed and stores nothing', async () => {
+    const longBody = 'x'.repeat(5001);
+    const state = await submit({ name: '', email: 'rosa-at-example', body: longBody, url: 'ftp://files' });
+    expect(state.ok).toBe(false);
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['body', 'email', 'name', 'url']);
+    expect(state.fieldErrors?.body).toEqual(['Comments can be up to 5,000 characters.']);
+    expect(state.values).toMatchObject({ body: longBody, email: 'rosa-at-example', url: 'ftp://files' });
+    expect(await db.comment.count()).toBe(0);
+  });
+
+  it('auto-approves an email that already has an approved comment', async () => {
+    await db.comment.create({ data: commentData({ authorEmail: 'rosa@example.org', status: 'approved' }) });
+    const state = await submit();
+    expect(state).toMatchObject({ ok: true, message: 'Thank you, your comment is published.' });
+    expect(await db.comment.count({ where: { status: 'approved' } })).toBe(2);
+    expect(request.revalidated).toContain(`/articles/${ARTICLE}`);
+  });
+
+  it('does not auto-approve a trusted email when a spam rule fires', async () => {
+    await db.comment.create({ data: commentData({ authorEmail: 'rosa@example.org', status: 'approved' }) });
+    await submit({ body: 'Try our casino today' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Try our casino today' } })).toMatchObject({ status: 'spam', spamReasons: 'blocked-word' });
+  });
+
+  it.each([
+    ['honeypot', { company: 'Acme' }],
+    ['too-many-links', { body: 'https://a.example https://b.example https://c.example' }],
+    ['blocked-word', { body: 'Cheap viagra here' }],
+  ])('sends %s to the spam queue with the same message a person gets', async (reason, overrides) => {
+    const state = await submit(overrides);
+    expect(state.message).toBe('Your comment is awaiting moderation.');
+    expect(await db.comment.findFirstOrThrow()).toMatchObject({ status: 'spam', spamReasons: reason });
+  });
+
+  it('sends a form submitted within three seconds of being served to spam', async () => {
+    servedFormSecondsAgo(1);
+    await submit();
+    expect(await db.comment.findFirstOrThrow()).toMatchObject({ status: 'spam', spamReasons: 'too-fast' });
+  });
+
+  it('sends a submission without the served-form cookie to spam', async () => {
+    request.cookies.clear();
+    await submit();
+    expect(await db.comment.findFirstOrThrow()).toMatchObject({ status: 'spam', spamReasons: 'no-form-stamp' });
+  });
+
+  it('rate-limits per IP: the sixth comment in ten minutes is held as spam', async () => {
+    for (let i = 0; i < 5; i++) await submit({ email: `reader${i}@example.org`, body: `Comment ${i}` });
+    await submit({ email: 'sixth@example.org', body: 'Comment 6' });
+    expect(await db.comment.count({ where: { status: 'pending' } })).toBe(5);
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Comment 6' } })).toMatchObject({ status: 'spam', spamReasons: 'rate-limit' });
+  });
+
+  it('rate-limits per email across IPs', async () => {
+    for (let i = 0; i < 11; i++) {
+      request.headers.set('x-forwarded-for', `198.51.100.${i}`);
+      await submit({ body: `Comment ${i}` });
+    }
+    expect(await db.comment.count({ where: { status: 'spam', spamReasons: 'rate-limit' } })).toBe(1);
+  });
+
+  it('threads replies to a depth of three and refuses a fourth level', async () => {
+    const root = await db.comment.create({ data: commentData({ status: 'approved' }) });
+    await submit({ parentId: root.id, body: 'Level two' });
+    const two = await db.comment.findFirstOrThrow({ where: { body: 'Level two' } });
+    expect(two.depth).toBe(2);
+    await db.comment.update({ where: { id: two.id }, data: { status: 'approved' } });
+    await submit({ parentId: two.id, body: 'Level three' });
+    const three = await db.comment.findFirstOrThrow({ where: { body: 'Level three' } });
+    expect(three.depth).toBe(3);
+    await db.comment.update({ where: { id: three.id }, data: { status: 'approved' } });
+    const state = await submit({ parentId: three.id, body: 'Level four' });
+    expect(state).toMatchObject({ ok: false, message: 'Replies can only be nested three deep.', values: { body: 'Level four' } });
+  });
+
+  it('refuses a reply to a comment that is not public', async () => {
+    const held = await db.comment.create({ data: commentData({ status: 'pending' }) });
+    expect((await submit({ parentId: held.id })).ok).toBe(false);
+  });
+
+  it('refuses an article that does not exist', async () => {
+    expect(await submit({ articleSlug: 'no-such-article' })).toMatchObject({ ok: false, message: 'This article no longer exists.' });
+  });
+
+  it('remembers the commenter only when asked', async () => {
+    await submit();
+    expect(request.cookies.has(COMMENTER_COOKIE)).toBe(false);
+    await submit({ remember: 'on', url: 'example.org', body: 'Second' });
+    expect(decodeURIComponent(request.cookies.get(COMMENTER_COOKIE)!.value)).toContain('"url":"https://example.org"');
+  });
+});

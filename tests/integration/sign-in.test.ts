@@ -1,0 +1,62 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { signIn } from '@/lib/auth/actions';
+import { SESSION_COOKIE } from '@/lib/auth/options';
+import { currentUser } from '@/lib/auth/session';
+import { resetRateLimits } from '@/lib/rate-limit';
+import { formData } from '../support/form';
+import { request } from '../support/request';
+import { createUser } from '../support/users';
+
+const PASSWORD = 'correct horse battery staple';
+
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e as { digest?: string },
+  );
+  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
+  return error!.digest!.split(';')[2]!;
+}
+
+beforeEach(() => resetRateLimits());
+
+describe('signIn', () => {
+  it('starts a session and sends staff to the moderation console', async () => {
+    const user = await createUser('admin');
+    expect(await redirectOf(signIn({ ok: false }, formData({ email: user.email.toUpperCase(), password: PASSWORD })))).toBe('/admin');
+    expect(request.cookies.get(SESSION_COOKIE)?.options).toMatchObject({ httpOnly: true, sameSite: 'lax' });
+    expect(await currentUser()).toMatchObject({ id: user.id, role: 'admin' });
+  });
+
+  it('goes back to a same-site page it was sent from, never to another site', async () => {
+    const user = await createUser('penpal');
+    expect(await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD, next: '/articles' })))).toBe('/articles');
+    expect(await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD, next: '//evil.example' })))).toBe('/');
+  });
+
+  it('refuses a wrong password, keeps the email and never echoes the password', async () => {
+    const user = await createUser('penpal');
+    const state = await signIn({ ok: false }, formData({ email: user.email, password: 'wrong password' }));
+    expect(state).toMatchObject({ ok: false, message: 'That email and password do not match an active account.', values: { email: user.email } });
+    expect(JSON.stringify(state)).not.toContain('wrong password');
+    expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
+  });
+
+  it('refuses a suspended account with the same message', async () => {
+    const user = await createUser('penpal', { suspendedAt: new Date() });
+    const state = await signIn({ ok: false }, formData({ email: user.email, password: PASSWORD }));
+    expect(state.message).toBe('That email and password do not match an active account.');
+  });
+
+  it('reports both missing fields', async () => {
+    const state = await signIn({ ok: false }, formData({ email: '', password: '' }));
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['email', 'password']);
+  });
+
+  it('slows down guessing: after eight tries on one email even the right password waits', async () => {
+    const user = await createUser('penpal');
+    for (let i = 0; i < 8; i++) await signIn({ ok: false }, formData({ email: user.email, password: `guess ${i}` }));
+    const state = await signIn({ ok: false }, formData({ email: user.email, password: PASSWORD }));
+    expect(state.message).toMatch(/Too many sign-in attempts/);
+  });
+});

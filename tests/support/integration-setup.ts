@@ -1,0 +1,23 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeEach, inject, vi } from 'vitest';
+import { resetRequest } from './request';
+
+// A fresh copy of the migrated template for this test file: tests in different files never share rows.
+const dataDir = mkdtempSync(path.join(inject('testDataDir'), 'file-'));
+const database = path.join(dataDir, 'test.db');
+copyFileSync(inject('databaseTemplate'), database);
+process.env.DATA_DIR = dataDir;
+process.env.DATABASE_URL = `file:${database}`;
+process.env.AUTH_SECRET = 'test-secret-that-is-long-enough-for-hmac-use';
+
+// Next's request-scoped APIs, backed by a fake request the tests control.
+vi.mock('next/headers', async () => (await import('./request')).nextHeadersMock);
+vi.mock('next/cache', async () => (await import('./request')).nextCacheMock);
+
+beforeEach(() => resetRequest());
+
+afterAll(async () => {
+  const { db } = await import('@/lib/db');
+  await db.$disconnect();
+});

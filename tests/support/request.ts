@@ -1,0 +1,40 @@
+// A stand-in for the incoming request in integration tests: its cookies, headers and what got revalidated.
+type Cookie = { name: string; value: string; options?: Record<string, unknown> };
+
+export const request = {
+  cookies: new Map<string, Cookie>(),
+  headers: new Headers(),
+  revalidated: [] as string[],
+};
+
+export function resetRequest() {
+  request.cookies.clear();
+  request.headers = new Headers({ 'x-forwarded-for': '203.0.113.7' });
+  request.revalidated = [];
+}
+
+const cookieStore = {
+  get: (name: string) => request.cookies.get(name),
+  getAll: () => [...request.cookies.values()],
+  has: (name: string) => request.cookies.has(name),
+  set: (name: string, value: string, options?: Record<string, unknown>) => {
+    request.cookies.set(name, { name, value, options });
+  },
+  delete: (name: string) => {
+    request.cookies.delete(name);
+  },
+};
+
+export const nextHeadersMock = {
+  cookies: async () => cookieStore,
+  headers: async () => request.headers,
+};
+
+export const nextCacheMock = {
+  revalidatePath: (path: string, type?: string) => {
+    request.revalidated.push(type ? `${path} (${type})` : path);
+  },
+  revalidateTag: (tag: string) => {
+    request.revalidated.push(`tag:${tag}`);
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { safeNextPath } from '@/lib/auth/schema';
+import { avatarColor, initials } from '@/lib/comments/avatar';
+import { decodeCommenter, encodeCommenter } from '@/lib/comments/commenter-cookie';
+import { formDataToObject } from '@/lib/forms/define-action';
+
+describe('initials avatars', () => {
+  it('takes first and last initials', () => {
+    expect(initials('rosa maria delgado')).toBe('RD');
+    expect(initials('  Émile ')).toBe('É');
+    expect(initials('')).toBe('?');
+  });
+  it('gives the same colour to the same name', () => {
+    expect(avatarColor('Rosa')).toBe(avatarColor(' rosa '));
+  });
+});
+
+describe('safeNextPath', () => {
+  it('keeps same-site paths and drops everything else', () => {
+    expect(safeNextPath('/admin/comments?status=spam')).toBe('/admin/comments?status=spam');
+    expect(safeNextPath('//evil.example')).toBe('/');
+    expect(safeNextPath('https://evil.example')).toBe('/');
+    expect(safeNextPath(undefined)).toBe('/');
+  });
+});
+
+describe('commenter cookie', () => {
+  it('round-trips and rejects garbage', () => {
+    const commenter = { name: 'Rosa; x=1', email: 'rosa@example.org', url: null };
+    expect(decodeCommenter(encodeCommenter(commenter))).toEqual({ ...commenter, url: '' });
+    expect(decodeCommenter('%7Bbroken')).toBeNull();
+    expect(decodeCommenter(undefined)).toBeNull();
+  });
+});
+
+describe('formDataToObject', () => {
+  it('turns repeated keys into arrays and drops Next internals', () => {
+    const data = new FormData();
+    data.append('ids', 'a');
+    data.append('ids', 'b');
+    data.append('op', 'bulk');
+    data.append('$ACTION_ID_123', '');
+    expect(formDataToObject(data)).toEqual({ ids: ['a', 'b'], op: 'bulk' });
+  });
+});

@@ -83,6 +83,14 @@ describe('a reader, a moderator and the public page', () => {
     await page.context().close();
   });
 
+  it('no feed, sitemap or listing carries an email address', async () => {
+    for (const path of ['/feed.xml', '/sitemap.xml', '/articles', '/']) {
+      const body = await (await fetch(`${baseUrl}${path}`)).text();
+      const emails = [...body.matchAll(/[\w.+-]+@[\w-]+\.[\w.-]+/g)].map((m) => m[0]).filter((e) => e !== 'hello@beyondbars.example');
+      expect({ path, emails }).toEqual({ path, emails: [] });
+    }
+  });
+
   it('a pen pal cannot open the moderation console', async () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');

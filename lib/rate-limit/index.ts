@@ -1,35 +1,42 @@
 import 'server-only';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { redis } from '@/lib/redis';
 
-// Fixed-window counters kept in this process. With several instances the counters must be shared (see docs).
-
-type Window = { count: number; resetAt: number };
-const windows = new Map<string, Window>();
+// With REDIS_URL the counters live in Redis, so a limit reached on one instance holds on all of them.
 
 export type RateLimitRule = { name: string; limit: number; windowMs: number };
-
 export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterMs: number };
 
-/** Counts one hit against `key` under `rule` and says whether it is still within the limit. */
-export async function hitRateLimit(rule: RateLimitRule, key: string, now = Date.now()): Promise<RateLimitResult> {
-  const id = `${rule.name}:${key}`;
-  let window = windows.get(id);
-  if (!window || window.resetAt <= now) {
-    window = { count: 0, resetAt: now + rule.windowMs };
-    windows.set(id, window);
+const limiters = new Map<string, RateLimiterAbstract>();
+
+function limiter(rule: RateLimitRule): RateLimiterAbstract {
+  let existing = limiters.get(rule.name);
+  if (!existing) {
+    const options = { keyPrefix: `bb:rl:${rule.name}`, points: rule.limit, duration: Math.ceil(rule.windowMs / 1000) };
+    const client = redis();
+    existing = client ? new RateLimiterRedis({ ...options, storeClient: client }) : new RateLimiterMemory(options);
+    limiters.set(rule.name, existing);
   }
-  window.count += 1;
-  if (windows.size > 50_000) sweep(now);
-  return {
-    allowed: window.count <= rule.limit,
-    remaining: Math.max(0, rule.limit - window.count),
-    retryAfterMs: window.resetAt - now,
-  };
+  return existing;
 }
 
-function sweep(now: number) {
-  for (const [id, window] of windows) if (window.resetAt <= now) windows.delete(id);
+/** Counts one hit against `key` under `rule` and says whether it is still within the limit. */
+export async function hitRateLimit(rule: RateLimitRule, key: string): Promise<RateLimitResult> {
+  try {
+    const result = await limiter(rule).consume(key);
+    return { allowed: true, remaining: result.remainingPoints, retryAfterMs: result.msBeforeNext };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return { allowed: false, remaining: 0, retryAfterMs: rejection.msBeforeNext };
+    throw rejection;
+  }
 }
 
-export function resetRateLimits() {
-  windows.clear();
+/** Tests start each case with fresh counters. */
+export async function resetRateLimits() {
+  const client = redis();
+  if (client) {
+    const keys = await client.keys('bb:rl:*');
+    if (keys.length > 0) await client.del(...keys);
+  }
+  limiters.clear();
 }

@@ -15,7 +15,7 @@ async function submit(overrides: Record<string, string> = {}) {
 }
 
 beforeEach(async () => {
-  resetRateLimits();
+  await resetRateLimits();
   await db.comment.deleteMany();
   servedFormSecondsAgo(20);
 });

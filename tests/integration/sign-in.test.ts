@@ -18,7 +18,9 @@ async function redirectOf(promise: Promise<unknown>): Promise<string> {
   return error!.digest!.split(';')[2]!;
 }
 
-beforeEach(() => resetRateLimits());
+beforeEach(async () => {
+  await resetRateLimits();
+});
 
 describe('signIn', () => {
   it('starts a session and sends staff to the moderation console', async () => {

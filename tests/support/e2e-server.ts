@@ -6,7 +6,7 @@ import type { TestProject } from 'vitest/node';
 
 const PORT = Number(process.env.E2E_PORT ?? 3123);
 
-// Builds the site against a fresh demo database and serves it with `next start`, as a deployment would.
+// Builds the site against a fresh demo database and serves it with our production server, as a deployment would.
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'bb-e2e-'));
   const env = {
@@ -23,7 +23,10 @@ export default async function setup(project: TestProject) {
   run(['prepare-db']);
   if (!process.env.E2E_SKIP_BUILD) execFileSync('node_modules/.bin/next', ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 
-  const server: ChildProcess = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server: ChildProcess = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], {
+    env: { ...env, HOSTNAME_BIND: '127.0.0.1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   await waitFor(`http://127.0.0.1:${PORT}/`, 30_000);
   project.provide('baseUrl', `http://127.0.0.1:${PORT}`);
   project.provide('e2eDataDir', dataDir);

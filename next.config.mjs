@@ -1,11 +1,21 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build into their own folder so they never disturb a running site.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Several instances share rendered pages and revalidations through Redis; read at start-up, not at build.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    : {}),
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@prisma/adapter-better-sqlite3', 'ioredis', 'rate-limiter-flexible'],
   typedRoutes: false,
+  // Hosts that each build for themselves must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
+  ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID } : {}),
   async headers() {
     return [
       {

@@ -8,6 +8,21 @@ const alias = {
   'server-only': path.join(root, 'tests/support/empty.ts'),
 };
 
+function integrationProject(name: string, database: 'sqlite' | 'postgresql') {
+  return {
+    resolve: { alias },
+    test: {
+      name,
+      include: ['tests/integration/**/*.test.ts'],
+      environment: 'node' as const,
+      env: { BB_TEST_DATABASE: database },
+      globalSetup: ['tests/support/database-template.ts'],
+      setupFiles: ['tests/support/fail-on-console-error.ts', 'tests/support/integration-setup.ts'],
+      testTimeout: 20_000,
+    },
+  };
+}
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -21,17 +36,9 @@ export default defineConfig({
           setupFiles: ['tests/support/fail-on-console-error.ts'],
         },
       },
-      {
-        resolve: { alias },
-        test: {
-          name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/support/database-template.ts'],
-          setupFiles: ['tests/support/fail-on-console-error.ts', 'tests/support/integration-setup.ts'],
-          testTimeout: 20_000,
-        },
-      },
+      integrationProject('integration', 'sqlite'),
+      // The same suite on PostgreSQL when a server is given (CI sets TEST_DATABASE_URL).
+      ...(process.env.TEST_DATABASE_URL ? [integrationProject('integration-postgres', 'postgresql')] : []),
       {
         resolve: { alias },
         test: {

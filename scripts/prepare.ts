@@ -3,12 +3,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createClient } from '../lib/db/client';
+import { MIGRATIONS, providerOf } from '../lib/db/url';
 import { env } from '../lib/env';
 import { ensureFirstAdmin, seedDemo } from '../prisma/seed';
 
 mkdirSync(env.dataDir, { recursive: true });
+const provider = providerOf(env.databaseUrl);
 try {
-  execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy'], {
+  execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy', '--config', MIGRATIONS[provider].config], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DATABASE_URL: env.databaseUrl },
   });
@@ -19,7 +21,7 @@ try {
 
 const db = createClient(env.databaseUrl);
 // WAL lets readers carry on while one writer writes; the setting is stored in the database file.
-await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+if (provider === 'sqlite') await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
 if (env.SEED_DEMO && (await db.user.count()) === 0 && (await db.comment.count()) === 0) {
   await seedDemo(db);
   console.log('Seeded demo content (set SEED_DEMO=false to start empty).');

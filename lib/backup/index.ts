@@ -3,10 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//.test(url);
-}
+import { isPostgresUrl } from '../db/url';
 
 export function sqliteFile(url: string): string {
   return path.resolve(url.replace(/^file:/, ''));

@@ -1,10 +1,18 @@
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { isPostgresUrl } from './url';
+import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { PrismaClient } from './generated/sqlite/client';
 
+// Both clients come from the same models (prisma/postgres/schema.prisma is generated from prisma/schema.prisma), so
+// the app codes against one type; only transaction isolation options differ, which we do not use.
 export type Database = PrismaClient;
 
-// Used by the app (through lib/db) and by scripts that run outside Next.js.
+/** The client for `url`: PostgreSQL for postgres:// URLs, SQLite for everything else. */
 export function createClient(url: string): Database {
+  if (isPostgresUrl(url)) {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
+  }
   // better-sqlite3 waits this long for a lock instead of failing at once with SQLITE_BUSY.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
 }

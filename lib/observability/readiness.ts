@@ -2,8 +2,10 @@ import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
+import { MIGRATIONS, providerOf } from '@/lib/db/url';
+import { env } from '@/lib/env';
 
-const MIGRATIONS_DIR = path.join(process.cwd(), 'prisma', 'migrations');
+const MIGRATIONS_DIR = path.join(process.cwd(), MIGRATIONS[providerOf(env.databaseUrl)].dir);
 
 export type Readiness = { ready: boolean; database: 'ok' | 'unreachable' | 'behind'; applied?: number; expected?: number };
 

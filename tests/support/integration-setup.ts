@@ -1,14 +1,21 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeEach, inject, vi } from 'vitest';
+import { createPostgresDatabase, dropPostgresDatabase, postgresAdminUrl, uniqueDatabaseName } from './databases';
 import { resetRequest } from './request';
 
 // A fresh copy of the migrated template for this test file: tests in different files never share rows.
+const onPostgres = process.env.BB_TEST_DATABASE === 'postgresql';
 const dataDir = mkdtempSync(path.join(inject('testDataDir'), 'file-'));
-const database = path.join(dataDir, 'test.db');
-copyFileSync(inject('databaseTemplate'), database);
+const postgresName = onPostgres ? uniqueDatabaseName('bb_test') : null;
+if (postgresName) {
+  process.env.DATABASE_URL = await createPostgresDatabase(postgresAdminUrl!, postgresName, inject('databaseTemplate'));
+} else {
+  const database = path.join(dataDir, 'test.db');
+  copyFileSync(inject('databaseTemplate'), database);
+  process.env.DATABASE_URL = `file:${database}`;
+}
 process.env.DATA_DIR = dataDir;
-process.env.DATABASE_URL = `file:${database}`;
 process.env.AUTH_SECRET = 'test-secret-that-is-long-enough-for-hmac-use';
 
 // Next's request-scoped APIs, backed by a fake request the tests control.
@@ -20,4 +27,5 @@ beforeEach(() => resetRequest());
 afterAll(async () => {
   const { db } = await import('@/lib/db');
   await db.$disconnect();
+  if (postgresName) await dropPostgresDatabase(postgresAdminUrl!, postgresName);
 });

@@ -17,19 +17,27 @@ export function buildSite(env: ServerEnv) {
   execFileSync('node_modules/.bin/next', ['build'], { env: baseEnv(env), stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-export type RunningServer = { url: string; process: ChildProcess; stop: () => Promise<void> };
+export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
 
 /** Starts the production server (scripts/serve.ts) on `port` and waits until it answers. */
 export async function startServer(env: ServerEnv, port: number): Promise<RunningServer> {
   const child = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], {
     env: { ...baseEnv(env), PORT: String(port), HOSTNAME_BIND: '127.0.0.1', SITE_URL: env.SITE_URL ?? `http://127.0.0.1:${port}` },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/api/ready`, 30_000);
+  try {
+    await waitFor(`${url}/api/ready`, 30_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
   return {
     url,
     process: child,
+    output: () => output,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -22,3 +22,56 @@ export function commentData(overrides: Partial<Prisma.CommentUncheckedCreateInpu
     ...overrides,
   };
 }
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export function facilityData(overrides: Partial<Prisma.FacilityUncheckedCreateInput> = {}): Prisma.FacilityUncheckedCreateInput {
+  sequence += 1;
+  return {
+    name: `Test Valley Correctional Facility ${sequence}`,
+    state: 'OR',
+    addressLines: `PO Box ${1000 + sequence}\nSalem, OR 97300`,
+    photoRules: 'Up to 5 photos, 4x6, no polaroids.',
+    messagingVendor: 'none',
+    ...overrides,
+  };
+}
+
+type ProfileOverrides = Partial<Prisma.ProfileUncheckedCreateInput> & { interestList?: string[]; seekingList?: string[]; languageList?: string[] };
+
+/** A published, verified profile with its tags, as the directory lists it. */
+export function profileData(facility: { id: string; state: string }, overrides: ProfileOverrides = {}, now = new Date()): Prisma.ProfileUncheckedCreateInput {
+  sequence += 1;
+  const { interestList = ['chess', 'books'], seekingList = ['friendship'], languageList = ['english'], ...rest } = overrides;
+  const tags = [
+    ...interestList.map((value) => ({ kind: 'interest', value })),
+    ...seekingList.map((value) => ({ kind: 'seeking', value })),
+    ...languageList.map((value) => ({ kind: 'language', value })),
+  ];
+  return {
+    slug: `test-person-${sequence}`,
+    reference: `BB-T${String(sequence).padStart(5, '0')}`,
+    displayName: `Test P${sequence}.`,
+    legalName: `Test Person ${sequence}`,
+    inmateNumber: `A${100000 + sequence}`,
+    facilityId: facility.id,
+    state: facility.state,
+    birthDate: new Date(now.getTime() - 35 * 365.25 * DAY),
+    gender: 'man',
+    offense: 'Burglary',
+    bio: 'Likes long letters about ordinary days.',
+    interests: interestList.join(','),
+    seeking: seekingList.join(','),
+    languages: languageList.join(','),
+    status: 'published',
+    listedAt: new Date(now.getTime() - 60 * DAY),
+    verifiedAt: new Date(now.getTime() - 10 * DAY),
+    expiresAt: new Date(now.getTime() + 355 * DAY),
+    submitterName: 'A Relative',
+    submitterEmail: `relative${sequence}@example.org`,
+    submitterRelationship: 'sister',
+    consentGiven: true,
+    ...rest,
+    tags: { create: tags },
+  };
+}

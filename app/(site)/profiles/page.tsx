@@ -1,21 +1,81 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
+import { ProfileCard } from '@/components/directory/ProfileCard';
+import { Pagination } from '@/components/articles/Pagination';
+import { directoryHref, parseDirectoryParams, type DirectoryFilters as Filters } from '@/lib/profiles/directory-filters';
+import { listDirectory } from '@/lib/profiles/queries';
+import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES } from '@/lib/profiles/vocabulary';
 
-export const metadata: Metadata = { title: 'Profiles', alternates: { canonical: '/profiles' } };
+export const metadata: Metadata = {
+  title: 'Find a pen pal',
+  description: 'Profiles of people in prison who would like a pen pal, verified by our program and relayed by post.',
+  alternates: { canonical: '/profiles' },
+};
 
-// The directory itself arrives with the profiles feature; until then this page says what is coming.
-export default function ProfilesPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ProfilesPage({ searchParams }: Props) {
+  const filters = parseDirectoryParams(await searchParams);
+  const now = new Date();
+  const { total, profiles, pageCount } = await listDirectory(filters, now);
+  const active = activeFilters(filters);
   return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="text-4xl font-bold">Profiles</h1>
-      <p className="mt-4 text-lg">
-        The directory of people inside who would like a pen pal is opening soon. Each profile will show when it was last
-        verified, the facility&apos;s mail rules and how to write through our program.
-      </p>
-      <p className="mt-4">
-        In the meantime, read <Link href="/articles/how-to-write-your-first-letter">how to write your first letter</Link> and{' '}
-        <Link href="/safety">how we keep pen pals safe</Link>.
-      </p>
+    <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+      <aside aria-labelledby="filters-heading" className="lg:order-none">
+        <h2 id="filters-heading" className="mb-3 text-lg font-bold">Filters</h2>
+        <DirectoryFilters filters={filters} />
+      </aside>
+      <section aria-labelledby="results-heading">
+        <h1 className="text-4xl font-bold">Find a pen pal</h1>
+        <p className="mt-2 text-gray-700">
+          Every profile is checked by our staff and renewed each year. Letters go through us: your address stays private.
+        </p>
+        <p id="results-heading" className="mt-6 font-semibold" aria-live="polite">
+          {total.toLocaleString('en-US')} {total === 1 ? 'person' : 'people'} found
+        </p>
+        {active.length > 0 && (
+          <ul className="mt-2 flex flex-wrap gap-2" aria-label="Active filters">
+            {active.map((filter) => (
+              <li key={filter.label}>
+                <Link href={filter.remove} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 no-underline hover:bg-brand-100">
+                  {filter.label} <span aria-hidden="true">×</span><span className="sr-only"> (remove)</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {profiles.length === 0 ? (
+          <div className="card mt-6">
+            <p className="font-semibold">No one matches all of these filters.</p>
+            <p className="mt-2">Try removing one of the filters above{filters.q ? ', searching for fewer words' : ''}, or <Link href="/profiles">start again with everyone</Link>.</p>
+          </div>
+        ) : (
+          <ul className="mt-6 grid gap-4 md:grid-cols-2">
+            {profiles.map((profile) => (
+              <li key={profile.id}><ProfileCard profile={profile} now={now} /></li>
+            ))}
+          </ul>
+        )}
+        <Pagination page={filters.page} pageCount={pageCount} href={(page) => directoryHref(filters, { page })} />
+      </section>
     </div>
   );
+}
+
+function activeFilters(filters: Filters): { label: string; remove: string }[] {
+  const list: { label: string; remove: string }[] = [];
+  const add = (label: string, change: Partial<Filters>) => list.push({ label, remove: directoryHref(filters, change) });
+  if (filters.q) add(`“${filters.q}”`, { q: undefined });
+  if (filters.gender) add(GENDER_LABELS[filters.gender], { gender: undefined });
+  if (filters.ageMin) add(`From ${filters.ageMin}`, { ageMin: undefined });
+  if (filters.ageMax) add(`Up to ${filters.ageMax}`, { ageMax: undefined });
+  if (filters.state) add(US_STATES[filters.state] ?? filters.state, { state: undefined });
+  if (filters.seeking) add(SEEKING_LABELS[filters.seeking], { seeking: undefined });
+  if (filters.language) add(LANGUAGE_LABELS[filters.language], { language: undefined });
+  if (filters.release) add(`Release: ${filters.release}`, { release: undefined });
+  if (filters.photo) add('Has a photo', { photo: false });
+  if (filters.recent) add('New this month', { recent: false });
+  for (const interest of filters.interests) add(interestLabel(interest), { interests: filters.interests.filter((i) => i !== interest) });
+  return list;
 }

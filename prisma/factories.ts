@@ -33,6 +33,7 @@ export function facilityData(overrides: Partial<Prisma.FacilityUncheckedCreateIn
     addressLines: `PO Box ${1000 + sequence}\nSalem, OR 97300`,
     photoRules: 'Up to 5 photos, 4x6, no polaroids.',
     messagingVendor: 'none',
+    reviewedAt: new Date(),
     ...overrides,
   };
 }

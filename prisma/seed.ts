@@ -1,11 +1,12 @@
 import type { Database } from '../lib/db/client';
 import { hashPassword } from '../lib/auth/password';
+import { seedDemoProfiles } from './demo-profiles';
 import { commentData, DEMO_PASSWORD, demoUsers } from './factories';
 
 const day = 24 * 60 * 60 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day);
 
-/** Demo content for a fresh install: accounts to try each role, and comments in every moderation state. */
+/** Demo content for a fresh install: accounts to try each role, comments in every moderation state, and a directory. */
 export async function seedDemo(db: Database) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of demoUsers) {
@@ -83,6 +84,7 @@ export async function seedDemo(db: Database) {
       createdAt: ago(2),
     }),
   });
+  await seedDemoProfiles(db);
 }
 
 /** A deployment's first admin, from ADMIN_EMAIL and ADMIN_PASSWORD, created once. */

@@ -2,10 +2,14 @@ import 'server-only';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { db } from '@/lib/db';
-import { MIGRATIONS, providerOf } from '@/lib/db/url';
+import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
 
-const MIGRATIONS_DIR = path.join(process.cwd(), MIGRATIONS[providerOf(env.databaseUrl)].dir);
+// Spelled out (not built from lib/db/url's MIGRATIONS) so the bundler can see which folders are read.
+const MIGRATIONS_DIR =
+  providerOf(env.databaseUrl) === 'postgresql'
+    ? path.join(process.cwd(), 'prisma', 'postgres', 'migrations')
+    : path.join(process.cwd(), 'prisma', 'migrations');
 
 export type Readiness = { ready: boolean; database: 'ok' | 'unreachable' | 'behind'; applied?: number; expected?: number };
 

@@ -1,0 +1,53 @@
+// npm run bench:directory: seeds a separate SQLite database with 100,000 profiles, runs a fixed mix of directory
+// queries through the same code the /profiles page uses, and prints p50/p95. BENCH_PROFILES changes the size;
+// BENCH_DATABASE_URL=postgresql://... runs it on PostgreSQL (an empty database you can throw away).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const count = Number(process.env.BENCH_PROFILES ?? 100_000);
+const dir = mkdtempSync(path.join(tmpdir(), 'bb-bench-'));
+const url = process.env.BENCH_DATABASE_URL ?? `file:${path.join(dir, 'bench.db')}`;
+process.env.DATABASE_URL = url;
+process.env.DATA_DIR = dir;
+
+const config = url.startsWith('postgres') ? 'prisma/postgres/prisma.config.ts' : 'prisma.config.ts';
+execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy', '--config', config], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+
+const { db } = await import('../lib/db');
+const { seedDemoProfiles } = await import('../prisma/demo-profiles');
+const { parseDirectoryParams } = await import('../lib/profiles/directory-filters');
+const { listDirectory } = await import('../lib/profiles/queries');
+
+let started = performance.now();
+await seedDemoProfiles(db, count);
+if (!url.startsWith('postgres')) await db.$queryRawUnsafe('ANALYZE');
+console.log(`seeded ${count} profiles in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const mix: Record<string, string | string[]>[] = [
+  {}, { page: '2' }, { page: '40' }, { page: '400' }, { sort: 'verified' }, { sort: 'release' }, { sort: 'release', page: '100' },
+  { gender: 'woman' }, { gender: 'man', ageMin: '25', ageMax: '35' }, { ageMin: '50' }, { state: 'TX' }, { state: 'OR', gender: 'woman' },
+  { seeking: 'mentorship' }, { seeking: 'romance', gender: 'woman' }, { interests: 'chess' }, { interests: ['poetry', 'guitar', 'art'] },
+  { interests: ['gardening', 'books'], state: 'CA' }, { language: 'spanish' }, { release: 'within-1' }, { release: '1-5', sort: 'release' },
+  { release: 'none' }, { photo: '1' }, { recent: '1' }, { recent: '1', photo: '1', sort: 'verified' },
+  { q: 'chess' }, { q: 'guitar' }, { q: 'garden' }, { q: 'poetry books' }, { q: 'music', gender: 'man' }, { q: 'history', page: '3' },
+  { q: 'faith', seeking: 'spiritual' }, { q: 'cook', interests: 'cooking', sort: 'verified' }, { q: 'zzzz' },
+  { gender: 'man', state: 'FL', seeking: 'friendship', language: 'english', interests: 'fitness', photo: '1' },
+];
+const now = new Date('2026-11-28T00:00:00Z');
+const timings: number[] = [];
+for (let round = 0; round < 7; round++) {
+  for (const params of mix) {
+    started = performance.now();
+    await listDirectory(parseDirectoryParams(params), now);
+    timings.push(performance.now() - started);
+  }
+}
+await db.$disconnect();
+if (!process.env.BENCH_DATABASE_URL) rmSync(dir, { recursive: true, force: true });
+
+timings.sort((a, b) => a - b);
+const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))]!;
+console.log(`queries=${timings.length} max_ms=${timings.at(-1)!.toFixed(1)}`);
+console.log(`directory p50_ms=${percentile(50).toFixed(1)} p95_ms=${percentile(95).toFixed(1)} profiles=${count}`);

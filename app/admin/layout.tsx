@@ -9,6 +9,8 @@ export const metadata: Metadata = { title: { default: 'Moderation', template: `%
 const NAV = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/comments', label: 'Comments' },
+  { href: '/admin/profiles', label: 'Profiles' },
+  { href: '/admin/reports', label: 'Reports' },
   { href: '/admin/audit', label: 'Audit log' },
 ];
 

@@ -14,6 +14,8 @@ const nextConfig = {
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@prisma/adapter-better-sqlite3', 'ioredis', 'rate-limiter-flexible'],
   typedRoutes: false,
+  // A profile submission carries one photo of up to 5 MB besides its text fields.
+  experimental: { serverActions: { bodySizeLimit: '6mb' } },
   // Hosts that each build for themselves must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
   ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID } : {}),
   async headers() {

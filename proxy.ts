@@ -1,22 +1,29 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { FORM_STAMP_COOKIE, FORM_STAMP_MAX_AGE_S, createFormStamp } from '@/lib/comments/form-stamp';
 import { env } from '@/lib/env';
+import { profileAvailability } from '@/lib/profiles/queries';
 
-// Not a guard: every page and action checks the session itself. This only stamps article responses with the time
-// the comment form was served, which a statically generated page cannot carry in its HTML.
-export function proxy(request: NextRequest) {
-  const response = NextResponse.next();
-  const slug = request.nextUrl.pathname.split('/')[2];
-  if (request.method === 'GET' && slug && /^[a-z0-9-]+$/.test(slug)) {
-    response.cookies.set(FORM_STAMP_COOKIE, createFormStamp(env.authSecret, slug), {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: env.siteUrl.startsWith('https://'),
-      path: `/articles/${slug}`,
-      maxAge: FORM_STAMP_MAX_AGE_S,
-    });
+const SLUG = /^[a-z0-9-]+$/;
+
+// Not a guard: every page and action checks the session itself. The proxy does two things a page cannot:
+// stamp article responses with the time the comment form was served (the page itself is static), and answer
+// 410 Gone for a profile that was listed and no longer is (the page renders the explanation).
+export async function proxy(request: NextRequest) {
+  const [, section, slug] = request.nextUrl.pathname.split('/');
+  if (request.method !== 'GET' || !slug || !SLUG.test(slug)) return NextResponse.next();
+  if (section === 'profiles') {
+    const gone = (await profileAvailability(slug)) === 'gone';
+    return gone ? NextResponse.rewrite(request.nextUrl, { status: 410 }) : NextResponse.next();
   }
+  const response = NextResponse.next();
+  response.cookies.set(FORM_STAMP_COOKIE, createFormStamp(env.authSecret, slug), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env.siteUrl.startsWith('https://'),
+    path: `/articles/${slug}`,
+    maxAge: FORM_STAMP_MAX_AGE_S,
+  });
   return response;
 }
 
-export const config = { matcher: '/articles/:slug' };
+export const config = { matcher: ['/articles/:slug', '/profiles/:slug'] };

@@ -10,7 +10,7 @@ type Common = {
   maxLength?: number;
 };
 
-type Props = Common & ({ type?: 'text' | 'email' | 'url' | 'password' | 'search' } | { type: 'textarea'; rows?: number });
+type Props = Common & ({ type?: 'text' | 'email' | 'url' | 'password' | 'search' | 'date' } | { type: 'textarea'; rows?: number });
 
 /** A labelled input whose hint and errors are tied to it with aria-describedby. */
 export function Field(props: Props) {

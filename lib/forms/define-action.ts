@@ -26,18 +26,28 @@ export function defineAction<Schema extends z.ZodType, Actor, Result = undefined
       if (error instanceof AuthorizationError) return { ok: false, message: error.message };
       throw error;
     }
-    const values = echoValues(formData, options.echo ?? []);
-    const parsed = options.schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      return {
-        ok: false,
-        message: 'Please correct the fields marked below.',
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-        values,
-      };
-    }
+    const parsed = parseForm(options.schema, formData, options.echo ?? []);
+    if (!parsed.ok) return parsed.state;
     const state = await handler(parsed.data, actor);
-    return state.ok || state.values ? state : { ...state, values };
+    return state.ok || state.values ? state : { ...state, values: parsed.values };
+  };
+}
+
+export const CORRECT_FIELDS_MESSAGE = 'Please correct the fields marked below.';
+
+/** zod over the form's fields, every error at once; a failure carries the echoed values back to the form. */
+export function parseForm<Schema extends z.ZodType>(
+  schema: Schema,
+  formData: FormData,
+  echo: readonly string[],
+): { ok: true; data: z.infer<Schema>; values: Record<string, string> } | { ok: false; state: ActionState<never>; values: Record<string, string> } {
+  const values = echoValues(formData, echo);
+  const parsed = schema.safeParse(formDataToObject(formData));
+  if (parsed.success) return { ok: true, data: parsed.data, values };
+  return {
+    ok: false,
+    values,
+    state: { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values },
   };
 }
 
@@ -52,11 +62,12 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return object;
 }
 
+/** A checkbox group's several values come back comma-joined (they are keys, never free text). */
 function echoValues(formData: FormData, fields: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of fields) {
-    const value = formData.get(field);
-    if (typeof value === 'string') values[field] = value;
+    const all = formData.getAll(field).filter((value): value is string => typeof value === 'string');
+    if (all.length > 0) values[field] = all.join(',');
   }
   return values;
 }

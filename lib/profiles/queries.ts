@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { searchProfileIds } from '@/lib/db/search';
+import { availabilityOf, type Availability } from './listing';
 import { DIRECTORY_PAGE_SIZE, directoryOrderBy, directoryWhere, listedWhere, type DirectoryFilters } from './directory-filters';
 
 const cardSelect = {
@@ -42,10 +43,21 @@ export function getProfileBySlug(slug: string) {
   return db.profile.findUnique({ where: { slug }, include: { facility: true } });
 }
 
-export function isListed(profile: { status: string; expiresAt: Date | null }, now = new Date()): boolean {
-  return profile.status === 'published' && profile.expiresAt !== null && profile.expiresAt > now;
+/** Whether /profiles/[slug] shows the profile, answers 410 or 404: one indexed lookup, cheap enough for the proxy. */
+export async function profileAvailability(slug: string, now = new Date()): Promise<Availability> {
+  const profile = await db.profile.findUnique({ where: { slug }, select: { status: true, expiresAt: true } });
+  return availabilityOf(profile, now);
 }
 
 export async function countListedProfiles(now = new Date()) {
   return db.profile.count({ where: listedWhere(now) });
+}
+
+/** Facilities for a pick list: the public form offers only those staff have checked. */
+export function listFacilities({ reviewedOnly }: { reviewedOnly: boolean }) {
+  return db.facility.findMany({
+    where: reviewedOnly ? { reviewedAt: { not: null } } : {},
+    orderBy: [{ state: 'asc' }, { name: 'asc' }],
+    select: { id: true, name: true, state: true },
+  });
 }

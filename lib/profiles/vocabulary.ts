@@ -61,3 +61,14 @@ export const US_STATES: Record<string, string> = {
   TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
   WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia',
 };
+
+export const STATUS_LABELS: Record<ProfileStatus, string> = {
+  pending: 'Waiting for review',
+  changes_requested: 'Changes requested',
+  published: 'Listed',
+  rejected: 'Rejected',
+  expired: 'Expired',
+  released: 'Released',
+  transferred: 'Transferred',
+  taken_down: 'Taken down',
+};

@@ -31,6 +31,9 @@ export default async function ProfilesPage({ searchParams }: Props) {
         <p className="mt-2 text-gray-700">
           Every profile is checked by our staff and renewed each year. Letters go through us: your address stays private.
         </p>
+        <p className="mt-1 text-gray-700">
+          Someone you know would like a pen pal? <Link href="/profiles/submit">Submit a profile</Link>.
+        </p>
         <p id="results-heading" className="mt-6 font-semibold" aria-live="polite">
           {total.toLocaleString('en-US')} {total === 1 ? 'person' : 'people'} found
         </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ModerationForm } from '@/components/admin/ModerationForm';
+import { QueueTabs } from '@/components/admin/QueueTabs';
 import { Pagination } from '@/components/articles/Pagination';
 import { CommentBody } from '@/components/comments/CommentBody';
 import { getArticle } from '@/lib/articles/content';
@@ -32,21 +33,11 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Comments</h1>
-      <nav aria-label="Comment queues" className="mt-4 mb-6">
-        <ul className="flex flex-wrap gap-2">
-          {COMMENT_STATUSES.map((tab) => (
-            <li key={tab}>
-              <Link
-                href={`/admin/comments?status=${tab}`}
-                aria-current={tab === status ? 'page' : undefined}
-                className="inline-block rounded-full border border-brand-700 px-4 py-1.5 no-underline aria-[current=page]:bg-brand-700 aria-[current=page]:text-white"
-              >
-                {TAB_LABELS[tab]} <span className="font-semibold">({counts[tab]})</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <QueueTabs
+        label="Comment queues"
+        current={status}
+        tabs={COMMENT_STATUSES.map((tab) => ({ key: tab, href: `/admin/comments?status=${tab}`, label: TAB_LABELS[tab], count: counts[tab] }))}
+      />
 
       {comments.length === 0 ? (
         <p className="card">No comments in {TAB_LABELS[status].toLowerCase()}.</p>

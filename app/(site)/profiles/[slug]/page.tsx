@@ -4,11 +4,14 @@ import { notFound } from 'next/navigation';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { formatDate } from '@/lib/format/date';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
-import { getProfileBySlug, isListed } from '@/lib/profiles/queries';
+import { envelopeLines } from '@/lib/profiles/envelope';
+import { availabilityOf } from '@/lib/profiles/listing';
+import { getProfileBySlug } from '@/lib/profiles/queries';
 import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 import { site } from '@/lib/site';
 
-// Always rendered fresh: a profile that expires or is taken down must disappear at once.
+// Always rendered fresh: a profile that expires or is taken down must disappear at once. proxy.ts gives an unlisted
+// profile its 410 status, which a page cannot set.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -18,7 +21,7 @@ const list = (value: string) => value.split(',').filter(Boolean);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getProfileBySlug((await params).slug);
-  if (!profile || !isListed(profile)) return { title: 'Profile unavailable', robots: { index: false } };
+  if (!profile || availabilityOf(profile) !== 'listed') return { title: 'Profile unavailable', robots: { index: false } };
   // Shared previews carry display name, age and state only.
   const summary = `${profile.displayName}, ${ageOn(profile.birthDate, new Date())}, ${US_STATES[profile.state] ?? profile.state}`;
   return {
@@ -31,11 +34,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProfilePage({ params }: Props) {
   const profile = await getProfileBySlug((await params).slug);
-  if (!profile) notFound();
   const now = new Date();
-  if (!isListed(profile, now)) return <Unavailable name={profile.displayName} />;
+  const availability = availabilityOf(profile, now);
+  if (!profile || availability === 'missing') notFound();
+  if (availability === 'gone') return <Unavailable name={profile.displayName} />;
   const { facility } = profile;
-  const envelope = [profile.legalName, `#${profile.inmateNumber}`, profile.housingUnit, facility.name, ...(facility.mailScanned && facility.scanAddressLines ? facility.scanAddressLines : facility.addressLines).split('\n')].filter(Boolean);
+  const envelope = envelopeLines(profile, facility);
 
   return (
     <article className="mx-auto max-w-4xl">

@@ -1,0 +1,113 @@
+'use client';
+
+import { useActionState } from 'react';
+import { Select } from '@/components/ui/Choices';
+import { Field } from '@/components/ui/Field';
+import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
+import { initialActionState } from '@/lib/forms/action-state';
+import { RELATIONSHIPS } from '@/lib/profiles/profile-schema';
+import { submitProfile } from '@/lib/profiles/submit';
+import { type FacilityOption, ProfileFields } from './ProfileFields';
+
+const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
+
+export function SubmitProfileForm({ facilities }: { facilities: FacilityOption[] }) {
+  // Without JavaScript the browser posts to this URL and the page renders the returned state.
+  const [state, action] = useActionState(submitProfile, initialActionState, '/profiles/submit');
+  const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
+
+  if (state.ok && state.result) {
+    return (
+      <div className="card space-y-4" role="status" aria-live="polite">
+        <h2 className="text-2xl font-bold">Thank you: we have the profile</h2>
+        <p className="text-lg">
+          Your reference number is <strong className="font-mono">{state.result.reference}</strong>. Please keep it: quote it whenever you contact us.
+        </p>
+        <h3 className="text-xl font-bold">What happens next</h3>
+        <ol className="list-decimal space-y-1 pl-6">
+          <li>We have sent a copy of this reference to {state.result.email}.</li>
+          <li>Staff check the name and number against the facility’s records, usually within a week.</li>
+          <li>If anything needs changing we write to you; otherwise the profile goes live for twelve months.</li>
+          <li>Before it runs out we ask you to confirm the details so it can be renewed.</li>
+        </ol>
+      </div>
+    );
+  }
+
+  return (
+    <form action={action} noValidate className="space-y-8">
+      <p className="text-sm text-gray-700">
+        Required fields are marked <span className="text-red-800">*</span>. Nothing is published until our staff have checked it.
+      </p>
+      <FormMessage state={state} />
+      <ProfileFields facilities={facilities} values={values} errors={errors} allowNewFacility />
+
+      <fieldset className="space-y-3">
+        <legend className="text-xl font-bold">Photo</legend>
+        {values.photoUpload && (
+          <div className="flex items-center gap-4">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the file just uploaded */}
+            <img src={`/photos/${values.photoUpload}?w=160`} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
+            <p>We have your photo. Choose another file only to replace it.</p>
+            <input type="hidden" name="photoUpload" value={values.photoUpload} />
+          </div>
+        )}
+        <div>
+          <label htmlFor="photo" className="label">
+            {values.photoUpload ? 'Replace the photo' : 'A recent photo'}
+          </label>
+          <input
+            id="photo"
+            name="photo"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            className="block w-full text-base file:mr-4 file:rounded-md file:border-0 file:bg-brand-50 file:px-4 file:py-2 file:font-semibold"
+            aria-describedby={errors.photo ? 'photo-hint photo-error' : 'photo-hint'}
+            aria-invalid={errors.photo ? true : undefined}
+          />
+          <p id="photo-hint" className="mt-1 text-sm text-gray-700">
+            Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.
+          </p>
+          {errors.photo && (
+            <p id="photo-error" className="field-error">
+              {errors.photo.join(' ')}
+            </p>
+          )}
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-xl font-bold">About you</legend>
+        <p className="text-sm text-gray-700">Only our staff see these details. We use them to confirm the listing and to ask you to renew it.</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field id="submitterName" name="submitterName" label="Your name" required autoComplete="name" maxLength={100} defaultValue={values.submitterName} errors={errors.submitterName} />
+          <Field id="submitterEmail" name="submitterEmail" type="email" label="Your email" required autoComplete="email" defaultValue={values.submitterEmail} errors={errors.submitterEmail} />
+          <Select id="submitterRelationship" name="submitterRelationship" label="How you know them" required placeholder="Choose…" options={RELATIONSHIP_OPTIONS} defaultValue={values.submitterRelationship} errors={errors.submitterRelationship} />
+        </div>
+        <div>
+          <label className="flex items-start gap-2">
+            <input
+              type="checkbox"
+              name="consent"
+              defaultChecked={values.consent === 'on'}
+              className="mt-1 size-5 accent-brand-700"
+              aria-invalid={errors.consent ? true : undefined}
+              aria-describedby={errors.consent ? 'consent-error' : undefined}
+            />
+            <span>
+              The person listed has agreed to this profile and to letters from pen pals through this program.<span className="text-red-800" aria-hidden="true"> *</span>
+            </span>
+          </label>
+          {errors.consent && (
+            <p id="consent-error" className="field-error">
+              {errors.consent.join(' ')}
+            </p>
+          )}
+        </div>
+      </fieldset>
+
+      <SubmitButton pendingLabel="Sending…">Send for review</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,112 @@
+// Selects and checkbox groups with the same label, hint and error wiring as Field.
+
+type Option = { value: string; label: string };
+
+type SelectProps = {
+  id: string;
+  name: string;
+  label: string;
+  options: Option[];
+  required?: boolean;
+  hint?: string;
+  errors?: string[];
+  defaultValue?: string;
+  placeholder?: string;
+};
+
+function describedBy(id: string, hint?: string, errors?: string[]) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
+}
+
+function Required() {
+  return (
+    <span className="text-red-800" aria-hidden="true">
+      {' '}*
+    </span>
+  );
+}
+
+function HintAndErrors({ hint, hintId, errors, errorId }: { hint?: string; hintId?: string; errors?: string[]; errorId?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id={hintId} className="mt-1 text-sm text-gray-700">
+          {hint}
+        </p>
+      )}
+      {errorId && (
+        <p id={errorId} className="field-error">
+          {errors!.join(' ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function Select({ id, name, label, options, required, hint, errors, defaultValue, placeholder }: SelectProps) {
+  const ids = describedBy(id, hint, errors);
+  return (
+    <div>
+      <label htmlFor={id} className="label">
+        {label}
+        {required && <Required />}
+      </label>
+      <select
+        id={id}
+        name={name}
+        required={required}
+        defaultValue={defaultValue ?? ''}
+        className="input"
+        aria-invalid={ids.errorId ? true : undefined}
+        aria-describedby={ids.describedBy}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <HintAndErrors hint={hint} hintId={ids.hintId} errors={errors} errorId={ids.errorId} />
+    </div>
+  );
+}
+
+type GroupProps = {
+  id: string;
+  name: string;
+  legend: string;
+  options: Option[];
+  /** Checked values; a group echoed back from a failed submission arrives comma-joined. */
+  checked?: string;
+  type?: 'checkbox' | 'radio';
+  required?: boolean;
+  hint?: string;
+  errors?: string[];
+  columns?: string;
+};
+
+/** A fieldset of checkboxes (or radios); its legend names the question and its errors describe the whole group. */
+export function ChoiceGroup({ id, name, legend, options, checked, type = 'checkbox', required, hint, errors, columns = 'sm:grid-cols-2' }: GroupProps) {
+  const ids = describedBy(id, hint, errors);
+  const selected = new Set((checked ?? '').split(',').filter(Boolean));
+  return (
+    <fieldset aria-describedby={ids.describedBy} aria-invalid={ids.errorId ? true : undefined}>
+      <legend className="label">
+        {legend}
+        {required && <Required />}
+      </legend>
+      <HintAndErrors hint={hint} hintId={ids.hintId} errors={errors} errorId={ids.errorId} />
+      <div className={`mt-2 grid gap-x-4 gap-y-1 ${columns}`}>
+        {options.map((option) => (
+          <label key={option.value} className="flex min-h-8 items-center gap-2">
+            <input type={type} name={name} value={option.value} defaultChecked={selected.has(option.value)} className="size-5 accent-brand-700" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

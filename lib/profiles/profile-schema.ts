@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { ageOn } from './age';
+import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, US_STATES } from './vocabulary';
+
+// The profile fields, parsed the same way for a representative's submission and for staff edits.
+
+export const BIO_MAX_LENGTH = 2000;
+export const OWN_INTERESTS_MAX = 5;
+export const NEW_FACILITY = 'new';
+export const RELATIONSHIPS = ['mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'partner', 'aunt', 'uncle', 'cousin', 'friend', 'advocate', 'chaplain', 'facility staff', 'other'] as const;
+
+const text = (label: string, max: number, min = 1) =>
+  z
+    .string({ error: `Please enter ${label}.` })
+    .trim()
+    .min(min, min === 1 ? `Please enter ${label}.` : `Please enter ${label} (at least ${min} characters).`)
+    .max(max, `Keep ${label} to ${max.toLocaleString('en-US')} characters or fewer.`);
+
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${label} to ${max} characters or fewer.`)
+    .optional()
+    .transform((value) => value || null);
+
+/** A checkbox group arrives as nothing, one string or several. */
+const choices = <T extends readonly [string, ...string[]]>(options: T, emptyMessage: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+    .pipe(z.array(z.enum(options)).min(1, emptyMessage));
+
+const date = (label: string) =>
+  z
+    .string({ error: `Please enter ${label}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date, such as 1985-04-23.`)
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine((value) => !Number.isNaN(value.getTime()), `Enter ${label} as a real date.`);
+
+const slugWord = (value: string) => value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** "Beekeeping, Tai chi" → ['beekeeping', 'tai-chi']: the person's own interests sit beside the curated ones. */
+const ownInterests = z
+  .string()
+  .optional()
+  .transform((value) => [...new Set((value ?? '').split(',').map(slugWord).filter(Boolean))])
+  .refine((list) => list.length <= OWN_INTERESTS_MAX, `List up to ${OWN_INTERESTS_MAX} of their own interests.`)
+  .refine((list) => list.every((item) => item.length <= 30), 'Keep each interest to 30 characters or fewer.');
+
+export const profileFieldsSchema = z.object({
+  displayName: text('the name to show', 60),
+  legalName: text('the name as on facility records', 120, 2),
+  inmateNumber: text('the inmate number', 40),
+  housingUnit: optionalText('the housing unit', 40),
+  facilityId: z.string({ error: 'Choose the facility.' }).min(1, 'Choose the facility.'),
+  birthDate: date('the date of birth').refine((value) => {
+    const age = ageOn(value, new Date());
+    return age >= 18 && age <= 110;
+  }, 'Only adults can be listed: check the date of birth.'),
+  gender: z.enum(GENDERS, { error: 'Choose a gender.' }),
+  raceEthnicity: optionalText('race or ethnicity', 60),
+  releaseDate: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(date('the release date').optional())
+    .transform((value) => value ?? null),
+  offense: text('the offense disclosure', 300),
+  bio: text('a bio', BIO_MAX_LENGTH, 50),
+  interests: choices(INTERESTS, 'Choose at least one interest.'),
+  ownInterests,
+  seeking: choices(SEEKING, 'Choose what they are looking for.'),
+  languages: choices(LANGUAGES, 'Choose at least one language they write in.'),
+});
+
+/** Only read when facilityId is NEW_FACILITY. */
+export const newFacilitySchema = z.object({
+  facilityName: text('the facility name', 120, 3),
+  facilityState: z.string({ error: 'Choose the state.' }).refine((value) => value in US_STATES, 'Choose the state.'),
+  facilityAddress: text('the facility mailing address', 300, 5).refine((value) => value.split('\n').filter((line) => line.trim()).length >= 2, 'Give the street or PO box and the town on separate lines.'),
+  facilityMailScanned: z.string().optional().transform((value) => value === 'on'),
+  facilityScanAddress: optionalText('the scanning address', 300),
+  facilityPhotoRules: optionalText('the photo rules', 500),
+  facilityVendor: z.enum(MESSAGING_VENDORS, { error: 'Choose the e-messaging service, or none.' }).default('none'),
+});
+
+export const submitterSchema = z.object({
+  submitterName: text('your name', 100),
+  submitterEmail: z
+    .string({ error: 'Please enter your email address.' })
+    .trim()
+    .min(1, 'Please enter your email address.')
+    .pipe(z.email('Enter an email address such as name@example.org.'))
+    .transform((value) => value.toLowerCase()),
+  submitterRelationship: z.enum(RELATIONSHIPS, { error: 'Choose how you know them.' }),
+  consent: z.literal('on', { error: 'We can only list someone who has agreed to it. Tick the box once they have.' }),
+});
+
+export type ProfileFields = z.infer<typeof profileFieldsSchema>;
+export type NewFacility = z.infer<typeof newFacilitySchema>;
+
+/** Every form field the profile form echoes back on an error, so nothing typed is lost. */
+export const PROFILE_FORM_FIELDS = [
+  ...Object.keys(profileFieldsSchema.shape),
+  ...Object.keys(newFacilitySchema.shape),
+  ...Object.keys(submitterSchema.shape),
+] as const;
+
+/** The columns a profile stores for its fields, and the tag rows the directory filters on. */
+export function profileColumns(fields: ProfileFields) {
+  const interests = [...fields.interests, ...fields.ownInterests.filter((own) => !(fields.interests as string[]).includes(own))];
+  return {
+    data: {
+      displayName: fields.displayName,
+      legalName: fields.legalName,
+      inmateNumber: fields.inmateNumber,
+      housingUnit: fields.housingUnit,
+      facilityId: fields.facilityId,
+      birthDate: fields.birthDate,
+      gender: fields.gender,
+      raceEthnicity: fields.raceEthnicity,
+      releaseDate: fields.releaseDate,
+      offense: fields.offense,
+      bio: fields.bio,
+      interests: interests.join(','),
+      seeking: fields.seeking.join(','),
+      languages: fields.languages.join(','),
+    },
+    tags: [
+      ...interests.map((value) => ({ kind: 'interest', value })),
+      ...fields.seeking.map((value) => ({ kind: 'seeking', value })),
+      ...fields.languages.map((value) => ({ kind: 'language', value })),
+    ],
+  };
+}

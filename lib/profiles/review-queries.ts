@@ -1,0 +1,71 @@
+import 'server-only';
+import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import { db } from '@/lib/db';
+import { listedWhere } from './directory-filters';
+import { expiringSoonBefore } from './listing';
+
+export const REVIEW_TABS = ['pending', 'listed', 'expiring', 'unlisted'] as const;
+export type ReviewTab = (typeof REVIEW_TABS)[number];
+export const REVIEW_TAB_LABELS: Record<ReviewTab, string> = {
+  pending: 'Waiting for review',
+  listed: 'Listed',
+  expiring: 'Expiring within 30 days',
+  unlisted: 'Unlisted',
+};
+const PAGE_SIZE = 50;
+
+/** Each tab's filter. Unlisted is everything once reviewed that the directory does not show, expired listings included. */
+function tabWhere(tab: ReviewTab, now: Date): Prisma.ProfileWhereInput {
+  switch (tab) {
+    case 'pending':
+      return { status: { in: ['pending', 'changes_requested'] } };
+    case 'listed':
+      return listedWhere(now);
+    case 'expiring':
+      return { ...listedWhere(now), expiresAt: { gt: now, lte: expiringSoonBefore(now) } };
+    case 'unlisted':
+      return { OR: [{ status: { in: ['rejected', 'expired', 'released', 'transferred', 'taken_down'] } }, { status: 'published', expiresAt: { lte: now } }] };
+  }
+}
+
+export async function reviewTabCounts(now = new Date()): Promise<Record<ReviewTab, number>> {
+  const counts = await Promise.all(REVIEW_TABS.map((tab) => db.profile.count({ where: tabWhere(tab, now) })));
+  return Object.fromEntries(REVIEW_TABS.map((tab, i) => [tab, counts[i]!])) as Record<ReviewTab, number>;
+}
+
+/** One page of a review tab; `q` matches a name, the reference or the inmate number. Oldest first while waiting. */
+export async function listForReview(tab: ReviewTab, q: string, page: number, now = new Date()) {
+  const search: Prisma.ProfileWhereInput = q
+    ? { OR: [{ displayName: { contains: q } }, { legalName: { contains: q } }, { reference: { contains: q.toUpperCase() } }, { inmateNumber: { contains: q } }] }
+    : {};
+  const where = { AND: [tabWhere(tab, now), search] };
+  const orderBy: Prisma.ProfileOrderByWithRelationInput =
+    tab === 'pending' ? { createdAt: 'asc' } : tab === 'expiring' ? { expiresAt: 'asc' } : { updatedAt: 'desc' };
+  const [total, profiles] = await Promise.all([
+    db.profile.count({ where }),
+    db.profile.findMany({
+      where,
+      orderBy,
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true, slug: true, reference: true, displayName: true, state: true, status: true, statusReason: true,
+        createdAt: true, expiresAt: true, verifiedAt: true, submitterRelationship: true,
+        facility: { select: { name: true, reviewedAt: true } },
+        _count: { select: { reports: { where: { status: 'open' } } } },
+      },
+    }),
+  ]);
+  return { total, profiles, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** Everything staff need to decide on one profile: the profile, its facility, open reports and its history. */
+export async function getProfileForReview(id: string) {
+  const profile = await db.profile.findUnique({
+    where: { id },
+    include: { facility: true, reports: { where: { status: 'open' }, orderBy: { createdAt: 'desc' } } },
+  });
+  if (!profile) return null;
+  const history = await db.auditEntry.findMany({ where: { targetType: 'profile', targetId: id }, orderBy: { createdAt: 'desc' }, take: 50 });
+  return { profile, history };
+}

@@ -1,0 +1,144 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { recordAudit } from '@/lib/audit/record';
+import { requireRole } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { defineAction } from '@/lib/forms/define-action';
+import { sendMail } from '@/lib/mail/send';
+import { site } from '@/lib/site';
+import { expiryFrom, isListed } from './listing';
+import { PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from './profile-schema';
+import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from './review-ops';
+
+const requireModerator = () => requireRole('moderator', 'admin');
+const NEEDS_REASON = new Set<ReviewOp>(['reject', 'request_changes', 'take_down']);
+
+const reviewSchema = z
+  .object({
+    profileId: z.string().min(1),
+    op: z.enum(REVIEW_OPS),
+    reason: z.string().trim().max(1000, 'Keep the reason to 1,000 characters or fewer.').optional().default(''),
+  })
+  .refine((input) => !NEEDS_REASON.has(input.op) || input.reason.length > 0, {
+    path: ['reason'],
+    message: 'Give a reason: the submitter is told it, and it stays on record.',
+  });
+
+type Change = { status?: string; statusReason?: string | null; listedAt?: Date; verifiedAt?: Date; expiresAt?: Date };
+
+/** What each review step does to a profile, given its current state and the time. */
+function changeFor(op: ReviewOp, profile: { listedAt: Date | null }, reason: string, now: Date): Change {
+  switch (op) {
+    case 'approve':
+      return { status: 'published', statusReason: null, listedAt: profile.listedAt ?? now, verifiedAt: now, expiresAt: expiryFrom(now) };
+    case 'renew':
+      return { status: 'published', statusReason: null, verifiedAt: now, expiresAt: expiryFrom(now) };
+    case 'verify':
+      return { verifiedAt: now };
+    case 'reject':
+      return { status: 'rejected', statusReason: reason };
+    case 'request_changes':
+      return { status: 'changes_requested', statusReason: reason };
+    case 'release':
+      return { status: 'released', statusReason: reason || null };
+    case 'transfer':
+      return { status: 'transferred', statusReason: reason || null };
+    case 'take_down':
+      return { status: 'taken_down', statusReason: reason };
+  }
+}
+
+const DONE: Record<ReviewOp, string> = {
+  approve: 'Approved: the profile is listed for twelve months.',
+  renew: 'Renewed for twelve months from today.',
+  verify: 'Marked as verified today.',
+  reject: 'Rejected. The submitter has been told why.',
+  request_changes: 'Changes requested. The submitter has been emailed.',
+  release: 'Marked as released: unlisted and kept.',
+  transfer: 'Marked as transferred: unlisted until the new address is checked.',
+  take_down: 'Taken down: unlisted, with the reason kept.',
+};
+
+export const reviewProfile = defineAction(
+  { authorize: requireModerator, schema: reviewSchema, echo: ['reason'] },
+  async ({ profileId, op, reason }, actor) => {
+    const now = new Date();
+    const profile = await db.$transaction(async (tx) => {
+      const before = await tx.profile.findUnique({ where: { id: profileId } });
+      if (!before) return 'missing';
+      if (!reviewOpsFor(before.status, isListed(before, now)).includes(op)) return 'not-applicable';
+      const change = changeFor(op, before, reason, now);
+      const after = await tx.profile.update({ where: { id: profileId }, data: change });
+      // Approving a profile vouches for the facility it names, so the facility joins the public pick list.
+      if (op === 'approve') await tx.facility.updateMany({ where: { id: before.facilityId, reviewedAt: null }, data: { reviewedAt: now } });
+      await recordAudit(tx, actor, {
+        action: `profile.${op}`,
+        targetType: 'profile',
+        targetId: profileId,
+        detail: { from: before.status, to: after.status, ...(reason ? { reason } : {}) },
+      });
+      return after;
+    });
+    if (profile === 'missing') return { ok: false, message: 'That profile no longer exists.' };
+    if (profile === 'not-applicable') return { ok: false, message: 'That step does not apply to this profile as it stands. Reload the page.' };
+    await tellSubmitter(op, profile, reason);
+    revalidateProfile(profile.slug);
+    return { ok: true, message: DONE[op] };
+  },
+);
+
+export const editProfile = defineAction(
+  {
+    authorize: requireModerator,
+    schema: profileFieldsSchema.extend({ profileId: z.string().min(1) }),
+    echo: PROFILE_FORM_FIELDS,
+  },
+  async ({ profileId, ...fields }, actor) => {
+    const facility = await db.facility.findUnique({ where: { id: fields.facilityId } });
+    if (!facility) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: { facilityId: ['Choose the facility.'] } };
+    const { data, tags } = profileColumns(fields);
+    const profile = await db.$transaction(async (tx) => {
+      const before = await tx.profile.findUnique({ where: { id: profileId } });
+      if (!before) return null;
+      await tx.profileTag.deleteMany({ where: { profileId } });
+      const after = await tx.profile.update({ where: { id: profileId }, data: { ...data, state: facility.state, tags: { create: tags } } });
+      const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) => String(before[key]) !== String(after[key]));
+      await recordAudit(tx, actor, { action: 'profile.edit', targetType: 'profile', targetId: profileId, detail: { changed } });
+      return after;
+    });
+    if (!profile) return { ok: false, message: 'That profile no longer exists.' };
+    revalidateProfile(profile.slug);
+    return { ok: true, message: 'Profile saved.' };
+  },
+);
+
+function revalidateProfile(slug: string) {
+  revalidatePath(`/profiles/${slug}`);
+  revalidatePath('/profiles');
+  revalidatePath('/admin', 'layout');
+}
+
+/** The submitter hears about every decision that changes what happens to their submission. */
+async function tellSubmitter(op: ReviewOp, profile: { displayName: string; reference: string; slug: string; submitterName: string; submitterEmail: string }, reason: string) {
+  const about = `the profile for ${profile.displayName} (${profile.reference})`;
+  const letters: Partial<Record<ReviewOp, { subject: string; body: string[] }>> = {
+    approve: {
+      subject: `Listed: ${about}`,
+      body: [`We have checked ${about} and it is now listed for twelve months:`, `${env.siteUrl}/profiles/${profile.slug}`, '', 'We will write to you before the listing runs out so it can be renewed.'],
+    },
+    request_changes: {
+      subject: `Changes needed: ${about}`,
+      body: [`Thank you for ${about}. Before we can list it, we need the following:`, '', reason, '', 'Please reply to this email with the corrections, quoting the reference number.'],
+    },
+    reject: {
+      subject: `Not listed: ${about}`,
+      body: [`We are sorry: we cannot list ${about}.`, '', reason, '', 'If you think we have made a mistake, reply to this email.'],
+    },
+  };
+  const letter = letters[op];
+  if (!letter) return;
+  await sendMail({ to: profile.submitterEmail, subject: letter.subject, text: [`Hello ${profile.submitterName},`, '', ...letter.body, '', site.name].join('\n') });
+}

@@ -1,0 +1,115 @@
+'use server';
+
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
+import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
+import { sendMail } from '@/lib/mail/send';
+import { PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
+import { hitRateLimit } from '@/lib/rate-limit';
+import { clientIp } from '@/lib/request/client';
+import { site } from '@/lib/site';
+import { NEW_FACILITY, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
+
+export type Submitted = { reference: string; email: string };
+
+const PER_IP = { name: 'profile-submit-ip', limit: 10, windowMs: 60 * 60_000 };
+const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
+
+/**
+ * A representative submits a profile for review. Not built on defineAction because of the photo: it is checked and
+ * stored before the other fields are parsed, so a good photo survives errors elsewhere (its stored name comes back
+ * in the form) and a bad one asks for the photo alone.
+ */
+export async function submitProfile(_prev: ActionState<Submitted>, formData: FormData): Promise<ActionState<Submitted>> {
+  // Authorise: anyone may submit, within a per-IP limit.
+  if (!(await hitRateLimit(PER_IP, await clientIp())).allowed) {
+    return { ok: false, message: 'Too many submissions from this connection. Please try again in an hour.' };
+  }
+
+  const photo = await takePhoto(formData);
+  const newFacility = formData.get('facilityId') === NEW_FACILITY;
+  const schema = newFacility ? submissionSchema.extend(newFacilitySchema.shape) : submissionSchema;
+  const parsed = parseForm(schema, formData, PROFILE_FORM_FIELDS);
+  const values = { ...parsed.values, photoUpload: photo.name ?? '' };
+  const fieldErrors: FieldErrors = { ...(parsed.ok ? {} : parsed.state.fieldErrors), ...(photo.error ? { photo: [photo.error] } : {}) };
+  if (!parsed.ok || photo.error) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors, values };
+
+  const input = parsed.data as z.infer<typeof submissionSchema> & Partial<z.infer<typeof newFacilitySchema>>;
+  const facility = newFacility
+    ? await db.facility.create({
+        data: {
+          name: input.facilityName!,
+          state: input.facilityState!,
+          addressLines: input.facilityAddress!.split('\n').map((line) => line.trim()).filter(Boolean).join('\n'),
+          mailScanned: input.facilityMailScanned!,
+          scanAddressLines: input.facilityScanAddress ?? null,
+          photoRules: input.facilityPhotoRules ?? '',
+          messagingVendor: input.facilityVendor!,
+        },
+      })
+    : await db.facility.findUnique({ where: { id: input.facilityId, reviewedAt: { not: null } } });
+  if (!facility) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
+
+  const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
+  const reference = `BB-${randomCode(8).toUpperCase()}`;
+  await db.profile.create({
+    data: {
+      ...data,
+      slug: `${slugBase(input.displayName)}-${randomCode(6)}`,
+      reference,
+      state: facility.state,
+      photoPath: photo.name ? `/photos/${photo.name}` : null,
+      status: 'pending',
+      submitterName: input.submitterName,
+      submitterEmail: input.submitterEmail,
+      submitterRelationship: input.submitterRelationship,
+      consentGiven: true,
+      tags: { create: tags },
+    },
+  });
+  await sendMail({
+    to: input.submitterEmail,
+    subject: `We received the profile for ${input.displayName} (${reference})`,
+    text: [
+      `Hello ${input.submitterName},`,
+      '',
+      `Thank you for sending us a profile for ${input.displayName}. Your reference number is ${reference}.`,
+      '',
+      'What happens next: a member of our staff checks the details against the facility records, usually within a',
+      'week. If something needs changing we will write to you at this address. Once it is approved the profile is',
+      'listed for twelve months, and we will ask you to renew it before it runs out.',
+      '',
+      'If you need to correct anything in the meantime, reply to this email and quote the reference number.',
+      '',
+      site.name,
+    ].join('\n'),
+  });
+  return {
+    ok: true,
+    message: `Thank you. Your reference number is ${reference}.`,
+    result: { reference, email: input.submitterEmail },
+  };
+}
+
+/** A new file is checked and stored; without one, a photo stored by an earlier attempt at this form is kept. */
+async function takePhoto(formData: FormData): Promise<{ name?: string; error?: string }> {
+  const file = formData.get('photo');
+  if (file instanceof File && file.size > 0) {
+    const stored = await storePhoto(file);
+    return stored.ok ? { name: stored.name } : { error: stored.error };
+  }
+  const earlier = formData.get('photoUpload');
+  if (typeof earlier === 'string' && PHOTO_NAME.test(earlier) && (await photoExists(earlier))) return { name: earlier };
+  return {};
+}
+
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // no 0/o, 1/l/i: references are read aloud and typed from paper
+function randomCode(length: number): string {
+  return Array.from(randomBytes(length), (byte) => ALPHABET[byte % ALPHABET.length]).join('');
+}
+
+function slugBase(displayName: string): string {
+  return displayName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'profile';
+}

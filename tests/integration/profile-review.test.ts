@@ -1,0 +1,211 @@
+import sharp from 'sharp';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { readOutbox } from '@/lib/mail/send';
+import { parseDirectoryParams } from '@/lib/profiles/directory-filters';
+import { listDirectory, profileAvailability } from '@/lib/profiles/queries';
+import { editProfile, reviewProfile } from '@/lib/profiles/review';
+import { listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
+import { submitProfile } from '@/lib/profiles/submit';
+import { resetRateLimits } from '@/lib/rate-limit';
+import { facilityData } from '@/prisma/factories';
+import { formData } from '../support/form';
+import { createUser, signInAs } from '../support/users';
+
+const initial = { ok: false };
+const DAY = 24 * 60 * 60 * 1000;
+
+let facilityId: string;
+
+function validSubmission(overrides: Record<string, string | string[] | undefined> = {}) {
+  return {
+    displayName: 'Dana W.',
+    legalName: 'Dana Marie Whitcomb',
+    inmateNumber: 'W-48213',
+    housingUnit: 'B-2',
+    facilityId,
+    birthDate: '1988-03-14',
+    gender: 'woman',
+    releaseDate: '',
+    offense: 'Prefer to discuss in letters',
+    bio: 'I teach a reading group on Thursdays and I am learning to draw portraits. I would love to hear about your town.',
+    interests: ['drawing', 'books'],
+    ownInterests: 'Beekeeping, tai chi',
+    seeking: ['friendship'],
+    languages: ['english', 'spanish'],
+    submitterName: 'Ruth Whitcomb',
+    submitterEmail: 'Ruth@Example.org',
+    submitterRelationship: 'mother',
+    consent: 'on',
+    ...overrides,
+  };
+}
+
+async function photoFile(type: 'png' | 'jpeg' = 'png') {
+  const image = sharp({ create: { width: 300, height: 300, channels: 3, background: '#3a6' } });
+  const bytes = await (type === 'png' ? image.png() : image.jpeg()).toBuffer();
+  return new File([new Uint8Array(bytes)], `portrait.${type}`, { type: `image/${type}` });
+}
+
+async function submit(fields: Record<string, string | string[] | undefined>, photo?: File) {
+  const data = formData(fields);
+  if (photo) data.append('photo', photo);
+  return submitProfile(initial, data);
+}
+
+beforeEach(async () => {
+  await resetRateLimits();
+  await db.auditEntry.deleteMany();
+  await db.profile.deleteMany();
+  facilityId = (await db.facility.create({ data: facilityData({ state: 'WA' }) })).id;
+});
+
+describe('submitProfile', () => {
+  it('stores a pending profile with its photo and tags, and emails the submitter a reference', async () => {
+    const state = await submit(validSubmission(), await photoFile());
+    expect(state.ok).toBe(true);
+    const reference = state.result!.reference;
+    expect(reference).toMatch(/^BB-[A-Z2-9]{8}$/);
+
+    const profile = await db.profile.findUniqueOrThrow({ where: { reference }, include: { tags: true } });
+    expect(profile).toMatchObject({ status: 'pending', state: 'WA', submitterEmail: 'ruth@example.org', consentGiven: true, interests: 'drawing,books,beekeeping,tai-chi' });
+    expect(profile.photoPath).toMatch(/^\/photos\/[0-9a-f]{32}\.webp$/);
+    expect(profile.tags.filter((t) => t.kind === 'language').map((t) => t.value).sort()).toEqual(['english', 'spanish']);
+
+    const mail = (await readOutbox()).at(-1)!;
+    expect(mail.to).toContain('ruth@example.org');
+    expect(mail.text).toContain(reference);
+    // Pending profiles are nowhere public.
+    expect(await profileAvailability(profile.slug)).toBe('missing');
+    expect((await listDirectory(parseDirectoryParams({}))).total).toBe(0);
+  });
+
+  it('reports every field error at once and keeps what was typed', async () => {
+    const state = await submit(validSubmission({ displayName: '', bio: 'Too short.', interests: undefined, consent: undefined, submitterEmail: 'nope', birthDate: '2015-01-01' }));
+    expect(state.ok).toBe(false);
+    expect(Object.keys(state.fieldErrors!).sort()).toEqual(['bio', 'birthDate', 'consent', 'displayName', 'interests', 'submitterEmail']);
+    expect(state.values).toMatchObject({ legalName: 'Dana Marie Whitcomb', bio: 'Too short.', languages: 'english,spanish', ownInterests: 'Beekeeping, tai chi' });
+    expect(await db.profile.count()).toBe(0);
+  });
+
+  it('keeps a good photo through errors elsewhere, and asks again only for a bad one', async () => {
+    const first = await submit(validSubmission({ bio: 'short' }), await photoFile('jpeg'));
+    expect(first.fieldErrors?.photo).toBeUndefined();
+    expect(first.values?.photoUpload).toMatch(/^[0-9a-f]{32}\.webp$/);
+
+    const second = await submit(validSubmission({ photoUpload: first.values!.photoUpload }));
+    expect(second.ok).toBe(true);
+    expect((await db.profile.findFirstOrThrow()).photoPath).toBe(`/photos/${first.values!.photoUpload}`);
+
+    const text = new File(['not a picture'], 'photo.jpg', { type: 'image/jpeg' });
+    const third = await submit(validSubmission(), text);
+    expect(third).toMatchObject({ ok: false, fieldErrors: { photo: ['The photo must be a JPEG, PNG or WebP image.'] } });
+    expect(Object.keys(third.fieldErrors!)).toEqual(['photo']);
+    expect(third.values?.bio).toContain('reading group');
+  });
+
+  it('creates a facility the submitter typed in, kept off the public list until a profile there is approved', async () => {
+    const state = await submit(
+      validSubmission({ facilityId: 'new', facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200', facilityVendor: 'jpay' }),
+    );
+    expect(state.ok).toBe(true);
+    const facility = await db.facility.findFirstOrThrow({ where: { name: 'Cedar Hollow Work Camp' } });
+    expect(facility).toMatchObject({ state: 'ID', reviewedAt: null, messagingVendor: 'jpay' });
+
+    await signInAs(await createUser('moderator'));
+    const profile = await db.profile.findFirstOrThrow();
+    expect(profile.state).toBe('ID');
+    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    expect((await db.facility.findUniqueOrThrow({ where: { id: facility.id } })).reviewedAt).not.toBeNull();
+  });
+
+  it('needs the new facility details when the facility is not in the list, and refuses an unreviewed one', async () => {
+    const missing = await submit(validSubmission({ facilityId: 'new' }));
+    expect(Object.keys(missing.fieldErrors!).sort()).toEqual(['facilityAddress', 'facilityName', 'facilityState']);
+    const unreviewed = await db.facility.create({ data: facilityData({ reviewedAt: null }) });
+    const refused = await submit(validSubmission({ facilityId: unreviewed.id }));
+    expect(refused.fieldErrors).toEqual({ facilityId: ['Choose the facility.'] });
+  });
+});
+
+describe('reviewProfile', () => {
+  async function pending() {
+    await submit(validSubmission());
+    return db.profile.findFirstOrThrow();
+  }
+
+  beforeEach(async () => signInAs(await createUser('moderator')));
+
+  it('approves: listed for twelve months, verified today, in the directory, audited and emailed', async () => {
+    const profile = await pending();
+    const state = await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    expect(state).toMatchObject({ ok: true });
+    const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id } });
+    expect(after.status).toBe('published');
+    expect(after.verifiedAt!.getTime()).toBeGreaterThan(Date.now() - 5000);
+    const days = (after.expiresAt!.getTime() - after.verifiedAt!.getTime()) / DAY;
+    expect(days).toBeGreaterThanOrEqual(365);
+    expect(days).toBeLessThanOrEqual(366);
+    expect(await profileAvailability(after.slug)).toBe('listed');
+    expect((await listDirectory(parseDirectoryParams({ interests: 'drawing' }))).profiles.map((p) => p.id)).toEqual([profile.id]);
+    expect(await db.auditEntry.findFirstOrThrow({ where: { targetId: profile.id } })).toMatchObject({ action: 'profile.approve', targetType: 'profile' });
+    expect((await readOutbox()).at(-1)!.subject).toContain('Listed');
+  });
+
+  it('requires a reason to reject, request changes or take down, and tells the submitter', async () => {
+    const profile = await pending();
+    const refused = await reviewProfile(initial, formData({ profileId: profile.id, op: 'request_changes', reason: '' }));
+    expect(refused.fieldErrors?.reason?.[0]).toMatch(/Give a reason/);
+    const state = await reviewProfile(initial, formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number has one digit too few.' }));
+    expect(state.ok).toBe(true);
+    expect(await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).toMatchObject({ status: 'changes_requested', statusReason: 'The inmate number has one digit too few.' });
+    const mail = (await readOutbox()).at(-1)!;
+    expect(mail.subject).toContain('Changes needed');
+    expect(mail.text).toContain('one digit too few');
+  });
+
+  it('unlists released, transferred and taken-down profiles (410, kept) and renews expired ones', async () => {
+    const profile = await pending();
+    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    for (const [op, status] of [['release', 'released'], ['transfer', 'transferred'], ['take_down', 'taken_down']] as const) {
+      const state = await reviewProfile(initial, formData({ profileId: profile.id, op, reason: 'Family request' }));
+      expect(state.ok).toBe(true);
+      expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe(status);
+      expect(await profileAvailability(profile.slug)).toBe('gone');
+      await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    }
+    // Expiry needs nobody: a listing past its date is gone from the directory and the page.
+    await db.profile.update({ where: { id: profile.id }, data: { expiresAt: new Date(Date.now() - DAY) } });
+    expect(await profileAvailability(profile.slug)).toBe('gone');
+    expect((await listDirectory(parseDirectoryParams({}))).total).toBe(0);
+    expect((await listForReview('unlisted', '', 1)).profiles.map((p) => p.id)).toEqual([profile.id]);
+    await reviewProfile(initial, formData({ profileId: profile.id, op: 'renew' }));
+    expect(await profileAvailability(profile.slug)).toBe('listed');
+    expect(await db.auditEntry.count({ where: { targetId: profile.id } })).toBe(8);
+  });
+
+  it('lists profiles expiring within 30 days', async () => {
+    const profile = await pending();
+    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    expect((await reviewTabCounts()).expiring).toBe(0);
+    await db.profile.update({ where: { id: profile.id }, data: { expiresAt: new Date(Date.now() + 10 * DAY) } });
+    expect(await reviewTabCounts()).toMatchObject({ pending: 0, listed: 1, expiring: 1, unlisted: 0 });
+  });
+
+  it('edits any field, replacing the tags the directory filters on', async () => {
+    const profile = await pending();
+    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    const other = await db.facility.create({ data: facilityData({ state: 'NM' }) });
+    const fields = validSubmission({ displayName: 'Dana W', facilityId: other.id, interests: ['chess'], ownInterests: '', languages: ['french'] });
+    const state = await editProfile(initial, formData({ ...fields, profileId: profile.id }));
+    expect(state).toMatchObject({ ok: true, message: 'Profile saved.' });
+    const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { tags: true } });
+    expect(after).toMatchObject({ displayName: 'Dana W', state: 'NM', interests: 'chess', languages: 'french' });
+    expect(after.tags.map((t) => `${t.kind}:${t.value}`).sort()).toEqual(['interest:chess', 'language:french', 'seeking:friendship']);
+    expect(JSON.parse((await db.auditEntry.findFirstOrThrow({ where: { action: 'profile.edit' } })).detail).changed).toEqual(
+      expect.arrayContaining(['displayName', 'facilityId', 'interests', 'languages']),
+    );
+    expect((await listDirectory(parseDirectoryParams({ interests: 'drawing' }))).total).toBe(0);
+    expect((await listDirectory(parseDirectoryParams({ interests: 'chess', state: 'NM' }))).total).toBe(1);
+  });
+});

@@ -9,7 +9,9 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
 const SHUTDOWN_GRACE_MS = 15_000;
 
-const app = next({ dev: false, hostname, port });
+// Next names itself localhost whatever address we bind: a proxy rewrite to the page's own URL (the 410 for an
+// unlisted profile) must look internal to it, and a 0.0.0.0 origin would make it proxy the request to itself.
+const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

@@ -20,7 +20,7 @@ describe('a visitor browsing the directory', () => {
     const everyone = Number((await page.locator('#results-heading').innerText()).match(/[\d,]+/)![0].replace(',', ''));
     expect(everyone).toBeGreaterThan(150);
 
-    await page.getByText(/^Interests/).click();
+    await page.getByText('Interests', { exact: true }).click();
     await page.getByLabel('Chess', { exact: true }).check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/interests=chess/);

@@ -1,0 +1,127 @@
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+const NAME = `Zephyrine Q${Date.now() % 1000}.`;
+const BIO = 'I trace family trees for the people on my unit and I am learning to knit. Tell me where your family comes from.';
+
+let browser: Browser;
+let photo: Buffer;
+let profilePath = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  photo = await sharp({ create: { width: 640, height: 800, channels: 3, background: '#6a8caf' } }).jpeg().toBuffer();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signInAsAdmin(page: Page, next: string) {
+  await page.goto(next);
+  await page.getByLabel('Email').fill(demoUsers[0].email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`**${next}`);
+}
+
+describe('a representative submits, an admin approves, a visitor finds the profile', () => {
+  it('a representative without JavaScript submits a profile with a photo, fixing a mistake on the way', async () => {
+    const page = await newPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto('/profiles/submit');
+    await page.getByLabel(/^Name to show/).fill(NAME);
+    await page.getByLabel(/^Name as on facility records/).fill('Zephyrine Alma Quist');
+    await page.getByLabel(/^Date of birth/).fill('1979-06-02');
+    await page.getByLabel(/^Gender/).selectOption('woman');
+    await page.getByLabel(/^Offense disclosure/).fill('Prefer to discuss in letters');
+    await page.getByLabel(/^About them/).fill(BIO);
+    await page.getByRole('group', { name: /^Interests/ }).getByLabel('Genealogy').check();
+    await page.getByLabel(/^Other interests/).fill('knitting');
+    await page.getByRole('group', { name: /^Looking for/ }).getByLabel('Friendship').check();
+    await page.getByRole('group', { name: /^Writes in/ }).getByLabel('English').check();
+    await page.getByLabel(/^Inmate number/).fill('Q-20417');
+    await page.getByRole('combobox', { name: /^Facility( \*)?$/ }).selectOption({ index: 1 });
+    await page.getByLabel(/^A recent photo/).setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByLabel(/^Your name/).fill('Agnes Quist');
+    await page.getByLabel(/^Your email/).fill('agnes.quist@example.org');
+    await page.getByLabel(/^How you know them/).selectOption('sister');
+    // Consent left unticked: the form comes back with that one error and everything else kept, photo included.
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.getByText('We can only list someone who has agreed to it.').isVisible()).resolves.toBe(true);
+    expect(await page.getByLabel(/^About them/).inputValue()).toBe(BIO);
+    expect(await page.getByRole('group', { name: /^Interests/ }).getByLabel('Genealogy').isChecked()).toBe(true);
+    await expect(page.getByText('We have your photo.').isVisible()).resolves.toBe(true);
+
+    await page.getByLabel(/^The person listed has agreed/).check();
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    await page.waitForLoadState('load');
+    await expect(page.getByRole('heading', { name: /we have the profile/ }).isVisible()).resolves.toBe(true);
+    expect(await page.getByText(/^BB-[A-Z2-9]{8}$/).count()).toBe(1);
+    await page.context().close();
+
+    const directory = await (await fetch(`${baseUrl}/profiles?q=Zephyrine`)).text();
+    expect(directory.includes(NAME)).toBe(false);
+  });
+
+  it('an admin finds it waiting for review and approves it', async () => {
+    const page = await newPage(browser, baseUrl);
+    await signInAsAdmin(page, '/admin/profiles');
+    await page.getByRole('link', { name: NAME }).click();
+    await page.waitForURL(/\/admin\/profiles\/[^/]+$/);
+    await expect(page.getByText('agnes.quist@example.org').isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Approve and list' }).click();
+    await page.getByText('Approved: the profile is listed for twelve months.').waitFor();
+    await page.context().close();
+  });
+
+  it('a visitor without JavaScript finds it by an interest filter and opens it, photo and all', async () => {
+    const page = await newPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto('/profiles');
+    await page.getByText('Interests', { exact: true }).click();
+    await page.getByLabel('Genealogy', { exact: true }).check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/interests=genealogy/);
+    await page.getByRole('link', { name: NAME }).click();
+    await page.waitForURL(/\/profiles\/zephyrine-q/);
+    profilePath = new URL(page.url()).pathname;
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(NAME);
+    await expect(page.getByText('Zephyrine Alma Quist').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('#Q-20417').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Knitting' }).isVisible()).resolves.toBe(true);
+
+    const src = await page.getByRole('img', { name: `Photo of ${NAME}` }).getAttribute('src');
+    expect(src).toMatch(/^\/photos\/[0-9a-f]{32}\.webp\?w=\d+$/);
+    const image = await fetch(`${baseUrl}${src}`);
+    expect(image.headers.get('content-type')).toBe('image/webp');
+    const { format, exif } = await sharp(Buffer.from(await image.arrayBuffer())).metadata();
+    expect({ format, exif }).toEqual({ format: 'webp', exif: undefined });
+    // The submitter's email is for staff only.
+    expect((await page.content()).includes('agnes.quist@example.org')).toBe(false);
+    await page.context().close();
+  });
+
+  it('once taken down, the page answers 410 with a kind explanation and no details', async () => {
+    const page = await newPage(browser, baseUrl);
+    await signInAsAdmin(page, '/admin/profiles');
+    await page.goto('/admin/profiles?tab=listed');
+    await page.getByLabel(/^Find by name/).fill(NAME);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('link', { name: NAME }).click();
+    await page.getByLabel(/^Reason or note/).fill('Request from a victim’s family.');
+    await page.getByRole('button', { name: 'Take down' }).click();
+    await page.getByText('Taken down: unlisted, with the reason kept.').waitFor();
+    await page.context().close();
+
+    const response = await fetch(`${baseUrl}${profilePath}`);
+    expect(response.status).toBe(410);
+    const html = await response.text();
+    expect(html).toContain('This profile is no longer listed');
+    expect(html.includes('Q-20417')).toBe(false);
+    expect((await (await fetch(`${baseUrl}/profiles?q=Zephyrine`)).text()).includes(NAME)).toBe(false);
+  });
+});

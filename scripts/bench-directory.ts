@@ -35,7 +35,7 @@ const mix: Record<string, string | string[]>[] = [
   { q: 'faith', seeking: 'spiritual' }, { q: 'cook', interests: 'cooking', sort: 'verified' }, { q: 'zzzz' },
   { gender: 'man', state: 'FL', seeking: 'friendship', language: 'english', interests: 'fitness', photo: '1' },
 ];
-const now = new Date('2026-11-28T00:00:00Z');
+const now = new Date();
 const timings: number[] = [];
 for (let round = 0; round < 7; round++) {
   for (const params of mix) {

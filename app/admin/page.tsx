@@ -2,13 +2,18 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { commentStatusCounts } from '@/lib/comments/queries';
+import { reportTabCounts } from '@/lib/profiles/report-queries';
+import { reviewTabCounts } from '@/lib/profiles/review-queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function AdminDashboard() {
   const user = await pageRequireRole('/admin', 'moderator', 'admin');
-  const counts = await commentStatusCounts();
+  const [counts, profiles, reports] = await Promise.all([commentStatusCounts(), reviewTabCounts(), reportTabCounts()]);
   const queues = [
+    { label: 'Profiles waiting for review', count: profiles.pending, href: '/admin/profiles?tab=pending' },
+    { label: 'Open reports about profiles', count: reports.open, href: '/admin/reports?tab=open' },
+    { label: 'Listings ending within 30 days', count: profiles.expiring, href: '/admin/profiles?tab=expiring' },
     { label: 'Comments awaiting moderation', count: counts.pending, href: '/admin/comments?status=pending' },
     { label: 'Comments in spam', count: counts.spam, href: '/admin/comments?status=spam' },
   ];

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
+import { ReportForm } from '@/components/profiles/ReportForm';
 import { formatDate } from '@/lib/format/date';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
@@ -116,9 +117,7 @@ export default async function ProfilePage({ params }: Props) {
           </section>
           <section className="card space-y-3">
             <p className="text-sm">Writing through the site, with drafts and letter tracking, opens soon.</p>
-            <a className="btn-secondary btn-small" href={`mailto:${site.contactEmail}?subject=${encodeURIComponent(`Report: profile ${profile.reference}`)}`}>
-              Report this profile
-            </a>
+            <ReportForm profileId={profile.id} />
           </section>
         </div>
       </div>

@@ -8,7 +8,7 @@ import { pageRequireRole } from '@/lib/auth/guard';
 import { formatDate, formatDateTime, isoDate } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
-import { isListed } from '@/lib/profiles/listing';
+import { isExpiringSoon, isListed } from '@/lib/profiles/listing';
 import { listFacilities } from '@/lib/profiles/queries';
 import { reviewOpsFor } from '@/lib/profiles/review-ops';
 import { getProfileForReview } from '@/lib/profiles/review-queries';
@@ -40,6 +40,7 @@ export default async function ReviewProfilePage({ params }: Props) {
       <p className="mt-1">
         <strong>{status}</strong>
         {profile.statusReason && <> · {profile.statusReason}</>}
+        {isExpiringSoon(profile, now) && <strong className="text-amber-900"> · listing ends within 30 days: renew once the details are confirmed</strong>}
         {listed && <> · <Link href={`/profiles/${profile.slug}`}>view public page</Link></>}
       </p>
 

@@ -1,0 +1,87 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { QueueTabs } from '@/components/admin/QueueTabs';
+import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOutcomeForms';
+import { Pagination } from '@/components/articles/Pagination';
+import { pageRequireRole } from '@/lib/auth/guard';
+import { formatDateTime } from '@/lib/format/date';
+import { isListed } from '@/lib/profiles/listing';
+import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/profiles/report-queries';
+import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/profiles/report-schema';
+import { STATUS_LABELS } from '@/lib/profiles/vocabulary';
+
+export const metadata: Metadata = { title: 'Reports' };
+
+type Props = { searchParams: Promise<{ tab?: string; page?: string }> };
+
+const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolved' };
+
+const label = <K extends string>(labels: Record<K, string>, key: string) => labels[key as K] ?? key;
+
+/** "Listed" only while the directory shows it: a published profile past its expiry date has dropped out. */
+function profileStatus(profile: { status: string; expiresAt: Date | null }) {
+  if (profile.status === 'published' && !isListed(profile)) return 'Listing ended';
+  return label(STATUS_LABELS, profile.status);
+}
+
+export default async function AdminReportsPage({ searchParams }: Props) {
+  await pageRequireRole('/admin/reports', 'moderator', 'admin');
+  const params = await searchParams;
+  const tab = (REPORT_TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as ReportTab) : 'open';
+  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
+  const [counts, { reports, pageCount }] = await Promise.all([reportTabCounts(), listReports(tab, page)]);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Reports</h1>
+      <QueueTabs
+        label="Report queues"
+        current={tab}
+        tabs={REPORT_TABS.map((key) => ({ key, href: `/admin/reports?tab=${key}`, label: TAB_LABELS[key], count: counts[key] }))}
+      />
+
+      {reports.length === 0 ? (
+        <p className="card">No {TAB_LABELS[tab].toLowerCase()} reports.</p>
+      ) : (
+        <ol className="space-y-4">
+          {reports.map((report) => {
+            const { profile } = report;
+            return (
+              <li key={report.id} className="card">
+                <h2 className="text-lg font-bold">{label(REPORT_REASON_LABELS, report.reason)}</h2>
+                <p className="mt-1 text-sm text-gray-700">
+                  About <Link href={`/profiles/${profile.slug}`}>{profile.displayName}</Link>{' '}
+                  <span className="font-mono">{profile.reference}</span> · {profileStatus(profile)} ·{' '}
+                  <Link href={`/admin/profiles/${profile.id}`}>Edit or unlist<span className="sr-only"> {profile.displayName}</span></Link>
+                </p>
+                <p className="text-sm text-gray-700">Received {formatDateTime(report.createdAt)}</p>
+                <p className="mt-3 whitespace-pre-line break-words">{report.details}</p>
+                <p className="mt-3 flex flex-wrap gap-x-3 text-sm">
+                  <span>From: {report.reporterName || 'no name given'}</span>
+                  {report.reporterEmail ? <a href={`mailto:${report.reporterEmail}`}>{report.reporterEmail}</a> : <span>no email given</span>}
+                </p>
+
+                {report.status === 'open' ? (
+                  <ResolveReportForm reportId={report.id} about={profile.displayName} />
+                ) : (
+                  <div className="mt-4 border-t border-gray-200 pt-4">
+                    <p>
+                      <strong>Outcome:</strong> {report.outcome ? label(REPORT_OUTCOME_LABELS, report.outcome) : 'none recorded'}
+                    </p>
+                    {report.outcomeNote && <p className="mt-1 whitespace-pre-line break-words">{report.outcomeNote}</p>}
+                    <p className="mt-1 text-sm text-gray-700">
+                      Resolved by {report.resolvedByName ?? 'a former staff member'}
+                      {report.resolvedAt && <> on {formatDateTime(report.resolvedAt)}</>}
+                    </p>
+                    <ReopenReportForm reportId={report.id} about={profile.displayName} />
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/reports?tab=${tab}&page=${n}`} />
+    </>
+  );
+}

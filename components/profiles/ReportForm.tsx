@@ -1,0 +1,77 @@
+'use client';
+
+import { useActionState, useId } from 'react';
+import { ChoiceGroup } from '@/components/ui/Choices';
+import { Field } from '@/components/ui/Field';
+import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
+import { initialActionState } from '@/lib/forms/action-state';
+import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/profiles/report-schema';
+import { reportProfile } from '@/lib/profiles/reports';
+
+const REASON_OPTIONS = REPORT_REASONS.map((reason) => ({ value: reason, label: REPORT_REASON_LABELS[reason] }));
+
+/** "Report this profile": a disclosure holding the form, open again whenever a submission comes back. */
+export function ReportForm({ profileId }: { profileId: string }) {
+  // Without JavaScript the browser posts to this page and lands back on the form, not at the top.
+  const [state, action] = useActionState(reportProfile, initialActionState, '#report');
+  const id = useId();
+  const errors = state.fieldErrors ?? {};
+  const values = state.values ?? {};
+
+  return (
+    <details id="report" open={Boolean(state.message)}>
+      <summary className="btn-secondary btn-small cursor-pointer">Report this profile</summary>
+      <div className="mt-4 space-y-4">
+        <FormMessage state={state} />
+        {!state.ok && (
+          <form action={action} noValidate className="space-y-4">
+            <input type="hidden" name="profileId" value={profileId} />
+            <p className="text-sm text-gray-700">
+              Staff read every report. Required fields are marked <span className="text-red-800">*</span>
+            </p>
+            <ChoiceGroup
+              id={`${id}-reason`}
+              name="reason"
+              type="radio"
+              legend="What is wrong?"
+              required
+              columns=""
+              options={REASON_OPTIONS}
+              checked={values.reason}
+              errors={errors.reason}
+            />
+            <Field
+              id={`${id}-details`}
+              name="details"
+              type="textarea"
+              rows={5}
+              label="Details"
+              hint="What you noticed and, if you know, what is correct."
+              required
+              maxLength={REPORT_DETAILS_MAX}
+              defaultValue={values.details}
+              errors={errors.details}
+            />
+            <Field id={`${id}-name`} name="reporterName" label="Your name (optional)" autoComplete="name" maxLength={100} defaultValue={values.reporterName} errors={errors.reporterName} />
+            <Field
+              id={`${id}-email`}
+              name="reporterEmail"
+              type="email"
+              label="Your email (optional)"
+              hint="Only our staff see this; we use it only to follow up."
+              autoComplete="email"
+              defaultValue={values.reporterEmail}
+              errors={errors.reporterEmail}
+            />
+            {/* Honeypot: people never see or reach this field; bots that fill every input give themselves away. */}
+            <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
+              <label htmlFor={`${id}-company`}>Leave this field empty</label>
+              <input id={`${id}-company`} name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+            </div>
+            <SubmitButton pendingLabel="Sending…">Send report</SubmitButton>
+          </form>
+        )}
+      </div>
+    </details>
+  );
+}

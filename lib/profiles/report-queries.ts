@@ -1,0 +1,35 @@
+import 'server-only';
+import { db } from '@/lib/db';
+
+export const REPORT_TABS = ['open', 'resolved'] as const;
+export type ReportTab = (typeof REPORT_TABS)[number];
+const PAGE_SIZE = 50;
+
+export async function reportTabCounts(): Promise<Record<ReportTab, number>> {
+  const [open, resolved] = await Promise.all(REPORT_TABS.map((status) => db.profileReport.count({ where: { status } })));
+  return { open: open!, resolved: resolved! };
+}
+
+/** One page of a reports tab with the profile each is about. Open ones oldest first, as a queue; resolved newest first. */
+export async function listReports(tab: ReportTab, page: number) {
+  const where = { status: tab };
+  const [total, reports] = await Promise.all([
+    db.profileReport.count({ where }),
+    db.profileReport.findMany({
+      where,
+      orderBy: tab === 'open' ? { createdAt: 'asc' } : { resolvedAt: 'desc' },
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { profile: { select: { id: true, slug: true, reference: true, displayName: true, status: true, expiresAt: true } } },
+    }),
+  ]);
+  // resolvedById is a plain column (staff accounts may be deleted), so names are looked up in one query.
+  const staffIds = [...new Set(reports.map((report) => report.resolvedById).filter((id): id is string => id !== null))];
+  const staff = staffIds.length > 0 ? await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }) : [];
+  const names = new Map(staff.map((user) => [user.id, user.name]));
+  return {
+    total,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    reports: reports.map((report) => ({ ...report, resolvedByName: report.resolvedById ? (names.get(report.resolvedById) ?? null) : null })),
+  };
+}

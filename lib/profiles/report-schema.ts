@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+// Reports readers make about a profile, and the outcomes staff record. Keys are stored; labels are what people see.
+
+export const REPORT_REASONS = ['wrong-details', 'released-or-moved', 'victim-request', 'scam', 'offensive', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
+  'wrong-details': 'Some details are wrong or out of date',
+  'released-or-moved': 'This person has been released or moved',
+  'victim-request': 'I am a victim, or family of a victim, and ask for it to be removed',
+  scam: 'It asks for money or looks like a scam',
+  offensive: 'It is offensive or harmful',
+  other: 'Something else',
+};
+
+export const REPORT_OUTCOMES = ['no-action', 'edited', 'taken-down', 'unlisted'] as const;
+export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
+export const REPORT_OUTCOME_LABELS: Record<ReportOutcome, string> = {
+  'no-action': 'No action needed',
+  edited: 'Profile corrected',
+  'taken-down': 'Profile taken down',
+  unlisted: 'Profile unlisted (released or moved)',
+};
+
+export const REPORT_DETAILS_MIN = 10;
+export const REPORT_DETAILS_MAX = 2000;
+export const REPORT_NOTE_MAX = 1000;
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(200, 'Email must be 200 characters or fewer.')
+  .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter an email address such as name@example.org, or leave it empty.');
+
+export const reportInputSchema = z.object({
+  profileId: z.string().min(1),
+  reason: z.enum(REPORT_REASONS, { error: 'Choose a reason.' }),
+  details: z
+    .string({ error: 'Tell us what is wrong.' })
+    .trim()
+    .min(REPORT_DETAILS_MIN, `Tell us what is wrong, in at least ${REPORT_DETAILS_MIN} characters.`)
+    .max(REPORT_DETAILS_MAX, `Keep the details to ${REPORT_DETAILS_MAX.toLocaleString('en-US')} characters or fewer.`),
+  reporterName: z.string().trim().max(100, 'Name must be 100 characters or fewer.').optional().default(''),
+  reporterEmail: optionalEmail.optional().default(''),
+  // Honeypot: hidden from people, filled in by naive bots.
+  company: z.string().optional().default(''),
+});
+export type ReportInput = z.infer<typeof reportInputSchema>;
+
+export const resolveReportSchema = z.object({
+  reportId: z.string().min(1),
+  outcome: z.enum(REPORT_OUTCOMES, { error: 'Choose an outcome.' }),
+  note: z.string().trim().max(REPORT_NOTE_MAX, `Keep the note to ${REPORT_NOTE_MAX.toLocaleString('en-US')} characters or fewer.`).optional().default(''),
+});
+
+export const reopenReportSchema = z.object({ reportId: z.string().min(1) });

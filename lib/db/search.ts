@@ -5,7 +5,9 @@ import { env } from '@/lib/env';
 
 // The one place with database-specific SQL: full-text search over profiles (SQLite FTS5, PostgreSQL tsvector).
 
-const MAX_MATCHES = 5_000;
+// A search narrows the directory to its best matches, then the filters apply within them. The directory query takes
+// the ids as bound parameters, and Prisma caps those at 999 on SQLite.
+export const MAX_MATCHES = 500;
 
 /** Words of the query as an FTS5 expression: every word must match, each as a prefix ("gui" finds guitar). */
 export function toFts5Query(input: string): string | null {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { parseDirectoryParams } from '@/lib/profiles/directory-filters';
+import { MAX_MATCHES } from '@/lib/db/search';
+import { DIRECTORY_PAGE_SIZE, parseDirectoryParams } from '@/lib/profiles/directory-filters';
 import { listDirectory } from '@/lib/profiles/queries';
 import { facilityData, profileData } from '@/prisma/factories';
 
@@ -68,5 +69,19 @@ describe('listDirectory', () => {
     await db.profile.update({ where: { id: ana.id }, data: { bio: 'Now mostly knitting.' } });
     expect(await names({ q: 'knitting' })).toEqual(['Ana C.']);
     expect(await names({ q: 'sonnets' })).toEqual([]);
+  });
+});
+
+describe('a search matching more people than it ranks', () => {
+  it("answers with the best matches instead of failing (more than SQLite's 999 bound parameters match)", async () => {
+    const facility = await db.facility.create({ data: facilityData({ state: 'NV' }) });
+    const many = Array.from({ length: 1_100 }, (_, i) => {
+      const { tags: _tags, ...profile } = profileData(facility, { displayName: `Player ${i}`, bio: 'Plays backgammon by mail.' }, now);
+      return profile;
+    });
+    await db.profile.createMany({ data: many });
+    const result = await listDirectory(parseDirectoryParams({ q: 'backgammon', state: 'NV' }), now);
+    expect(result.total).toBe(MAX_MATCHES);
+    expect(result.profiles).toHaveLength(DIRECTORY_PAGE_SIZE);
   });
 });

@@ -56,7 +56,7 @@ export default async function AdminProfilesPage({ searchParams }: Props) {
                     {!profile.facility.reviewedAt && <strong className="text-amber-900"> · new facility to check</strong>}
                   </p>
                   <p className="text-sm text-gray-700">
-                    {tab === 'pending' && <>Submitted {formatDate(profile.createdAt)} by a {profile.submitterRelationship}</>}
+                    {tab === 'pending' && <>Submitted {formatDate(profile.createdAt)} · submitter: {profile.submitterRelationship}</>}
                     {(tab === 'listed' || tab === 'expiring') && profile.expiresAt && <>Listing ends {formatDate(profile.expiresAt)}</>}
                     {tab === 'unlisted' && (profile.statusReason ?? (profile.expiresAt && profile.expiresAt <= now ? `Expired ${formatDate(profile.expiresAt)}` : ''))}
                   </p>

@@ -2,13 +2,14 @@
 
 import { useActionState } from 'react';
 import { Select } from '@/components/ui/Choices';
-import { Field } from '@/components/ui/Field';
+import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { RELATIONSHIPS } from '@/lib/profiles/profile-schema';
 import { submitProfile } from '@/lib/profiles/submit';
 import { type FacilityOption, ProfileFields } from './ProfileFields';
 
+const PHOTO_HINT = 'Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.';
 const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
 
 export function SubmitProfileForm({ facilities }: { facilities: FacilityOption[] }) {
@@ -16,6 +17,8 @@ export function SubmitProfileForm({ facilities }: { facilities: FacilityOption[]
   const [state, action] = useActionState(submitProfile, initialActionState, '/profiles/submit');
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
+  const photoIds = describedBy('photo', PHOTO_HINT, errors.photo);
+  const consentIds = describedBy('consent', undefined, errors.consent);
 
   if (state.ok && state.result) {
     return (
@@ -63,17 +66,10 @@ export function SubmitProfileForm({ facilities }: { facilities: FacilityOption[]
             type="file"
             accept="image/jpeg,image/png,image/webp"
             className="block w-full text-base file:mr-4 file:rounded-md file:border-0 file:bg-brand-50 file:px-4 file:py-2 file:font-semibold"
-            aria-describedby={errors.photo ? 'photo-hint photo-error' : 'photo-hint'}
-            aria-invalid={errors.photo ? true : undefined}
+            aria-describedby={photoIds.describedBy}
+            aria-invalid={photoIds.errorId ? true : undefined}
           />
-          <p id="photo-hint" className="mt-1 text-sm text-gray-700">
-            Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.
-          </p>
-          {errors.photo && (
-            <p id="photo-error" className="field-error">
-              {errors.photo.join(' ')}
-            </p>
-          )}
+          <HintAndErrors hint={PHOTO_HINT} hintId={photoIds.hintId} errors={errors.photo} errorId={photoIds.errorId} />
         </div>
       </fieldset>
 
@@ -92,18 +88,15 @@ export function SubmitProfileForm({ facilities }: { facilities: FacilityOption[]
               name="consent"
               defaultChecked={values.consent === 'on'}
               className="mt-1 size-5 accent-brand-700"
-              aria-invalid={errors.consent ? true : undefined}
-              aria-describedby={errors.consent ? 'consent-error' : undefined}
+              aria-invalid={consentIds.errorId ? true : undefined}
+              aria-describedby={consentIds.describedBy}
             />
             <span>
-              The person listed has agreed to this profile and to letters from pen pals through this program.<span className="text-red-800" aria-hidden="true"> *</span>
+              The person listed has agreed to this profile and to letters from pen pals through this program.
+              <RequiredMark />
             </span>
           </label>
-          {errors.consent && (
-            <p id="consent-error" className="field-error">
-              {errors.consent.join(' ')}
-            </p>
-          )}
+          <HintAndErrors errors={errors.consent} errorId={consentIds.errorId} />
         </div>
       </fieldset>
 

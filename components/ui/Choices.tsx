@@ -1,4 +1,5 @@
 // Selects and checkbox groups with the same label, hint and error wiring as Field.
+import { describedBy, HintAndErrors, RequiredMark } from './Field';
 
 type Option = { value: string; label: string };
 
@@ -14,44 +15,13 @@ type SelectProps = {
   placeholder?: string;
 };
 
-function describedBy(id: string, hint?: string, errors?: string[]) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined };
-}
-
-function Required() {
-  return (
-    <span className="text-red-800" aria-hidden="true">
-      {' '}*
-    </span>
-  );
-}
-
-function HintAndErrors({ hint, hintId, errors, errorId }: { hint?: string; hintId?: string; errors?: string[]; errorId?: string }) {
-  return (
-    <>
-      {hint && (
-        <p id={hintId} className="mt-1 text-sm text-gray-700">
-          {hint}
-        </p>
-      )}
-      {errorId && (
-        <p id={errorId} className="field-error">
-          {errors!.join(' ')}
-        </p>
-      )}
-    </>
-  );
-}
-
 export function Select({ id, name, label, options, required, hint, errors, defaultValue, placeholder }: SelectProps) {
   const ids = describedBy(id, hint, errors);
   return (
     <div>
       <label htmlFor={id} className="label">
         {label}
-        {required && <Required />}
+        {required && <RequiredMark />}
       </label>
       <select
         id={id}
@@ -96,7 +66,7 @@ export function ChoiceGroup({ id, name, legend, options, checked, type = 'checkb
     <fieldset aria-describedby={ids.describedBy} aria-invalid={ids.errorId ? true : undefined}>
       <legend className="label">
         {legend}
-        {required && <Required />}
+        {required && <RequiredMark />}
       </legend>
       <HintAndErrors hint={hint} hintId={ids.hintId} errors={errors} errorId={ids.errorId} />
       <div className={`mt-2 grid gap-x-4 gap-y-1 ${columns}`}>

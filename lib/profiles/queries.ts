@@ -1,8 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { searchProfileIds } from '@/lib/db/search';
+import { Prisma } from '@/lib/db/generated/sqlite/client';
+import { searchCondition } from '@/lib/db/search';
 import { availabilityOf, type Availability } from './listing';
-import { DIRECTORY_PAGE_SIZE, directoryOrderBy, directoryWhere, listedWhere, type DirectoryFilters } from './directory-filters';
+import { DIRECTORY_PAGE_SIZE, directoryConditions, directoryOrder, listedWhere, type DirectoryFilters } from './directory-filters';
 
 const cardSelect = {
   id: true,
@@ -20,22 +21,49 @@ export type DirectoryCard = { id: string; slug: string; displayName: string; bir
 
 /** One page of the directory for `filters`: the query the page runs and the benchmark measures. */
 export async function listDirectory(filters: DirectoryFilters, now = new Date()) {
-  let where = directoryWhere(filters, now);
-  if (filters.q) {
-    const ids = await searchProfileIds(filters.q);
-    if (ids) where = { AND: [where, { id: { in: ids } }] };
+  const search = filters.q ? searchCondition(filters.q) : null;
+  const conditions = directoryConditions(filters, now, search);
+  const offset = (filters.page - 1) * DIRECTORY_PAGE_SIZE;
+  const bySet = Boolean(search || filters.seeking || filters.language || filters.interests.length > 0);
+  let total: number;
+  let ids: string[];
+  if (filters.sort === 'release') {
+    // Soonest release first, then everyone without a date: two index walks instead of sorting every profile.
+    const dated = await pageWithTotal([...conditions, Prisma.sql`p."releaseDate" IS NOT NULL`], directoryOrder('release'), offset, bySet);
+    const rest = await pageWithTotal([...conditions, Prisma.sql`p."releaseDate" IS NULL`], directoryOrder('newest'), Math.max(0, offset - dated.total), bySet);
+    total = dated.total + rest.total;
+    ids = [...dated.ids, ...rest.ids].slice(0, DIRECTORY_PAGE_SIZE);
+  } else {
+    ({ total, ids } = await pageWithTotal(conditions, directoryOrder(filters.sort), offset, bySet));
   }
-  const [total, profiles] = await Promise.all([
-    db.profile.count({ where }),
-    db.profile.findMany({
-      where,
-      orderBy: directoryOrderBy(filters.sort),
-      skip: (filters.page - 1) * DIRECTORY_PAGE_SIZE,
-      take: DIRECTORY_PAGE_SIZE,
-      select: cardSelect,
-    }),
-  ]);
+  const rows = await db.profile.findMany({ where: { id: { in: ids } }, select: cardSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const profiles = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
   return { total, profiles: profiles as DirectoryCard[], pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+}
+
+/**
+ * One page of ids and the number of matches. A search or tag filter gives a set of matches the database has to
+ * gather and sort anyway, so one pass counts them too (a window count); otherwise an index walk finds the page
+ * early and a covering index counts, which beats visiting every match.
+ */
+async function pageWithTotal(conditions: Prisma.Sql[], order: Prisma.Sql, offset: number, bySet: boolean): Promise<{ total: number; ids: string[] }> {
+  const where = Prisma.join(conditions, ' AND ');
+  const count = async () => {
+    const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Profile" p WHERE ${where}`;
+    return Number(row?.n ?? 0);
+  };
+  if (!bySet) {
+    const [total, rows] = await Promise.all([
+      count(),
+      db.$queryRaw<{ id: string }[]>`SELECT p."id" FROM "Profile" p WHERE ${where} ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}`,
+    ]);
+    return { total, ids: rows.map((row) => row.id) };
+  }
+  const rows = await db.$queryRaw<{ id: string; total: number | bigint }[]>`
+    SELECT p."id", COUNT(*) OVER () AS "total" FROM "Profile" p WHERE ${where} ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}`;
+  // Past the last page there is no row to carry the count.
+  return rows.length > 0 ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) } : { total: await count(), ids: [] };
 }
 
 /** A profile with its facility, whatever its status: the page decides what an unlisted one shows. */

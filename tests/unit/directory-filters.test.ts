@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { directoryHref, directoryOrderBy, directoryWhere, parseDirectoryParams } from '@/lib/profiles/directory-filters';
+import { Prisma } from '@/lib/db/generated/sqlite/client';
+import { directoryConditions, directoryHref, directoryOrder, parseDirectoryParams } from '@/lib/profiles/directory-filters';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 
 const now = new Date('2026-11-28T12:00:00Z');
@@ -22,26 +23,38 @@ describe('parseDirectoryParams', () => {
   });
 });
 
-describe('directoryWhere', () => {
+describe('directoryConditions', () => {
+  const sql = (params: Record<string, string | string[]>, search: Prisma.Sql | null = null) => {
+    const query = Prisma.join(directoryConditions(parseDirectoryParams(params), now, search), ' AND ');
+    return { text: query.sql, values: query.values };
+  };
+
   it('always limits to published, unexpired profiles', () => {
-    expect(directoryWhere(parseDirectoryParams({}), now)).toEqual({ AND: [{ status: 'published', expiresAt: { gt: now } }] });
+    expect(sql({})).toEqual({ text: `p."status" = 'published' AND p."expiresAt" > ?`, values: [now] });
   });
 
   it('turns an age range into birth dates', () => {
-    const where = directoryWhere(parseDirectoryParams({ ageMin: '30', ageMax: '39' }), now);
-    expect(where.AND).toContainEqual({ birthDate: { lte: new Date('1996-11-28T12:00:00Z') } });
-    expect(where.AND).toContainEqual({ birthDate: { gt: new Date('1986-11-28T12:00:00Z') } });
+    const { text, values } = sql({ ageMin: '30', ageMax: '39' });
+    expect(text).toContain(`p."birthDate" <= ? AND p."birthDate" > ?`);
+    expect(values.slice(1)).toEqual([new Date('1996-11-28T12:00:00Z'), new Date('1986-11-28T12:00:00Z')]);
   });
 
-  it('matches any of the chosen interests and release windows by date', () => {
-    const where = directoryWhere(parseDirectoryParams({ interests: ['chess', 'art'], release: 'within-1' }), now);
-    expect(where.AND).toContainEqual({ tags: { some: { kind: 'interest', value: { in: ['chess', 'art'] } } } });
-    expect(where.AND).toContainEqual({ releaseDate: { gte: now, lt: new Date('2027-11-28T12:00:00Z') } });
-    expect(directoryWhere(parseDirectoryParams({ release: 'none' }), now).AND).toContainEqual({ releaseDate: null });
+  it('matches any of the chosen interests through the tag index, and release windows by date', () => {
+    const { text, values } = sql({ interests: ['chess', 'art'], release: 'within-1' });
+    expect(text).toContain(`p."id" IN (SELECT "profileId" FROM "ProfileTag" WHERE "kind" = ? AND "value" IN (?,?))`);
+    expect(values).toEqual([now, 'interest', 'chess', 'art', now, new Date('2027-11-28T12:00:00Z')]);
+    expect(sql({ release: 'none' }).text).toContain(`p."releaseDate" IS NULL`);
   });
 
-  it('sorts release dates with unknown dates last', () => {
-    expect(directoryOrderBy('release')[0]).toEqual({ releaseDate: { sort: 'asc', nulls: 'last' } });
+  it('adds the search condition last and passes every value as a parameter', () => {
+    const { text, values } = sql({ gender: "woman' OR 1=1 --", state: 'OR', photo: '1' }, Prisma.sql`MATCHES(${'chess'})`);
+    expect(text).toBe(`p."status" = 'published' AND p."expiresAt" > ? AND p."state" = ? AND p."photoPath" IS NOT NULL AND MATCHES(?)`);
+    expect(values).toEqual([now, 'OR', 'chess']);
+  });
+
+  it('sorts by an index, ties by id', () => {
+    expect(directoryOrder('newest').sql).toBe(`p."listedAt" DESC, p."id"`);
+    expect(directoryOrder('release').sql).toBe(`p."releaseDate", p."id"`);
   });
 });
 

@@ -17,6 +17,10 @@ export function createClient(url: string): Database {
   const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
   // SQLite's default page cache is 2 MB; the directory's indexes want more, and memory-mapped reads skip a system call
   // per page. Queued on the one connection ahead of any query, so there is nothing to await.
-  void client.$queryRawUnsafe('PRAGMA cache_size = -65536').then(() => client.$queryRawUnsafe('PRAGMA mmap_size = 268435456'));
+  client
+    .$queryRawUnsafe('PRAGMA cache_size = -65536')
+    .then(() => client.$queryRawUnsafe('PRAGMA mmap_size = 268435456'))
+    // Only speed is lost; the first real query reports a database that cannot be opened.
+    .catch((error: unknown) => console.warn('SQLite tuning skipped:', error));
   return client;
 }

@@ -35,6 +35,7 @@ const choices = <T extends readonly [string, ...string[]]>(options: T, emptyMess
 const date = (label: string) =>
   z
     .string({ error: `Please enter ${label}.` })
+    .min(1, { error: `Please enter ${label}.`, abort: true })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date, such as 1985-04-23.`)
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .refine((value) => !Number.isNaN(value.getTime()), `Enter ${label} as a real date.`);

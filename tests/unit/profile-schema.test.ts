@@ -26,6 +26,8 @@ describe('profileFieldsSchema', () => {
     const errors = (input: Record<string, unknown>) => Object.keys(profileFieldsSchema.safeParse({ ...valid, ...input }).error?.flatten().fieldErrors ?? {});
     expect(errors({ birthDate: `${new Date().getUTCFullYear() - 17}-01-01` })).toEqual(['birthDate']);
     expect(errors({ birthDate: '1988-02-31x' })).toEqual(['birthDate']);
+    // An empty date gets one plain message, not a format lecture as well.
+    expect(profileFieldsSchema.safeParse({ ...valid, birthDate: '' }).error?.flatten().fieldErrors.birthDate).toEqual(['Please enter the date of birth.']);
     expect(errors({ interests: ['drawing', 'base-jumping'] })).toEqual(['interests']);
     expect(errors({ seeking: undefined })).toEqual(['seeking']);
     expect(errors({ bio: 'Too short' })).toEqual(['bio']);

@@ -52,22 +52,34 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
             <summary className="cursor-pointer font-semibold">Not in the list? Tell us about the facility</summary>
             <div className="mt-4 space-y-4">
               <p className="text-sm text-gray-700">Choose “The facility is not in this list” above, then fill these in. Staff check them before anyone writes.</p>
-              <div className="grid gap-4 sm:grid-cols-2">
-                <Field id="facilityName" name="facilityName" label="Facility name" maxLength={120} defaultValue={values.facilityName} errors={errors.facilityName} />
-                <Select id="facilityState" name="facilityState" label="State" placeholder="Choose…" options={STATE_OPTIONS} defaultValue={values.facilityState} errors={errors.facilityState} />
-              </div>
-              <Field id="facilityAddress" name="facilityAddress" type="textarea" rows={3} label="Mailing address for inmate mail" hint="Street or PO box on one line, town, state and ZIP on the next." maxLength={300} defaultValue={values.facilityAddress} errors={errors.facilityAddress} />
-              <label className="flex items-start gap-2">
-                <input type="checkbox" name="facilityMailScanned" defaultChecked={values.facilityMailScanned === 'on'} className="mt-1 size-5 accent-brand-700" />
-                Mail is sent to a scanning centre instead of the facility
-              </label>
-              <Field id="facilityScanAddress" name="facilityScanAddress" type="textarea" rows={3} label="Scanning centre address" hint="Only when mail is scanned." maxLength={300} defaultValue={values.facilityScanAddress} errors={errors.facilityScanAddress} />
-              <Field id="facilityPhotoRules" name="facilityPhotoRules" type="textarea" rows={2} label="Photo rules" hint="Such as: up to 5 photos, 4x6, no Polaroids." maxLength={500} defaultValue={values.facilityPhotoRules} errors={errors.facilityPhotoRules} />
-              <Select id="facilityVendor" name="facilityVendor" label="E-messaging service" options={options(VENDOR_LABELS)} defaultValue={values.facilityVendor ?? 'none'} errors={errors.facilityVendor} />
+              <FacilityFields values={values} errors={errors} />
             </div>
           </details>
         )}
       </fieldset>
+    </>
+  );
+}
+
+/** A facility's own fields: typed in by a submitter for a facility not in the list, or corrected by staff. */
+export function FacilityFields({ values, errors, withNotes = false }: { values: Record<string, string>; errors: FieldErrors; withNotes?: boolean }) {
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="facilityName" name="facilityName" label="Facility name" maxLength={120} defaultValue={values.facilityName} errors={errors.facilityName} />
+        <Select id="facilityState" name="facilityState" label="State" placeholder="Choose…" options={STATE_OPTIONS} defaultValue={values.facilityState} errors={errors.facilityState} />
+      </div>
+      <Field id="facilityAddress" name="facilityAddress" type="textarea" rows={3} label="Mailing address for inmate mail" hint="Street or PO box on one line, town, state and ZIP on the next." maxLength={300} defaultValue={values.facilityAddress} errors={errors.facilityAddress} />
+      <label className="flex items-start gap-2">
+        <input type="checkbox" name="facilityMailScanned" defaultChecked={values.facilityMailScanned === 'on'} className="mt-1 size-5 accent-brand-700" />
+        Mail is sent to a scanning centre instead of the facility
+      </label>
+      <Field id="facilityScanAddress" name="facilityScanAddress" type="textarea" rows={3} label="Scanning centre address" hint="Only when mail is scanned." maxLength={300} defaultValue={values.facilityScanAddress} errors={errors.facilityScanAddress} />
+      <Field id="facilityPhotoRules" name="facilityPhotoRules" type="textarea" rows={2} label="Photo rules" hint="Such as: up to 5 photos, 4x6, no Polaroids." maxLength={500} defaultValue={values.facilityPhotoRules} errors={errors.facilityPhotoRules} />
+      <Select id="facilityVendor" name="facilityVendor" label="E-messaging service" options={options(VENDOR_LABELS)} defaultValue={values.facilityVendor ?? 'none'} errors={errors.facilityVendor} />
+      {withNotes && (
+        <Field id="facilityNotes" name="facilityNotes" type="textarea" rows={2} label="Notes for pen pals" hint="Shown on every profile at this facility, such as: county jail, people move often." maxLength={500} defaultValue={values.facilityNotes} errors={errors.facilityNotes} />
+      )}
     </>
   );
 }

@@ -87,6 +87,25 @@ export const newFacilitySchema = z.object({
   facilityVendor: z.enum(MESSAGING_VENDORS, { error: 'Choose the e-messaging service, or none.' }).default('none'),
 });
 
+/** Staff correct a facility with the same fields, plus the notes shown to pen pals. */
+export const facilityEditSchema = newFacilitySchema.extend({
+  facilityId: z.string().min(1),
+  facilityNotes: optionalText('the notes', 500),
+});
+
+/** The columns a facility stores for its fields. */
+export function facilityColumns(fields: NewFacility) {
+  return {
+    name: fields.facilityName,
+    state: fields.facilityState,
+    addressLines: fields.facilityAddress.split('\n').map((line) => line.trim()).filter(Boolean).join('\n'),
+    mailScanned: fields.facilityMailScanned,
+    scanAddressLines: fields.facilityScanAddress,
+    photoRules: fields.facilityPhotoRules ?? '',
+    messagingVendor: fields.facilityVendor,
+  };
+}
+
 export const submitterSchema = z.object({
   submitterName: text('your name', 100),
   submitterEmail: z

@@ -10,7 +10,7 @@ import { defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { site } from '@/lib/site';
 import { expiryFrom, isListed } from './listing';
-import { PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from './profile-schema';
+import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from './profile-schema';
 import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from './review-ops';
 
 const requireModerator = () => requireRole('moderator', 'admin');
@@ -112,6 +112,32 @@ export const editProfile = defineAction(
     if (!profile) return { ok: false, message: 'That profile no longer exists.' };
     revalidateProfile(profile.slug);
     return { ok: true, message: 'Profile saved.' };
+  },
+);
+
+export const editFacility = defineAction(
+  {
+    authorize: requireModerator,
+    schema: facilityEditSchema,
+    echo: ['facilityName', 'facilityState', 'facilityAddress', 'facilityMailScanned', 'facilityScanAddress', 'facilityPhotoRules', 'facilityVendor', 'facilityNotes'],
+  },
+  async ({ facilityId, facilityNotes, ...fields }, actor) => {
+    const columns = facilityColumns(fields);
+    const facility = await db.$transaction(async (tx) => {
+      const before = await tx.facility.findUnique({ where: { id: facilityId } });
+      if (!before) return null;
+      // Staff correcting a facility have checked it, so it joins the public pick list.
+      const after = await tx.facility.update({ where: { id: facilityId }, data: { ...columns, notes: facilityNotes ?? '', reviewedAt: before.reviewedAt ?? new Date() } });
+      // A facility's state is copied onto its profiles for the directory's state filter.
+      if (after.state !== before.state) await tx.profile.updateMany({ where: { facilityId }, data: { state: after.state } });
+      const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => String(before[key]) !== String(after[key]));
+      await recordAudit(tx, actor, { action: 'facility.edit', targetType: 'facility', targetId: facilityId, detail: { changed } });
+      return after;
+    });
+    if (!facility) return { ok: false, message: 'That facility no longer exists.' };
+    revalidatePath('/profiles', 'layout');
+    revalidatePath('/admin', 'layout');
+    return { ok: true, message: `${facility.name} saved. Every profile there shows the change.` };
   },
 );
 

@@ -10,7 +10,7 @@ import { PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
-import { NEW_FACILITY, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
+import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
 
 export type Submitted = { reference: string; email: string };
 
@@ -36,19 +36,10 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   const fieldErrors: FieldErrors = { ...(parsed.ok ? {} : parsed.state.fieldErrors), ...(photo.error ? { photo: [photo.error] } : {}) };
   if (!parsed.ok || photo.error) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors, values };
 
-  const input = parsed.data as z.infer<typeof submissionSchema> & Partial<z.infer<typeof newFacilitySchema>>;
+  // The facility's fields were parsed too whenever a new facility was chosen.
+  const input = parsed.data as z.infer<typeof submissionSchema> & Partial<NewFacility>;
   const facility = newFacility
-    ? await db.facility.create({
-        data: {
-          name: input.facilityName!,
-          state: input.facilityState!,
-          addressLines: input.facilityAddress!.split('\n').map((line) => line.trim()).filter(Boolean).join('\n'),
-          mailScanned: input.facilityMailScanned!,
-          scanAddressLines: input.facilityScanAddress ?? null,
-          photoRules: input.facilityPhotoRules ?? '',
-          messagingVendor: input.facilityVendor!,
-        },
-      })
+    ? await db.facility.create({ data: facilityColumns(input as NewFacility) })
     : await db.facility.findUnique({ where: { id: input.facilityId, reviewedAt: { not: null } } });
   if (!facility) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
 

@@ -3,7 +3,7 @@ import { editComment, moderateComments, replyAsProgram } from '@/lib/comments/ac
 import { db } from '@/lib/db';
 import type { ActionState } from '@/lib/forms/action-state';
 import { reopenReport, resolveReport } from '@/lib/profiles/reports';
-import { editProfile, reviewProfile } from '@/lib/profiles/review';
+import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/review';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -25,6 +25,7 @@ const adminActions: [string, AdminAction, (targets: Targets) => Record<string, s
     profileId: pendingProfile, displayName: 'Hacked', legalName: 'Hacked Name', inmateNumber: '1', facilityId: facility, birthDate: '1980-01-01',
     gender: 'man', offense: 'None', bio: 'x'.repeat(60), interests: 'chess', seeking: 'friendship', languages: 'english',
   })],
+  ['editFacility', editFacility, ({ facility }) => ({ facilityId: facility, facilityName: 'Hacked', facilityState: 'OR', facilityAddress: 'PO Box 1\nSalem, OR 97300' })],
 ];
 
 /** One of everything the actions above change, so each refusal can be checked against untouched rows. */
@@ -67,6 +68,7 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
       { id: targets.resolvedReport, status: 'resolved', outcomeNote: '' },
     ]);
     expect(await db.profile.findUniqueOrThrow({ where: { id: targets.pendingProfile } })).toMatchObject({ status: 'pending', displayName: 'Waiting W.' });
+    expect((await db.facility.findUniqueOrThrow({ where: { id: targets.facility } })).name).not.toBe('Hacked');
     expect(await db.auditEntry.count()).toBe(0);
     expect(request.revalidated).toEqual([]);
   });

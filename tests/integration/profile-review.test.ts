@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { readOutbox } from '@/lib/mail/send';
 import { parseDirectoryParams } from '@/lib/profiles/directory-filters';
 import { listDirectory, profileAvailability } from '@/lib/profiles/queries';
-import { editProfile, reviewProfile } from '@/lib/profiles/review';
+import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/review';
 import { listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
 import { submitProfile } from '@/lib/profiles/submit';
 import { resetRateLimits } from '@/lib/rate-limit';
@@ -207,5 +207,26 @@ describe('reviewProfile', () => {
     );
     expect((await listDirectory(parseDirectoryParams({ interests: 'drawing' }))).total).toBe(0);
     expect((await listDirectory(parseDirectoryParams({ interests: 'chess', state: 'NM' }))).total).toBe(1);
+  });
+
+  it('corrects a facility a submitter typed in, moving its profiles to the right state', async () => {
+    await submit(validSubmission({ facilityId: 'new', facilityName: 'Cedar Holow Camp', facilityState: 'WY', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200' }));
+    const profile = await db.profile.findFirstOrThrow({ include: { facility: true } });
+    expect(profile.state).toBe('WY');
+    const state = await editFacility(initial, formData({
+      facilityId: profile.facilityId, facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
+      facilityMailScanned: 'on', facilityScanAddress: 'Mail Processing Center\nPO Box 1\nBoise, ID 83700', facilityVendor: 'jpay', facilityNotes: 'Work camp: letters take a week.',
+    }));
+    expect(state.ok).toBe(true);
+    const facility = await db.facility.findUniqueOrThrow({ where: { id: profile.facilityId } });
+    expect(facility).toMatchObject({ name: 'Cedar Hollow Work Camp', state: 'ID', mailScanned: true, messagingVendor: 'jpay', notes: 'Work camp: letters take a week.' });
+    expect(facility.reviewedAt).not.toBeNull();
+    expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).state).toBe('ID');
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: 'facility.edit' } });
+    expect(JSON.parse(audit.detail).changed).toEqual(expect.arrayContaining(['name', 'state', 'mailScanned', 'messagingVendor']));
+
+    const refused = await editFacility(initial, formData({ facilityId: profile.facilityId, facilityName: '', facilityState: 'ZZ', facilityAddress: 'one line' }));
+    expect(Object.keys(refused.fieldErrors!).sort()).toEqual(['facilityAddress', 'facilityName', 'facilityState']);
+    expect(refused.values?.facilityAddress).toBe('one line');
   });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { EditFacilityForm } from '@/components/admin/EditFacilityForm';
 import { EditProfileForm } from '@/components/admin/EditProfileForm';
 import { ReviewActions } from '@/components/admin/ReviewActions';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
@@ -75,7 +76,7 @@ export default async function ReviewProfilePage({ params }: Props) {
             </p>
             {!facility.reviewedAt && (
               <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                <strong>New facility, typed in by the submitter.</strong> Check the address with the facility; approving this profile adds it to the public list.
+                <strong>New facility, typed in by the submitter.</strong> Check the address with the facility and correct it below; approving this profile adds it to the public list.
               </p>
             )}
           </div>
@@ -122,6 +123,30 @@ export default async function ReviewProfilePage({ params }: Props) {
           </section>
         </div>
       </div>
+
+      <section aria-labelledby="facility-heading" className="card mt-8">
+        <details open={!facility.reviewedAt}>
+          <summary className="cursor-pointer">
+            <h2 id="facility-heading" className="inline text-xl font-bold">Facility: {facility.name}</h2>
+            <span className="ml-2 text-sm text-gray-700">shared by every profile there</span>
+          </summary>
+          <div className="mt-4">
+            <EditFacilityForm
+              facilityId={facility.id}
+              current={{
+                facilityName: facility.name,
+                facilityState: facility.state,
+                facilityAddress: facility.addressLines,
+                facilityMailScanned: facility.mailScanned ? 'on' : '',
+                facilityScanAddress: facility.scanAddressLines ?? '',
+                facilityPhotoRules: facility.photoRules,
+                facilityVendor: facility.messagingVendor,
+                facilityNotes: facility.notes,
+              }}
+            />
+          </div>
+        </details>
+      </section>
 
       <section aria-labelledby="edit-heading" className="card mt-8">
         <h2 id="edit-heading" className="mb-4 text-xl font-bold">Edit details</h2>

@@ -12,11 +12,14 @@ import { type FacilityOption, ProfileFields } from './ProfileFields';
 const PHOTO_HINT = 'Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.';
 const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
 
-export function SubmitProfileForm({ facilities }: { facilities: FacilityOption[] }) {
+/** A correction reopens a submission from the private link in a "changes needed" email. */
+export type Correction = { token: string; values: Record<string, string>; photoPath: string | null };
+
+export function SubmitProfileForm({ facilities, correction }: { facilities: FacilityOption[]; correction?: Correction }) {
   // Without JavaScript the browser posts to this URL and the page renders the returned state.
-  const [state, action] = useActionState(submitProfile, initialActionState, '/profiles/submit');
+  const [state, action] = useActionState(submitProfile, initialActionState, correction ? `/profiles/submit/${correction.token}` : '/profiles/submit');
   const errors = state.fieldErrors ?? {};
-  const values = state.values ?? {};
+  const values = state.values ?? correction?.values ?? {};
   const photoIds = describedBy('photo', PHOTO_HINT, errors.photo);
   const consentIds = describedBy('consent', undefined, errors.consent);
 
@@ -44,10 +47,18 @@ export function SubmitProfileForm({ facilities }: { facilities: FacilityOption[]
         Required fields are marked <span className="text-red-800">*</span>. Nothing is published until our staff have checked it.
       </p>
       <FormMessage state={state} />
+      {correction && <input type="hidden" name="changesToken" value={correction.token} />}
       <ProfileFields facilities={facilities} values={values} errors={errors} allowNewFacility />
 
       <fieldset className="space-y-3">
         <legend className="text-xl font-bold">Photo</legend>
+        {!values.photoUpload && correction?.photoPath && (
+          <div className="flex items-center gap-4">
+            {/* eslint-disable-next-line @next/next/no-img-element -- the photo already on file */}
+            <img src={correction.photoPath.startsWith('/photos/') ? `${correction.photoPath}?w=160` : correction.photoPath} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
+            <p>We keep this photo unless you choose another file.</p>
+          </div>
+        )}
         {values.photoUpload && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the file just uploaded */}

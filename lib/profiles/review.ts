@@ -9,6 +9,7 @@ import { env } from '@/lib/env';
 import { defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { site } from '@/lib/site';
+import { newChangesLink, noChangesLink } from './changes-link';
 import { expiryFrom, isListed } from './listing';
 import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from './profile-schema';
 import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from './review-ops';
@@ -66,11 +67,13 @@ export const reviewProfile = defineAction(
   { authorize: requireModerator, schema: reviewSchema, echo: ['reason'] },
   async ({ profileId, op, reason }, actor) => {
     const now = new Date();
+    // Asking for changes sends the submitter a private link to correct the submission; any other step closes it.
+    const link = op === 'request_changes' ? newChangesLink(now) : null;
     const profile = await db.$transaction(async (tx) => {
       const before = await tx.profile.findUnique({ where: { id: profileId } });
       if (!before) return 'missing';
       if (!reviewOpsFor(before.status, isListed(before, now)).includes(op)) return 'not-applicable';
-      const change = changeFor(op, before, reason, now);
+      const change = { ...changeFor(op, before, reason, now), ...(link ? link.columns : noChangesLink) };
       const after = await tx.profile.update({ where: { id: profileId }, data: change });
       // Approving a profile vouches for the facility it names, so the facility joins the public pick list.
       if (op === 'approve') await tx.facility.updateMany({ where: { id: before.facilityId, reviewedAt: null }, data: { reviewedAt: now } });
@@ -84,7 +87,7 @@ export const reviewProfile = defineAction(
     });
     if (profile === 'missing') return { ok: false, message: 'That profile no longer exists.' };
     if (profile === 'not-applicable') return { ok: false, message: 'That step does not apply to this profile as it stands. Reload the page.' };
-    await tellSubmitter(op, profile, reason);
+    await tellSubmitter(op, profile, reason, link?.url);
     revalidateProfile(profile.slug);
     return { ok: true, message: DONE[op] };
   },
@@ -148,7 +151,12 @@ function revalidateProfile(slug: string) {
 }
 
 /** The submitter hears about every decision that changes what happens to their submission. */
-async function tellSubmitter(op: ReviewOp, profile: { displayName: string; reference: string; slug: string; submitterName: string; submitterEmail: string }, reason: string) {
+async function tellSubmitter(
+  op: ReviewOp,
+  profile: { displayName: string; reference: string; slug: string; submitterName: string; submitterEmail: string },
+  reason: string,
+  changesUrl?: string,
+) {
   const about = `the profile for ${profile.displayName} (${profile.reference})`;
   const letters: Partial<Record<ReviewOp, { subject: string; body: string[] }>> = {
     approve: {
@@ -157,7 +165,16 @@ async function tellSubmitter(op: ReviewOp, profile: { displayName: string; refer
     },
     request_changes: {
       subject: `Changes needed: ${about}`,
-      body: [`Thank you for ${about}. Before we can list it, we need the following:`, '', reason, '', 'Please reply to this email with the corrections, quoting the reference number.'],
+      body: [
+        `Thank you for ${about}. Before we can list it, we need the following:`,
+        '',
+        reason,
+        '',
+        'Correct the submission here (the link is private and works for 30 days):',
+        changesUrl ?? '',
+        '',
+        'Or reply to this email with the corrections, quoting the reference number.',
+      ],
     },
     reject: {
       subject: `Not listed: ${about}`,

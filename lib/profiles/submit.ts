@@ -10,6 +10,7 @@ import { PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
+import { noChangesLink, profileForChanges } from './changes-link';
 import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
 
 export type Submitted = { reference: string; email: string };
@@ -18,14 +19,20 @@ const PER_IP = { name: 'profile-submit-ip', limit: 10, windowMs: 60 * 60_000 };
 const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
 
 /**
- * A representative submits a profile for review. Not built on defineAction because of the photo: it is checked and
- * stored before the other fields are parsed, so a good photo survives errors elsewhere (its stored name comes back
- * in the form) and a bad one asks for the photo alone.
+ * A representative submits a profile for review, or (with the token from a "changes needed" email) corrects one.
+ * Not built on defineAction because of the photo: it is checked and stored before the other fields are parsed, so a
+ * good photo survives errors elsewhere (its stored name comes back in the form) and a bad one asks for the photo alone.
  */
 export async function submitProfile(_prev: ActionState<Submitted>, formData: FormData): Promise<ActionState<Submitted>> {
   // Authorise: anyone may submit, within a per-IP limit.
   if (!(await hitRateLimit(PER_IP, await clientIp())).allowed) {
     return { ok: false, message: 'Too many submissions from this connection. Please try again in an hour.' };
+  }
+
+  const token = formData.get('changesToken');
+  const earlier = typeof token === 'string' && token ? await profileForChanges(token) : null;
+  if (typeof token === 'string' && token && !earlier) {
+    return { ok: false, message: `This correction link has run out or has been used already. Please write to us at ${site.contactEmail}, quoting your reference number.` };
   }
 
   const photo = await takePhoto(formData);
@@ -40,10 +47,37 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   const input = parsed.data as z.infer<typeof submissionSchema> & Partial<NewFacility>;
   const facility = newFacility
     ? await db.facility.create({ data: facilityColumns(input as NewFacility) })
-    : await db.facility.findUnique({ where: { id: input.facilityId, reviewedAt: { not: null } } });
+    : // A checked facility, or the one this submission already names (perhaps typed in by the submitter).
+      await db.facility.findFirst({ where: { id: input.facilityId, OR: [{ reviewedAt: { not: null } }, { id: earlier?.facilityId ?? '' }] } });
   if (!facility) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
 
   const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
+  const submitter = { submitterName: input.submitterName, submitterEmail: input.submitterEmail, submitterRelationship: input.submitterRelationship };
+  if (earlier) {
+    await db.$transaction([
+      db.profileTag.deleteMany({ where: { profileId: earlier.id } }),
+      db.profile.update({
+        where: { id: earlier.id },
+        data: {
+          ...data,
+          ...submitter,
+          ...noChangesLink,
+          state: facility.state,
+          photoPath: photo.name ? `/photos/${photo.name}` : earlier.photoPath,
+          status: 'pending',
+          statusReason: null,
+          tags: { create: tags },
+        },
+      }),
+    ]);
+    await sendMail({
+      to: input.submitterEmail,
+      subject: `We received your corrections for ${input.displayName} (${earlier.reference})`,
+      text: [`Hello ${input.submitterName},`, '', `Thank you: the corrected profile for ${input.displayName} is back with our staff for review.`, '', site.name].join('\n'),
+    });
+    return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail } };
+  }
+
   const reference = `BB-${randomCode(8).toUpperCase()}`;
   await db.profile.create({
     data: {
@@ -53,9 +87,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       state: facility.state,
       photoPath: photo.name ? `/photos/${photo.name}` : null,
       status: 'pending',
-      submitterName: input.submitterName,
-      submitterEmail: input.submitterEmail,
-      submitterRelationship: input.submitterRelationship,
+      ...submitter,
       consentGiven: true,
       tags: { create: tags },
     },

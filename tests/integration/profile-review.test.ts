@@ -229,4 +229,23 @@ describe('reviewProfile', () => {
     expect(Object.keys(refused.fieldErrors!).sort()).toEqual(['facilityAddress', 'facilityName', 'facilityState']);
     expect(refused.values?.facilityAddress).toBe('one line');
   });
+
+  it('sends a private link with a request for changes; the submitter corrects the same submission once', async () => {
+    const profile = await pending();
+    await reviewProfile(initial, formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number needs its prefix.' }));
+    const link = (await readOutbox()).at(-1)!.text.match(/\/profiles\/submit\/([\w-]+)/)?.[1];
+    expect(link).toBeDefined();
+    expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).changesTokenHash).not.toContain(link);
+
+    const corrected = await submit(validSubmission({ inmateNumber: 'WA-48213', interests: ['chess'], changesToken: link }));
+    expect(corrected).toMatchObject({ ok: true, result: { reference: profile.reference } });
+    const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { tags: true } });
+    expect(after).toMatchObject({ inmateNumber: 'WA-48213', status: 'pending', statusReason: null, changesTokenHash: null });
+    expect(after.tags.filter((t) => t.kind === 'interest').map((t) => t.value).sort()).toEqual(['beekeeping', 'chess', 'tai-chi']);
+    expect(await db.profile.count()).toBe(1);
+
+    const reused = await submit(validSubmission({ changesToken: link }));
+    expect(reused.ok).toBe(false);
+    expect(reused.message).toMatch(/run out or has been used/);
+  });
 });

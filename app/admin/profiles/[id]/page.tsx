@@ -6,14 +6,15 @@ import { EditProfileForm } from '@/components/admin/EditProfileForm';
 import { ReviewActions } from '@/components/admin/ReviewActions';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { pageRequireRole } from '@/lib/auth/guard';
-import { formatDate, formatDateTime, isoDate } from '@/lib/format/date';
+import { formatDate, formatDateTime } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
+import { profileFormValues } from '@/lib/profiles/form-values';
 import { isExpiringSoon, isListed } from '@/lib/profiles/listing';
 import { listFacilities } from '@/lib/profiles/queries';
 import { reviewOpsFor } from '@/lib/profiles/review-ops';
 import { getProfileForReview } from '@/lib/profiles/review-queries';
-import { GENDER_LABELS, INTERESTS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, STATUS_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
+import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, STATUS_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 
 export const metadata: Metadata = { title: 'Review a profile' };
 
@@ -150,31 +151,8 @@ export default async function ReviewProfilePage({ params }: Props) {
 
       <section aria-labelledby="edit-heading" className="card mt-8">
         <h2 id="edit-heading" className="mb-4 text-xl font-bold">Edit details</h2>
-        <EditProfileForm profileId={profile.id} facilities={facilities} current={formValues(profile)} />
+        <EditProfileForm profileId={profile.id} facilities={facilities} current={profileFormValues(profile)} />
       </section>
     </>
   );
-}
-
-/** The stored profile in the shape the form's fields read. */
-function formValues(profile: NonNullable<Awaited<ReturnType<typeof getProfileForReview>>>['profile']): Record<string, string> {
-  const interests = profile.interests.split(',').filter(Boolean);
-  const curated = (value: string) => (INTERESTS as readonly string[]).includes(value);
-  return {
-    displayName: profile.displayName,
-    legalName: profile.legalName,
-    inmateNumber: profile.inmateNumber,
-    housingUnit: profile.housingUnit ?? '',
-    facilityId: profile.facilityId,
-    birthDate: isoDate(profile.birthDate),
-    gender: profile.gender,
-    raceEthnicity: profile.raceEthnicity ?? '',
-    releaseDate: profile.releaseDate ? isoDate(profile.releaseDate) : '',
-    offense: profile.offense,
-    bio: profile.bio,
-    interests: interests.filter(curated).join(','),
-    ownInterests: interests.filter((value) => !curated(value)).join(', '),
-    seeking: profile.seeking,
-    languages: profile.languages,
-  };
 }

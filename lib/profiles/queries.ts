@@ -5,7 +5,7 @@ import { searchCondition } from '@/lib/db/search';
 import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
 import { availabilityOf, type Availability } from './listing';
-import { DIRECTORY_PAGE_SIZE, directoryConditions, directoryOrder, listedWhere, type DirectoryFilters } from './directory-filters';
+import { DIRECTORY_PAGE_SIZE, directoryConditions, directoryOrder, type DirectoryFilters } from './directory-filters';
 
 const cardSelect = {
   id: true,
@@ -79,10 +79,6 @@ export function getProfileBySlug(slug: string) {
 export async function profileAvailability(slug: string, now = new Date()): Promise<Availability> {
   const profile = await db.profile.findUnique({ where: { slug }, select: { status: true, expiresAt: true } });
   return availabilityOf(profile, now);
-}
-
-export async function countListedProfiles(now = new Date()) {
-  return db.profile.count({ where: listedWhere(now) });
 }
 
 /** Facilities for a pick list: the public form offers only those staff have checked. */

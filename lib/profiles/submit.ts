@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
-import { PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
+import { deletePhoto, PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
@@ -70,6 +70,8 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
         },
       }),
     ]);
+    const replaced = earlier.photoPath?.startsWith('/photos/') && photo.name ? earlier.photoPath.slice('/photos/'.length) : null;
+    if (replaced && replaced !== photo.name) await deletePhoto(replaced);
     await sendMail({
       to: input.submitterEmail,
       subject: `We received your corrections for ${input.displayName} (${earlier.reference})`,

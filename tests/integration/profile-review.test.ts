@@ -237,10 +237,11 @@ describe('reviewProfile', () => {
     expect(link).toBeDefined();
     expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).changesTokenHash).not.toContain(link);
 
-    const corrected = await submit(validSubmission({ inmateNumber: 'WA-48213', interests: ['chess'], changesToken: link }));
+    const corrected = await submit(validSubmission({ inmateNumber: 'WA-48213', interests: ['chess'], changesToken: link }), await photoFile());
     expect(corrected).toMatchObject({ ok: true, result: { reference: profile.reference } });
     const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { tags: true } });
     expect(after).toMatchObject({ inmateNumber: 'WA-48213', status: 'pending', statusReason: null, changesTokenHash: null });
+    expect(after.photoPath).toMatch(/^\/photos\//);
     expect(after.tags.filter((t) => t.kind === 'interest').map((t) => t.value).sort()).toEqual(['beekeeping', 'chess', 'tai-chi']);
     expect(await db.profile.count()).toBe(1);
 

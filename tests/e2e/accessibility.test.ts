@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage } from '../support/browser';
+
+// axe-core checks each page against WCAG 2.2 A and AA rules it can test automatically (contrast, labels, names,
+// landmarks, ARIA). It does not replace trying the pages with a keyboard and a screen reader.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Violation = { id: string; nodes: { target: string[] }[] };
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const { found, passed } = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return { found: result.violations, passed: result.passes.length };
+  });
+  // A run that checked nothing would report no violations too.
+  expect(passed).toBeGreaterThan(10);
+  return found.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+describe('automated WCAG checks', () => {
+  it('public pages, including a form showing its errors', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/profiles');
+    const profile = await page.locator('main article a').first().getAttribute('href');
+    for (const path of ['/', '/articles', '/articles/staying-safe-as-a-pen-pal', '/profiles', profile!, '/safety', '/signin']) {
+      await page.goto(path);
+      expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+    }
+    await page.goto('/profiles/submit');
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    await page.getByText('Please correct the fields marked below.').waitFor();
+    expect({ path: 'submit with errors', violations: await violations(page) }).toEqual({ path: 'submit with errors', violations: [] });
+    await page.context().close();
+  });
+
+  it('moderation pages', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(demoUsers[1].email);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname !== '/signin');
+    await page.goto('/admin/profiles');
+    const review = await page.getByRole('link', { name: 'Review' }).first().getAttribute('href');
+    for (const path of ['/admin', '/admin/comments', '/admin/profiles', review!, '/admin/reports']) {
+      await page.goto(path);
+      expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+    }
+    await page.context().close();
+  });
+});

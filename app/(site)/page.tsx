@@ -43,7 +43,7 @@ export default async function HomePage() {
           ))}
         </ol>
         <p className="mt-6">
-          Families and advocates can also <Link href="/articles/submitting-a-profile-for-a-loved-one">submit a profile for someone inside</Link>. Read our{' '}
+          Families and advocates can also <Link href="/profiles/submit">submit a profile for someone inside</Link>. Read our{' '}
           <Link href="/safety">safety rules</Link> before you write.
         </p>
       </section>

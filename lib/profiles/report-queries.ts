@@ -10,19 +10,29 @@ export async function reportTabCounts(): Promise<Record<ReportTab, number>> {
   return { open: open!, resolved: resolved! };
 }
 
-/** One page of a reports tab with the profile each is about. Open ones oldest first, as a queue; resolved newest first. */
+const include = { profile: { select: { id: true, slug: true, reference: true, displayName: true, status: true, expiresAt: true } } } as const;
+
+/**
+ * One page of a reports tab with the profile each is about. Open ones oldest first, as a queue, except that every
+ * takedown request from a victim or their family heads the first page, as the safety page promises; resolved ones
+ * newest first.
+ */
 export async function listReports(tab: ReportTab, page: number) {
-  const where = { status: tab };
-  const [total, reports] = await Promise.all([
+  const where = tab === 'open' ? { status: tab, reason: { not: 'victim-request' } } : { status: tab };
+  const [total, urgent, rest] = await Promise.all([
     db.profileReport.count({ where }),
+    tab === 'open' && page === 1
+      ? db.profileReport.findMany({ where: { status: 'open', reason: 'victim-request' }, orderBy: { createdAt: 'asc' }, include })
+      : [],
     db.profileReport.findMany({
       where,
       orderBy: tab === 'open' ? { createdAt: 'asc' } : { resolvedAt: 'desc' },
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      include: { profile: { select: { id: true, slug: true, reference: true, displayName: true, status: true, expiresAt: true } } },
+      include,
     }),
   ]);
+  const reports = [...urgent, ...rest];
   // resolvedById is a plain column (staff accounts may be deleted), so names are looked up in one query.
   const staffIds = [...new Set(reports.map((report) => report.resolvedById).filter((id): id is string => id !== null))];
   const staff = staffIds.length > 0 ? await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }) : [];

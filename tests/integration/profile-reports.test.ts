@@ -208,4 +208,13 @@ describe('resolveReport and reopenReport', () => {
     expect(reports.map((r) => r.id)).toEqual([first.id, second.id]);
     expect(reports[0]!.profile).toMatchObject({ id: first.profileId, status: 'published' });
   });
+
+  it('puts takedown requests from victims and their families at the head of the open queue', async () => {
+    const older = await openReport();
+    const takedown = await openReport();
+    await db.profileReport.update({ where: { id: takedown.id }, data: { reason: 'victim-request' } });
+    await db.profileReport.update({ where: { id: older.id }, data: { createdAt: new Date(Date.now() - DAY) } });
+    expect((await listReports('open', 1)).reports.map((r) => r.id)).toEqual([takedown.id, older.id]);
+    expect((await listReports('open', 2)).reports).toEqual([]);
+  });
 });

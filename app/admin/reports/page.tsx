@@ -48,7 +48,12 @@ export default async function AdminReportsPage({ searchParams }: Props) {
             const { profile } = report;
             return (
               <li key={report.id} className="card">
-                <h2 className="text-lg font-bold">{label(REPORT_REASON_LABELS, report.reason)}</h2>
+                <h2 className="text-lg font-bold">
+                  {report.reason === 'victim-request' && report.status === 'open' && (
+                    <span className="mr-2 rounded-full bg-red-50 px-3 py-1 text-sm text-red-900">Takedown request: read first</span>
+                  )}
+                  {label(REPORT_REASON_LABELS, report.reason)}
+                </h2>
                 <p className="mt-1 text-sm text-gray-700">
                   About <Link href={`/profiles/${profile.slug}`}>{profile.displayName}</Link>{' '}
                   <span className="font-mono">{profile.reference}</span> · {profileStatus(profile)} ·{' '}

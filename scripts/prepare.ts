@@ -21,15 +21,15 @@ try {
 
 const db = createClient(env.databaseUrl);
 // WAL lets readers carry on while one writer writes; the setting is stored in the database file.
-if (provider === 'sqlite') {
-  await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-  // Fresh statistics let the query planner pick the directory's indexes; a sample keeps it quick on big databases.
-  await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000');
-  await db.$executeRawUnsafe('ANALYZE');
-}
+if (provider === 'sqlite') await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
 if (env.SEED_DEMO && (await db.user.count()) === 0 && (await db.comment.count()) === 0) {
   await seedDemo(db);
   console.log('Seeded demo content (set SEED_DEMO=false to start empty).');
 }
 if (await ensureFirstAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
+if (provider === 'sqlite') {
+  // Fresh statistics let the query planner pick the directory's indexes; a sample keeps it quick on big databases.
+  await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000');
+  await db.$executeRawUnsafe('ANALYZE');
+}
 await db.$disconnect();

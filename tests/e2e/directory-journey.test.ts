@@ -57,4 +57,20 @@ describe('a visitor browsing the directory', () => {
     await expect(page.getByRole('link', { name: /zzzqqqxxx/ }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
+
+  it('on a phone the results come first and the filters fold away until asked for', async () => {
+    const page = await newPage(browser, baseUrl, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    await page.goto('/profiles');
+    const gender = page.getByLabel('Gender');
+    expect(await gender.isVisible()).toBe(false);
+    const [summary, firstCard] = await Promise.all([page.getByText(/^Filters/, { exact: false }).first().boundingBox(), page.locator('main article').first().boundingBox()]);
+    expect(firstCard!.y).toBeLessThan(844);
+    expect(summary!.y).toBeLessThan(firstCard!.y);
+    await page.locator('summary', { hasText: 'Filters' }).click();
+    await gender.selectOption('woman');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/gender=woman/);
+    await expect(page.locator('summary', { hasText: 'Filters (1 on)' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
 });

@@ -21,12 +21,8 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const { total, profiles, pageCount } = await listDirectory(filters, now);
   const active = activeFilters(filters);
   return (
-    <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
-      <aside aria-labelledby="filters-heading" className="lg:order-none">
-        <h2 id="filters-heading" className="mb-3 text-lg font-bold">Filters</h2>
-        <DirectoryFilters filters={filters} />
-      </aside>
-      <section aria-labelledby="results-heading">
+    <div className="grid gap-x-8 gap-y-4 lg:grid-cols-[16rem_1fr]">
+      <header className="lg:col-span-2">
         <h1 className="text-4xl font-bold">Find a pen pal</h1>
         <p className="mt-2 text-gray-700">
           Every profile is checked by our staff and renewed each year. Letters go through us: your address stays private.
@@ -34,7 +30,19 @@ export default async function ProfilesPage({ searchParams }: Props) {
         <p className="mt-1 text-gray-700">
           Someone you know would like a pen pal? <Link href="/profiles/submit">Submit a profile</Link>.
         </p>
-        <p id="results-heading" className="mt-6 font-semibold" aria-live="polite">
+      </header>
+      {/* On a phone the filters fold away above the results; from lg up they are always shown (see .filters-disclosure). */}
+      <details className="filters-disclosure">
+        <summary className="btn-secondary cursor-pointer lg:hidden">
+          Filters{active.length > 0 ? ` (${active.length} on)` : ''}
+        </summary>
+        <aside aria-labelledby="filters-heading" className="mt-4 lg:mt-0">
+          <h2 id="filters-heading" className="mb-3 text-lg font-bold">Filters</h2>
+          <DirectoryFilters filters={filters} />
+        </aside>
+      </details>
+      <section aria-labelledby="results-heading">
+        <p id="results-heading" className="font-semibold" aria-live="polite">
           {total.toLocaleString('en-US')} {total === 1 ? 'person' : 'people'} found
         </p>
         {active.length > 0 && (

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
-import { launchBrowser, newPage } from '../support/browser';
+import { demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 
 // axe-core checks each page against WCAG 2.2 A and AA rules it can test automatically (contrast, labels, names,
 // landmarks, ARIA). It does not replace trying the pages with a keyboard and a screen reader.
@@ -52,10 +52,7 @@ describe('automated WCAG checks', () => {
   it('moderation pages', async () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');
-    await page.getByLabel('Email').fill(demoUsers[1].email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname !== '/signin');
+    await signInWithForm(page, demoUsers[1].email);
     await page.goto('/admin/profiles');
     const review = await page.getByRole('link', { name: 'Review' }).first().getAttribute('href');
     for (const path of ['/admin', '/admin/comments', '/admin/profiles', review!, '/admin/reports']) {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
-import { launchBrowser, newPage } from '../support/browser';
+import { demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const ARTICLE = '/articles/staying-safe-as-a-pen-pal';
@@ -58,10 +58,8 @@ describe('a reader, a moderator and the public page', () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/admin/comments');
     expect(new URL(page.url()).pathname).toBe('/signin');
-    await page.getByLabel('Email').fill(demoUsers[0].email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/admin/comments');
+    await signInWithForm(page, demoUsers[0].email);
+    expect(new URL(page.url()).pathname).toBe('/admin/comments');
 
     const card = page.locator('li', { hasText: BODY });
     await expect(card.getByText(READER_EMAIL).isVisible()).resolves.toBe(true);
@@ -94,10 +92,8 @@ describe('a reader, a moderator and the public page', () => {
   it('a pen pal cannot open the moderation console', async () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');
-    await page.getByLabel('Email').fill(demoUsers[2].email);
-    await page.getByLabel('Password').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${baseUrl}/`);
+    await signInWithForm(page, demoUsers[2].email);
+    expect(new URL(page.url()).pathname).toBe('/');
     const response = await page.goto('/admin/comments');
     expect(response!.status()).toBe(404);
     await page.context().close();

@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
-import { launchBrowser, newPage } from '../support/browser';
+import { demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const NAME = `Zephyrine Q${Date.now() % 1000}.`;
@@ -21,12 +21,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Opens a moderation page, which asks a signed-out visitor to sign in first and then comes back. */
 async function signInAsAdmin(page: Page, next: string) {
   await page.goto(next);
-  await page.getByLabel('Email').fill(demoUsers[0].email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`**${next}`);
+  await signInWithForm(page, demoUsers[0].email);
+  expect(new URL(page.url()).pathname).toBe(next);
 }
 
 describe('a representative submits, an admin approves, a visitor finds the profile', () => {

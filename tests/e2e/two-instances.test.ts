@@ -5,7 +5,7 @@ import Redis from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
-import { launchBrowser, newPage } from '../support/browser';
+import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 import { freshDatabase, type FreshDatabase } from '../support/databases';
 import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
 
@@ -46,10 +46,8 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
 
   async function signInAsAdmin(page: Page) {
     await page.goto('/signin');
-    await page.getByLabel(/^Email/).fill(demoUsers[0].email);
-    await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL('**/admin');
+    await signInWithForm(page, demoUsers[0].email);
+    expect(new URL(page.url()).pathname).toBe('/admin');
   }
 
   it('a comment posted and approved on A is visible on B within a second', async () => {

@@ -1,4 +1,5 @@
-import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '@/prisma/factories';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -17,4 +18,12 @@ export function launchBrowser(): Promise<Browser> {
 export async function newPage(browser: Browser, baseURL: string, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ baseURL, ...options });
   return context.newPage();
+}
+
+/** Fills the sign-in form the page is showing with a demo account, and waits to be sent on from /signin. */
+export async function signInWithForm(page: Page, email: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/signin');
 }

@@ -1,14 +1,11 @@
 import { avatarColor, initials } from '@/lib/comments/avatar';
-import { PHOTO_WIDTHS, photoUrl } from '@/lib/photos/photo';
-
-const UPLOADED = '/photos/';
+import { fitWidth, photoUrl, uploadedPhotoName } from '@/lib/photos/paths';
 
 /** Uploaded photos come resized to the nearest stored width (and twice that for sharp screens); demo portraits are small SVGs. */
 function sources(photoPath: string, size: number): { src: string; srcSet?: string } {
-  if (!photoPath.startsWith(UPLOADED)) return { src: photoPath };
-  const name = photoPath.slice(UPLOADED.length);
-  const fit = (px: number) => PHOTO_WIDTHS.find((width) => width >= px) ?? 1200;
-  return { src: photoUrl(name, fit(size)), srcSet: `${photoUrl(name, fit(size))} 1x, ${photoUrl(name, fit(size * 2))} 2x` };
+  const name = uploadedPhotoName(photoPath);
+  if (!name) return { src: photoPath };
+  return { src: photoUrl(name, fitWidth(size)), srcSet: `${photoUrl(name, fitWidth(size))} 1x, ${photoUrl(name, fitWidth(size * 2))} 2x` };
 }
 
 export function ProfilePhoto({ name, photoPath, size }: { name: string; photoPath: string | null; size: number }) {

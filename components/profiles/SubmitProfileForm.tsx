@@ -5,9 +5,16 @@ import { Select } from '@/components/ui/Choices';
 import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
+import { photoUrl, uploadedPhotoName } from '@/lib/photos/paths';
 import { RELATIONSHIPS } from '@/lib/profiles/profile-schema';
 import { submitProfile } from '@/lib/profiles/submit';
 import { type FacilityOption, ProfileFields } from './ProfileFields';
+
+/** A small preview of a stored photo: an upload at its smallest width, a demo portrait as it is. */
+const previewUrl = (photoPath: string) => {
+  const name = uploadedPhotoName(photoPath);
+  return name ? photoUrl(name, 160) : photoPath;
+};
 
 const PHOTO_HINT = 'Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.';
 const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
@@ -55,14 +62,14 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         {!values.photoUpload && correction?.photoPath && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- the photo already on file */}
-            <img src={correction.photoPath.startsWith('/photos/') ? `${correction.photoPath}?w=160` : correction.photoPath} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
+            <img src={previewUrl(correction.photoPath)} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
             <p>We keep this photo unless you choose another file.</p>
           </div>
         )}
         {values.photoUpload && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the file just uploaded */}
-            <img src={`/photos/${values.photoUpload}?w=160`} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
+            <img src={photoUrl(values.photoUpload, 160)} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
             <p>We have your photo. Choose another file only to replace it.</p>
             <input type="hidden" name="photoUpload" value={values.photoUpload} />
           </div>

@@ -4,6 +4,7 @@ import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import sharp from 'sharp';
 import { env } from '@/lib/env';
+import { fitWidth, PHOTO_WIDTHS, type PhotoWidth } from './paths';
 
 // The one place uploaded photos are checked, cleaned and stored.
 
@@ -15,8 +16,6 @@ const WEBP_QUALITY = 82;
 const ACCEPTED_FORMATS = ['jpeg', 'png', 'webp'];
 
 export const PHOTO_NAME = /^[0-9a-f]{32}\.webp$/;
-export const PHOTO_WIDTHS = [160, 320, 640, 1200] as const;
-export type PhotoWidth = (typeof PHOTO_WIDTHS)[number];
 
 export type StorePhotoResult = { ok: true; name: string } | { ok: false; error: string };
 
@@ -60,10 +59,6 @@ function cleanPhoto(input: Buffer): Promise<Buffer> {
     .toBuffer();
 }
 
-export function photoUrl(name: string, width: PhotoWidth): string {
-  return `/photos/${name}?w=${width}`;
-}
-
 export async function photoExists(name: string): Promise<boolean> {
   if (!PHOTO_NAME.test(name)) return false;
   return access(originalPath(name)).then(
@@ -78,10 +73,9 @@ export async function deletePhoto(name: string): Promise<void> {
   await Promise.all(files.map((file) => rm(file, { force: true })));
 }
 
-// Any requested width snaps to the smallest allowed one that covers it, so only four variants ever exist.
 export async function resizedPhoto(name: string, width: number): Promise<Buffer | null> {
   if (!PHOTO_NAME.test(name)) return null;
-  const snapped = PHOTO_WIDTHS.find((allowed) => allowed >= width) ?? PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]!;
+  const snapped = fitWidth(width);
   const cached = await readIfExists(sizedPath(name, snapped));
   if (cached) return cached;
 

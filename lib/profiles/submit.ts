@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
+import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
 import { deletePhoto, PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
@@ -63,14 +64,14 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
           ...submitter,
           ...noChangesLink,
           state: facility.state,
-          photoPath: photo.name ? `/photos/${photo.name}` : earlier.photoPath,
+          photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
           status: 'pending',
           statusReason: null,
           tags: { create: tags },
         },
       }),
     ]);
-    const replaced = earlier.photoPath?.startsWith('/photos/') && photo.name ? earlier.photoPath.slice('/photos/'.length) : null;
+    const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
     if (replaced && replaced !== photo.name) await deletePhoto(replaced);
     await sendMail({
       to: input.submitterEmail,
@@ -87,7 +88,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       slug: `${slugBase(input.displayName)}-${randomCode(6)}`,
       reference,
       state: facility.state,
-      photoPath: photo.name ? `/photos/${photo.name}` : null,
+      photoPath: photo.name ? storedPhotoPath(photo.name) : null,
       status: 'pending',
       ...submitter,
       consentGiven: true,

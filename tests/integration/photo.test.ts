@@ -4,7 +4,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
-import { MAX_PHOTO_BYTES, PHOTO_NAME, deletePhoto, photoExists, photoUrl, resizedPhoto, storePhoto } from '@/lib/photos/photo';
+import { photoUrl } from '@/lib/photos/paths';
+import { MAX_PHOTO_BYTES, PHOTO_NAME, deletePhoto, photoExists, resizedPhoto, storePhoto } from '@/lib/photos/photo';
 
 // Runs as an integration test for its temporary DATA_DIR: photos are written under data/uploads.
 

@@ -1,6 +1,7 @@
 // A fictional demo directory: 24 invented facilities and any number of invented people, identical for the same seed.
 // Every name, address, number and story here is made up; none describes a real facility or person.
 import type { Database } from '../lib/db/client';
+import { slugify } from '../lib/format/slug';
 import type { Prisma } from '../lib/db/generated/sqlite/client';
 import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, type Interest } from '../lib/profiles/vocabulary';
 
@@ -48,16 +49,6 @@ const plusTwelveMonths = (date: Date) => {
   next.setUTCFullYear(next.getUTCFullYear() + 1);
   return next;
 };
-// Slugs are only made from names in short fixed lists, so each is worked out once.
-const slugCache = new Map<string, string>();
-function slugify(text: string): string {
-  let slug = slugCache.get(text);
-  if (slug === undefined) {
-    slug = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    slugCache.set(text, slug);
-  }
-  return slug;
-}
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 // ---------------------------------------------------------------------------------------------------- facilities

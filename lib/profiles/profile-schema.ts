@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugify } from '@/lib/format/slug';
 import { ageOn } from './age';
 import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, US_STATES } from './vocabulary';
 
@@ -40,13 +41,11 @@ const date = (label: string) =>
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .refine((value) => !Number.isNaN(value.getTime()), `Enter ${label} as a real date.`);
 
-const slugWord = (value: string) => value.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-
 /** "Beekeeping, Tai chi" → ['beekeeping', 'tai-chi']: the person's own interests sit beside the curated ones. */
 const ownInterests = z
   .string()
   .optional()
-  .transform((value) => [...new Set((value ?? '').split(',').map(slugWord).filter(Boolean))])
+  .transform((value) => [...new Set((value ?? '').split(',').map(slugify).filter(Boolean))])
   .refine((list) => list.length <= OWN_INTERESTS_MAX, `List up to ${OWN_INTERESTS_MAX} of their own interests.`)
   .refine((list) => list.every((item) => item.length <= 30), 'Keep each interest to 30 characters or fewer.');
 

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
@@ -85,7 +86,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   await db.profile.create({
     data: {
       ...data,
-      slug: `${slugBase(input.displayName)}-${randomCode(6)}`,
+      slug: `${slugify(input.displayName).slice(0, 40) || 'profile'}-${randomCode(6)}`,
       reference,
       state: facility.state,
       photoPath: photo.name ? storedPhotoPath(photo.name) : null,
@@ -134,8 +135,4 @@ async function takePhoto(formData: FormData): Promise<{ name?: string; error?: s
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // no 0/o, 1/l/i: references are read aloud and typed from paper
 function randomCode(length: number): string {
   return Array.from(randomBytes(length), (byte) => ALPHABET[byte % ALPHABET.length]).join('');
-}
-
-function slugBase(displayName: string): string {
-  return displayName.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'profile';
 }

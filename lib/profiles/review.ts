@@ -2,11 +2,11 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { recordAudit } from '@/lib/audit/record';
+import { changedFields, recordAudit } from '@/lib/audit/record';
 import { requireRole } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
-import { defineAction } from '@/lib/forms/define-action';
+import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { site } from '@/lib/site';
 import { newChangesLink, noChangesLink } from './changes-link';
@@ -101,15 +101,13 @@ export const editProfile = defineAction(
   },
   async ({ profileId, ...fields }, actor) => {
     const facility = await db.facility.findUnique({ where: { id: fields.facilityId } });
-    if (!facility) return { ok: false, message: 'Please correct the fields marked below.', fieldErrors: { facilityId: ['Choose the facility.'] } };
+    if (!facility) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] } };
     const { data, tags } = profileColumns(fields);
     const profile = await db.$transaction(async (tx) => {
       const before = await tx.profile.findUnique({ where: { id: profileId } });
       if (!before) return null;
-      await tx.profileTag.deleteMany({ where: { profileId } });
-      const after = await tx.profile.update({ where: { id: profileId }, data: { ...data, state: facility.state, tags: { create: tags } } });
-      const changed = (Object.keys(data) as (keyof typeof data)[]).filter((key) => String(before[key]) !== String(after[key]));
-      await recordAudit(tx, actor, { action: 'profile.edit', targetType: 'profile', targetId: profileId, detail: { changed } });
+      const after = await tx.profile.update({ where: { id: profileId }, data: { ...data, state: facility.state, tags: { deleteMany: {}, create: tags } } });
+      await recordAudit(tx, actor, { action: 'profile.edit', targetType: 'profile', targetId: profileId, detail: { changed: changedFields(data, before, after) } });
       return after;
     });
     if (!profile) return { ok: false, message: 'That profile no longer exists.' };
@@ -133,8 +131,7 @@ export const editFacility = defineAction(
       const after = await tx.facility.update({ where: { id: facilityId }, data: { ...columns, notes: facilityNotes ?? '', reviewedAt: before.reviewedAt ?? new Date() } });
       // A facility's state is copied onto its profiles for the directory's state filter.
       if (after.state !== before.state) await tx.profile.updateMany({ where: { facilityId }, data: { state: after.state } });
-      const changed = (Object.keys(columns) as (keyof typeof columns)[]).filter((key) => String(before[key]) !== String(after[key]));
-      await recordAudit(tx, actor, { action: 'facility.edit', targetType: 'facility', targetId: facilityId, detail: { changed } });
+      await recordAudit(tx, actor, { action: 'facility.edit', targetType: 'facility', targetId: facilityId, detail: { changed: changedFields(columns, before, after) } });
       return after;
     });
     if (!facility) return { ok: false, message: 'That facility no longer exists.' };

@@ -56,22 +56,19 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
   const submitter = { submitterName: input.submitterName, submitterEmail: input.submitterEmail, submitterRelationship: input.submitterRelationship };
   if (earlier) {
-    await db.$transaction([
-      db.profileTag.deleteMany({ where: { profileId: earlier.id } }),
-      db.profile.update({
-        where: { id: earlier.id },
-        data: {
-          ...data,
-          ...submitter,
-          ...noChangesLink,
-          state: facility.state,
-          photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
-          status: 'pending',
-          statusReason: null,
-          tags: { create: tags },
-        },
-      }),
-    ]);
+    await db.profile.update({
+      where: { id: earlier.id },
+      data: {
+        ...data,
+        ...submitter,
+        ...noChangesLink,
+        state: facility.state,
+        photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
+        status: 'pending',
+        statusReason: null,
+        tags: { deleteMany: {}, create: tags },
+      },
+    });
     const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
     if (replaced && replaced !== photo.name) await deletePhoto(replaced);
     await sendMail({

@@ -1,4 +1,5 @@
 // When a profile is in the directory: the rules every page, query and action share. Pure, so tests need no database.
+import { STATUS_LABELS, type ProfileStatus } from './vocabulary';
 
 type Listing = { status: string; expiresAt: Date | null };
 
@@ -25,6 +26,12 @@ export function isListed(profile: Listing, now = new Date()): boolean {
 export function availabilityOf(profile: Listing | null, now = new Date()): Availability {
   if (!profile || !ONCE_PUBLIC.has(profile.status)) return 'missing';
   return isListed(profile, now) ? 'listed' : 'gone';
+}
+
+/** What staff see as a profile's state: a published listing past its date shows as expired, as it has dropped out. */
+export function statusLabel(profile: Listing, now = new Date()): string {
+  const status = profile.status === 'published' && !isListed(profile, now) ? 'expired' : profile.status;
+  return STATUS_LABELS[status as ProfileStatus] ?? status;
 }
 
 /** Listed now but due to drop out within EXPIRING_SOON_DAYS unless renewed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityOf, expiryFrom, isExpiringSoon, isListed } from '@/lib/profiles/listing';
+import { availabilityOf, expiryFrom, isExpiringSoon, isListed, statusLabel } from '@/lib/profiles/listing';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -36,5 +36,14 @@ describe('isExpiringSoon', () => {
     expect(isExpiringSoon({ status: 'published', expiresAt: inDays(30) }, now)).toBe(true);
     expect(isExpiringSoon({ status: 'published', expiresAt: inDays(31) }, now)).toBe(false);
     expect(isExpiringSoon({ status: 'published', expiresAt: inDays(-1) }, now)).toBe(false);
+  });
+});
+
+describe('statusLabel', () => {
+  it('calls a published listing past its date expired, and names every other state', () => {
+    expect(statusLabel({ status: 'published', expiresAt: inDays(10) }, now)).toBe('Listed');
+    expect(statusLabel({ status: 'published', expiresAt: inDays(-1) }, now)).toBe('Expired');
+    expect(statusLabel({ status: 'changes_requested', expiresAt: null }, now)).toBe('Changes requested');
+    expect(statusLabel({ status: 'taken_down', expiresAt: inDays(10) }, now)).toBe('Taken down');
   });
 });

@@ -4,7 +4,7 @@ import { QueueTabs } from '@/components/admin/QueueTabs';
 import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
-import { STATUS_LABELS } from '@/lib/profiles/vocabulary';
+import { statusLabel } from '@/lib/profiles/listing';
 import { listForReview, REVIEW_TAB_LABELS, REVIEW_TABS, reviewTabCounts, type ReviewTab } from '@/lib/profiles/review-queries';
 
 export const metadata: Metadata = { title: 'Profiles' };
@@ -52,7 +52,7 @@ export default async function AdminProfilesPage({ searchParams }: Props) {
                     <span className="font-mono text-sm text-gray-700">{profile.reference}</span>
                   </p>
                   <p className="text-sm text-gray-700">
-                    {STATUS_LABELS[profile.status as keyof typeof STATUS_LABELS] ?? profile.status} · {profile.facility.name}, {profile.state}
+                    {statusLabel(profile, now)} · {profile.facility.name}, {profile.state}
                     {!profile.facility.reviewedAt && <strong className="text-amber-900"> · new facility to check</strong>}
                   </p>
                   <p className="text-sm text-gray-700">

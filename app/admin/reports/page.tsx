@@ -5,10 +5,9 @@ import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOu
 import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
-import { isListed } from '@/lib/profiles/listing';
+import { statusLabel } from '@/lib/profiles/listing';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/profiles/report-queries';
 import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/profiles/report-schema';
-import { STATUS_LABELS } from '@/lib/profiles/vocabulary';
 
 export const metadata: Metadata = { title: 'Reports' };
 
@@ -17,12 +16,6 @@ type Props = { searchParams: Promise<{ tab?: string; page?: string }> };
 const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolved' };
 
 const label = <K extends string>(labels: Record<K, string>, key: string) => labels[key as K] ?? key;
-
-/** "Listed" only while the directory shows it: a published profile past its expiry date has dropped out. */
-function profileStatus(profile: { status: string; expiresAt: Date | null }) {
-  if (profile.status === 'published' && !isListed(profile)) return 'Listing ended';
-  return label(STATUS_LABELS, profile.status);
-}
 
 export default async function AdminReportsPage({ searchParams }: Props) {
   await pageRequireRole('/admin/reports', 'moderator', 'admin');
@@ -56,7 +49,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                 </h2>
                 <p className="mt-1 text-sm text-gray-700">
                   About <Link href={`/profiles/${profile.slug}`}>{profile.displayName}</Link>{' '}
-                  <span className="font-mono">{profile.reference}</span> · {profileStatus(profile)} ·{' '}
+                  <span className="font-mono">{profile.reference}</span> · {statusLabel(profile)} ·{' '}
                   <Link href={`/admin/profiles/${profile.id}`}>Edit or unlist<span className="sr-only"> {profile.displayName}</span></Link>
                 </p>
                 <p className="text-sm text-gray-700">Received {formatDateTime(report.createdAt)}</p>

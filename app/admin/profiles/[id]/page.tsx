@@ -10,11 +10,11 @@ import { formatDate, formatDateTime } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
 import { profileFormValues } from '@/lib/profiles/form-values';
-import { isExpiringSoon, isListed } from '@/lib/profiles/listing';
+import { isExpiringSoon, isListed, statusLabel } from '@/lib/profiles/listing';
 import { listFacilities } from '@/lib/profiles/queries';
 import { reviewOpsFor } from '@/lib/profiles/review-ops';
 import { getProfileForReview } from '@/lib/profiles/review-queries';
-import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, STATUS_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
+import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 
 export const metadata: Metadata = { title: 'Review a profile' };
 
@@ -31,7 +31,6 @@ export default async function ReviewProfilePage({ params }: Props) {
   const { facility } = profile;
   const now = new Date();
   const listed = isListed(profile, now);
-  const status = profile.status === 'published' && !listed ? 'Expired' : (STATUS_LABELS[profile.status as keyof typeof STATUS_LABELS] ?? profile.status);
 
   return (
     <>
@@ -40,7 +39,7 @@ export default async function ReviewProfilePage({ params }: Props) {
         {profile.displayName} <span className="font-mono text-lg text-gray-700">{profile.reference}</span>
       </h1>
       <p className="mt-1">
-        <strong>{status}</strong>
+        <strong>{statusLabel(profile, now)}</strong>
         {profile.statusReason && <> · {profile.statusReason}</>}
         {isExpiringSoon(profile, now) && <strong className="text-amber-900"> · listing ends within 30 days: renew once the details are confirmed</strong>}
         {listed && <> · <Link href={`/profiles/${profile.slug}`}>view public page</Link></>}

@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { pageCountFor } from '@/lib/pagination';
 
 const PAGE_SIZE = 50;
 
@@ -8,5 +9,5 @@ export async function listAuditEntries(page: number) {
     db.auditEntry.count(),
     db.auditEntry.findMany({ orderBy: { createdAt: 'desc' }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
   ]);
-  return { entries, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { entries, pageCount: pageCountFor(total, PAGE_SIZE) };
 }

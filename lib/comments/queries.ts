@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { COMMENT_STATUSES, type CommentStatus } from './schema';
+import { pageCountFor } from '@/lib/pagination';
 
 // Everything a reader may see of a comment. The email address is deliberately absent.
 const publicCommentSelect = {
@@ -73,7 +74,7 @@ export async function listCommentsForModeration(status: CommentStatus, page: num
       include: { parent: { select: { authorName: true } } },
     }),
   ]);
-  return { total, comments, pageCount: Math.max(1, Math.ceil(total / MODERATION_PAGE_SIZE)) };
+  return { total, comments, pageCount: pageCountFor(total, MODERATION_PAGE_SIZE) };
 }
 
 export function getCommentForModeration(id: string) {

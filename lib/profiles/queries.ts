@@ -6,6 +6,7 @@ import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
 import { availabilityOf, type Availability } from './listing';
 import { DIRECTORY_PAGE_SIZE, directoryConditions, directoryOrder, type DirectoryFilters } from './directory-filters';
+import { pageCountFor } from '@/lib/pagination';
 
 const cardSelect = {
   id: true,
@@ -44,7 +45,7 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date())
   const rows = await db.profile.findMany({ where: { id: { in: ids } }, select: cardSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const profiles = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
-  return { total, profiles: profiles as DirectoryCard[], pageCount: Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE)) };
+  return { total, profiles: profiles as DirectoryCard[], pageCount: pageCountFor(total, DIRECTORY_PAGE_SIZE) };
 }
 
 /**

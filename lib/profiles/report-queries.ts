@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { pageCountFor } from '@/lib/pagination';
 
 export const REPORT_TABS = ['open', 'resolved'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
@@ -39,7 +40,7 @@ export async function listReports(tab: ReportTab, page: number) {
   const names = new Map(staff.map((user) => [user.id, user.name]));
   return {
     total,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: pageCountFor(total, PAGE_SIZE),
     reports: reports.map((report) => ({ ...report, resolvedByName: report.resolvedById ? (names.get(report.resolvedById) ?? null) : null })),
   };
 }

@@ -3,6 +3,7 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
 import { listedWhere } from './directory-filters';
 import { expiringSoonBefore } from './listing';
+import { pageCountFor } from '@/lib/pagination';
 
 export const REVIEW_TABS = ['pending', 'listed', 'expiring', 'unlisted'] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
@@ -56,7 +57,7 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
       },
     }),
   ]);
-  return { total, profiles, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return { total, profiles, pageCount: pageCountFor(total, PAGE_SIZE) };
 }
 
 /** Everything staff need to decide on one profile: the profile, its facility, open reports and its history. */

@@ -1,5 +1,5 @@
 import { isoDate } from '@/lib/format/date';
-import { INTERESTS } from './vocabulary';
+import { INTERESTS, splitList } from './vocabulary';
 
 type StoredProfile = {
   displayName: string; legalName: string; inmateNumber: string; housingUnit: string | null; facilityId: string; birthDate: Date;
@@ -11,7 +11,7 @@ const curated = (value: string) => (INTERESTS as readonly string[]).includes(val
 
 /** A stored profile in the shape the profile form's fields read (the inverse of profileColumns). */
 export function profileFormValues(profile: StoredProfile): Record<string, string> {
-  const interests = profile.interests.split(',').filter(Boolean);
+  const interests = splitList(profile.interests);
   return {
     displayName: profile.displayName,
     legalName: profile.legalName,

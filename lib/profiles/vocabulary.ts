@@ -9,6 +9,21 @@ export const INTERESTS = [
 ] as const;
 export type Interest = (typeof INTERESTS)[number];
 
+/** The label for a stored key; a key outside the list (an old value) shows as itself. */
+export function labelFor(labels: Record<string, string>, key: string): string {
+  return labels[key] ?? key;
+}
+
+/** The keys of a stored comma list ("friendship,legal-help"), for showing or checking each one. */
+export function splitList(value: string): string[] {
+  return value.split(',').filter(Boolean);
+}
+
+/** A stored comma list as labels, ready to read: "Friendship, Legal help". */
+export function labelList(labels: Record<string, string>, keys: string): string {
+  return splitList(keys).map((key) => labelFor(labels, key)).join(', ');
+}
+
 export function interestLabel(key: string): string {
   const special: Record<string, string> = { 'r-and-b': 'R&B', 'sci-fi': 'Sci-fi', 'hip-hop': 'Hip-hop', 'bible-study': 'Bible study' };
   return special[key] ?? key.charAt(0).toUpperCase() + key.slice(1).replace(/-/g, ' ');

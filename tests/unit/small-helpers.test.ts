@@ -3,6 +3,7 @@ import { safeNextPath } from '@/lib/auth/schema';
 import { avatarColor, initials } from '@/lib/comments/avatar';
 import { decodeCommenter, encodeCommenter } from '@/lib/comments/commenter-cookie';
 import { formDataToObject } from '@/lib/forms/define-action';
+import { labelFor, labelList, SEEKING_LABELS, splitList, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 
 describe('initials avatars', () => {
   it('takes first and last initials', () => {
@@ -41,5 +42,14 @@ describe('formDataToObject', () => {
     data.append('op', 'bulk');
     data.append('$ACTION_ID_123', '');
     expect(formDataToObject(data)).toEqual({ ids: ['a', 'b'], op: 'bulk' });
+  });
+});
+
+describe('profile vocabulary labels', () => {
+  it('labels stored keys and comma lists, showing an unknown key as itself', () => {
+    expect(labelFor(VENDOR_LABELS, 'jpay')).toBe('JPay');
+    expect(labelFor(VENDOR_LABELS, 'carrier-pigeon')).toBe('carrier-pigeon');
+    expect(labelList(SEEKING_LABELS, 'friendship,,legal-help')).toBe('Friendship, Legal help');
+    expect(splitList('')).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
+import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/profiles/report-queries';
 import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/profiles/report-schema';
 
@@ -15,7 +16,6 @@ type Props = { searchParams: Promise<{ tab?: string; page?: string }> };
 
 const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolved' };
 
-const label = <K extends string>(labels: Record<K, string>, key: string) => labels[key as K] ?? key;
 
 export default async function AdminReportsPage({ searchParams }: Props) {
   await pageRequireRole('/admin/reports', 'moderator', 'admin');
@@ -45,7 +45,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                   {report.reason === 'victim-request' && report.status === 'open' && (
                     <span className="mr-2 rounded-full bg-red-50 px-3 py-1 text-sm text-red-900">Takedown request: read first</span>
                   )}
-                  {label(REPORT_REASON_LABELS, report.reason)}
+                  {labelFor(REPORT_REASON_LABELS, report.reason)}
                 </h2>
                 <p className="mt-1 text-sm text-gray-700">
                   About <Link href={`/profiles/${profile.slug}`}>{profile.displayName}</Link>{' '}
@@ -64,7 +64,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                 ) : (
                   <div className="mt-4 border-t border-gray-200 pt-4">
                     <p>
-                      <strong>Outcome:</strong> {report.outcome ? label(REPORT_OUTCOME_LABELS, report.outcome) : 'none recorded'}
+                      <strong>Outcome:</strong> {report.outcome ? labelFor(REPORT_OUTCOME_LABELS, report.outcome) : 'none recorded'}
                     </p>
                     {report.outcomeNote && <p className="mt-1 whitespace-pre-line break-words">{report.outcomeNote}</p>}
                     <p className="mt-1 text-sm text-gray-700">

@@ -8,7 +8,7 @@ import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
 import { availabilityOf } from '@/lib/profiles/listing';
 import { getProfileBySlug } from '@/lib/profiles/queries';
-import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
+import { GENDER_LABELS, interestLabel, labelFor, labelList, splitList, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 import { site } from '@/lib/site';
 
 // Always rendered fresh: a profile that expires or is taken down must disappear at once. proxy.ts gives an unlisted
@@ -17,8 +17,6 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };
 
-const label = <K extends string>(labels: Record<K, string>, key: string) => labels[key as K] ?? key;
-const list = (value: string) => value.split(',').filter(Boolean);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const profile = await getProfileBySlug((await params).slug);
@@ -50,13 +48,13 @@ export default async function ProfilePage({ params }: Props) {
         <div>
           <h1 className="text-4xl font-bold">{profile.displayName}</h1>
           <p className="mt-1 text-lg">
-            {ageOn(profile.birthDate, now)} · {label(GENDER_LABELS, profile.gender)} · {US_STATES[profile.state] ?? profile.state}
+            {ageOn(profile.birthDate, now)} · {labelFor(GENDER_LABELS, profile.gender)} · {US_STATES[profile.state] ?? profile.state}
           </p>
           <p className="mt-1 text-sm text-gray-700">
             Listed {formatDate(profile.listedAt!)} · <strong>{verifiedAgo(profile.verifiedAt, now)}</strong> · listing renews by {formatDate(profile.expiresAt!)}
           </p>
-          <p className="mt-3">Seeking: {list(profile.seeking).map((s) => label(SEEKING_LABELS, s)).join(', ')}</p>
-          <p className="mt-1">Writes in: {list(profile.languages).map((l) => label(LANGUAGE_LABELS, l)).join(', ')}</p>
+          <p className="mt-3">Seeking: {labelList(SEEKING_LABELS, profile.seeking)}</p>
+          <p className="mt-1">Writes in: {labelList(LANGUAGE_LABELS, profile.languages)}</p>
         </div>
       </header>
 
@@ -69,7 +67,7 @@ export default async function ProfilePage({ params }: Props) {
           <section aria-labelledby="interests-heading">
             <h2 id="interests-heading" className="text-2xl font-bold">Interests</h2>
             <ul className="mt-2 flex flex-wrap gap-2">
-              {list(profile.interests).map((interest) => (
+              {splitList(profile.interests).map((interest) => (
                 <li key={interest}>
                   <Link href={`/profiles?interests=${interest}`} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 no-underline">{interestLabel(interest)}</Link>
                 </li>
@@ -111,7 +109,7 @@ export default async function ProfilePage({ params }: Props) {
             <ul className="mt-2 space-y-2 text-sm">
               <li>{facility.mailScanned ? 'Mail is scanned: letters go to the processing centre above and arrive as copies.' : 'Original letters are delivered.'}</li>
               {facility.photoRules && <li>Photos: {facility.photoRules}</li>}
-              <li>E-messaging: {label(VENDOR_LABELS, facility.messagingVendor)}</li>
+              <li>E-messaging: {labelFor(VENDOR_LABELS, facility.messagingVendor)}</li>
               {facility.notes && <li>{facility.notes}</li>}
             </ul>
           </section>

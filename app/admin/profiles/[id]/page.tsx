@@ -14,13 +14,12 @@ import { isExpiringSoon, isListed, statusLabel } from '@/lib/profiles/listing';
 import { listFacilities } from '@/lib/profiles/queries';
 import { reviewOpsFor } from '@/lib/profiles/review-ops';
 import { getProfileForReview } from '@/lib/profiles/review-queries';
-import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
+import { GENDER_LABELS, interestLabel, labelFor, labelList, splitList, LANGUAGE_LABELS, SEEKING_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 
 export const metadata: Metadata = { title: 'Review a profile' };
 
 type Props = { params: Promise<{ id: string }> };
 
-const label = (labels: Record<string, string>, keys: string) => keys.split(',').filter(Boolean).map((key) => labels[key] ?? interestLabel(key)).join(', ');
 
 export default async function ReviewProfilePage({ params }: Props) {
   const { id } = await params;
@@ -53,7 +52,7 @@ export default async function ReviewProfilePage({ params }: Props) {
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-semibold">Records name</dt><dd>{profile.legalName}</dd>
               <dt className="font-semibold">Born</dt><dd>{formatDate(profile.birthDate)} (age {ageOn(profile.birthDate, now)})</dd>
-              <dt className="font-semibold">Gender</dt><dd>{label(GENDER_LABELS, profile.gender)}</dd>
+              <dt className="font-semibold">Gender</dt><dd>{labelFor(GENDER_LABELS, profile.gender)}</dd>
               <dt className="font-semibold">Race / ethnicity</dt><dd>{profile.raceEthnicity ?? '—'}</dd>
               <dt className="font-semibold">Release</dt><dd>{profile.releaseDate ? formatDate(profile.releaseDate) : 'No date'}</dd>
               <dt className="font-semibold">Offense</dt><dd>{profile.offense}</dd>
@@ -61,9 +60,9 @@ export default async function ReviewProfilePage({ params }: Props) {
           </div>
           <p className="whitespace-pre-line">{profile.bio}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="font-semibold">Interests</dt><dd>{label({}, profile.interests)}</dd>
-            <dt className="font-semibold">Looking for</dt><dd>{label(SEEKING_LABELS, profile.seeking)}</dd>
-            <dt className="font-semibold">Writes in</dt><dd>{label(LANGUAGE_LABELS, profile.languages)}</dd>
+            <dt className="font-semibold">Interests</dt><dd>{splitList(profile.interests).map(interestLabel).join(', ')}</dd>
+            <dt className="font-semibold">Looking for</dt><dd>{labelList(SEEKING_LABELS, profile.seeking)}</dd>
+            <dt className="font-semibold">Writes in</dt><dd>{labelList(LANGUAGE_LABELS, profile.languages)}</dd>
           </dl>
           <div>
             <h3 className="font-bold">Envelope</h3>
@@ -71,7 +70,7 @@ export default async function ReviewProfilePage({ params }: Props) {
               {envelopeLines(profile, facility).map((line) => <span key={line} className="block">{line}</span>)}
             </address>
             <p className="mt-2 text-sm">
-              {facility.mailScanned ? 'Mail is scanned. ' : ''}E-messaging: {VENDOR_LABELS[facility.messagingVendor as keyof typeof VENDOR_LABELS] ?? facility.messagingVendor}.
+              {facility.mailScanned ? 'Mail is scanned. ' : ''}E-messaging: {labelFor(VENDOR_LABELS, facility.messagingVendor)}.
               {facility.photoRules && <> Photos: {facility.photoRules}</>}
             </p>
             {!facility.reviewedAt && (

@@ -29,7 +29,7 @@ export default async function CorrectProfilePage({ params }: Props) {
   }
   const facilities = await listFacilities({ reviewedOnly: true });
   // The submitter's own new facility stays selectable until staff have checked it.
-  if (!facilities.some((facility) => facility.id === profile.facilityId)) facilities.push(profile.facility);
+  if (!facilities.some((facility) => facility.id === profile.facilityId)) facilities.push({ id: profile.facility.id, name: profile.facility.name, state: profile.facility.state });
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-4xl font-bold">Correct the profile for {profile.displayName}</h1>

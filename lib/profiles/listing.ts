@@ -34,11 +34,12 @@ export function statusLabel(profile: Listing, now = new Date()): string {
   return STATUS_LABELS[status as ProfileStatus] ?? status;
 }
 
-/** Listed now but due to drop out within EXPIRING_SOON_DAYS unless renewed. */
-export function isExpiringSoon(profile: Listing, now = new Date()): boolean {
-  return isListed(profile, now) && profile.expiresAt!.getTime() - now.getTime() <= EXPIRING_SOON_DAYS * DAY_MS;
-}
-
+/** The end of the expiring-soon window: listings ending by then want renewing. */
 export function expiringSoonBefore(now = new Date()): Date {
   return new Date(now.getTime() + EXPIRING_SOON_DAYS * DAY_MS);
+}
+
+/** Listed now but due to drop out within EXPIRING_SOON_DAYS unless renewed (the admin queue's rule, for one profile). */
+export function isExpiringSoon(profile: Listing, now = new Date()): boolean {
+  return isListed(profile, now) && profile.expiresAt! <= expiringSoonBefore(now);
 }

@@ -3,6 +3,7 @@ import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { listAuditEntries } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format/date';
+import { pageParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -10,7 +11,7 @@ type Props = { searchParams: Promise<{ page?: string }> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await pageRequireRole('/admin/audit', 'admin');
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? '1', 10) || 1);
+  const page = pageParam((await searchParams).page);
   const { entries, pageCount } = await listAuditEntries(page);
   return (
     <>

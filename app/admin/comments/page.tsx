@@ -9,6 +9,7 @@ import { pageRequireRole } from '@/lib/auth/guard';
 import { commentStatusCounts, listCommentsForModeration } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus, type ModerationOp } from '@/lib/comments/schema';
 import { formatDateTime } from '@/lib/format/date';
+import { pageParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Comments' };
 
@@ -26,8 +27,8 @@ const ROW_OPS: Record<CommentStatus, { op: ModerationOp; label: string }[]> = {
 export default async function AdminCommentsPage({ searchParams }: Props) {
   await pageRequireRole('/admin/comments', 'moderator', 'admin');
   const params = await searchParams;
-  const status = (COMMENT_STATUSES as readonly string[]).includes(params.status ?? '') ? (params.status as CommentStatus) : 'pending';
-  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
+  const status = tabParam(COMMENT_STATUSES, params.status);
+  const page = pageParam(params.page);
   const [counts, { comments, pageCount }] = await Promise.all([commentStatusCounts(), listCommentsForModeration(status, page)]);
 
   return (

@@ -5,7 +5,8 @@ import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
-import { listForReview, REVIEW_TAB_LABELS, REVIEW_TABS, reviewTabCounts, type ReviewTab } from '@/lib/profiles/review-queries';
+import { listForReview, REVIEW_TAB_LABELS, REVIEW_TABS, reviewTabCounts } from '@/lib/profiles/review-queries';
+import { pageParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Profiles' };
 
@@ -14,9 +15,9 @@ type Props = { searchParams: Promise<{ tab?: string; q?: string; page?: string }
 export default async function AdminProfilesPage({ searchParams }: Props) {
   await pageRequireRole('/admin/profiles', 'moderator', 'admin');
   const params = await searchParams;
-  const tab = (REVIEW_TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as ReviewTab) : 'pending';
+  const tab = tabParam(REVIEW_TABS, params.tab);
   const q = (params.q ?? '').trim().slice(0, 100);
-  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
+  const page = pageParam(params.page);
   const now = new Date();
   const [counts, { profiles, pageCount, total }] = await Promise.all([reviewTabCounts(now), listForReview(tab, q, page, now)]);
   const href = (change: { page?: number }) => `/admin/profiles?${new URLSearchParams({ tab, ...(q ? { q } : {}), ...(change.page && change.page > 1 ? { page: String(change.page) } : {}) })}`;

@@ -9,6 +9,7 @@ import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/profiles/report-queries';
 import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/profiles/report-schema';
+import { pageParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Reports' };
 
@@ -20,8 +21,8 @@ const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolve
 export default async function AdminReportsPage({ searchParams }: Props) {
   await pageRequireRole('/admin/reports', 'moderator', 'admin');
   const params = await searchParams;
-  const tab = (REPORT_TABS as readonly string[]).includes(params.tab ?? '') ? (params.tab as ReportTab) : 'open';
-  const page = Math.max(1, Number.parseInt(params.page ?? '1', 10) || 1);
+  const tab = tabParam(REPORT_TABS, params.tab);
+  const page = pageParam(params.page);
   const [counts, { reports, pageCount }] = await Promise.all([reportTabCounts(), listReports(tab, page)]);
 
   return (

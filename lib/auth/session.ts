@@ -5,7 +5,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AuthorizationError } from './errors';
-import { SESSION_COOKIE, SESSION_MAX_AGE_S, authOptions } from './options';
+import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_S } from './options';
 import type { Role } from './roles';
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
@@ -39,8 +39,7 @@ export async function startSession(user: { id: string; email: string; name: stri
     secret: env.authSecret,
     maxAge: SESSION_MAX_AGE_S,
   });
-  const options = authOptions.cookies!.sessionToken!.options;
-  (await cookies()).set(SESSION_COOKIE, token, { ...options, maxAge: SESSION_MAX_AGE_S });
+  (await cookies()).set(SESSION_COOKIE, token, { ...SESSION_COOKIE_OPTIONS, maxAge: SESSION_MAX_AGE_S });
 }
 
 export async function endSession(): Promise<void> {

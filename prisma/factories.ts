@@ -1,8 +1,6 @@
 // Builders for demo and test data, shared by the seed and the tests so both describe the same world.
 import type { Prisma } from '../lib/db/generated/sqlite/client';
 
-export const DEMO_PASSWORD = 'demo-password-2026';
-
 export const demoUsers = [
   { email: 'admin@demo.beyondbars.example', name: 'Alex Admin', role: 'admin' },
   { email: 'moderator@demo.beyondbars.example', name: 'Morgan Moderator', role: 'moderator' },

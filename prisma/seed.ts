@@ -1,15 +1,20 @@
 import type { Database } from '../lib/db/client';
 import { hashPassword } from '../lib/auth/password';
+import { type DemoAccount, generateDemoAccounts } from './demo-accounts';
 import { seedDemoProfiles } from './demo-profiles';
-import { commentData, DEMO_PASSWORD, demoUsers } from './factories';
+import { commentData, demoUsers } from './factories';
 
 const day = 24 * 60 * 60 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day);
 
-/** Demo content for a fresh install: accounts to try each role, comments in every moderation state, and a directory. */
-export async function seedDemo(db: Database) {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const user of demoUsers) {
+/**
+ * Demo content for a fresh install: accounts to try each role, comments in every moderation state, and a directory.
+ * Returns the accounts with their freshly generated passwords, for the caller to hand to the person installing.
+ */
+export async function seedDemo(db: Database): Promise<DemoAccount[]> {
+  const accounts = generateDemoAccounts();
+  for (const [index, user] of demoUsers.entries()) {
+    const passwordHash = await hashPassword(accounts[index]!.password);
     await db.user.create({ data: { ...user, passwordHash, emailVerifiedAt: new Date() } });
   }
   const moderator = await db.user.findUniqueOrThrow({ where: { email: demoUsers[1].email } });
@@ -85,6 +90,7 @@ export async function seedDemo(db: Database) {
     }),
   });
   await seedDemoProfiles(db);
+  return accounts;
 }
 
 /** A deployment's first admin, from ADMIN_EMAIL and ADMIN_PASSWORD, created once. */

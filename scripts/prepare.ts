@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createClient } from '../lib/db/client';
 import { MIGRATIONS, providerOf } from '../lib/db/url';
 import { env } from '../lib/env';
+import { formatDemoAccounts, writeDemoAccounts } from '../prisma/demo-accounts';
 import { ensureFirstAdmin, seedDemo } from '../prisma/seed';
 
 mkdirSync(env.dataDir, { recursive: true });
@@ -22,9 +23,10 @@ try {
 const db = createClient(env.databaseUrl);
 // WAL lets readers carry on while one writer writes; the setting is stored in the database file.
 if (provider === 'sqlite') await db.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-if (env.SEED_DEMO && (await db.user.count()) === 0 && (await db.comment.count()) === 0) {
-  await seedDemo(db);
-  console.log('Seeded demo content (set SEED_DEMO=false to start empty).');
+if (env.seedDemo && (await db.user.count()) === 0 && (await db.comment.count()) === 0) {
+  const accounts = await seedDemo(db);
+  const file = writeDemoAccounts(env.dataDir, accounts);
+  console.log(`Seeded demo content (SEED_DEMO=false starts empty). Demo accounts, with passwords made for this install:\n${formatDemoAccounts(accounts)}\n(kept in ${file})`);
 }
 if (await ensureFirstAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
 if (provider === 'sqlite') {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import Redis from 'ioredis';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, demoUsers } from '@/prisma/factories';
+import { demoPassword } from '@/prisma/demo-accounts';
+import { demoUsers } from '@/prisma/factories';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 import { freshDatabase, type FreshDatabase } from '../support/databases';
 import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
@@ -46,7 +47,7 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
 
   async function signInAsAdmin(page: Page) {
     await page.goto('/signin');
-    await signInWithForm(page, demoUsers[0].email);
+    await signInWithForm(page, demoUsers[0].email, demoPassword(dataDir, demoUsers[0].email));
     expect(new URL(page.url()).pathname).toBe('/admin');
   }
 
@@ -101,7 +102,7 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
     const onB = await newPage(browser, b.url);
     await onB.goto('/signin');
     await onB.getByLabel(/^Email/).fill(email);
-    await onB.getByLabel(/^Password/).fill(DEMO_PASSWORD);
+    await onB.getByLabel(/^Password/).fill(demoPassword(dataDir, email));
     await onB.getByRole('button', { name: 'Sign in' }).click();
     await onB.getByText(/Too many sign-in attempts/).waitFor();
     expect(new URL(onB.url()).pathname).toBe('/signin');

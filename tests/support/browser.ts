@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@/prisma/factories';
+import { inject } from 'vitest';
+import { demoPassword } from '@/prisma/demo-accounts';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -21,9 +22,9 @@ export async function newPage(browser: Browser, baseURL: string, options: Browse
 }
 
 /** Fills the sign-in form the page is showing with a demo account, and waits to be sent on from /signin. */
-export async function signInWithForm(page: Page, email: string) {
+export async function signInWithForm(page: Page, email: string, password = demoPassword(inject('dataDir'), email)) {
   await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => url.pathname !== '/signin');
 }

@@ -14,6 +14,7 @@ export default async function setup(project: TestProject) {
   if (!process.env.E2E_SKIP_BUILD) buildSite(env);
   const server = await startServer(env, PORT);
   project.provide('baseUrl', server.url);
+  project.provide('dataDir', dataDir);
   return async () => {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -23,5 +24,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    dataDir: string;
   }
 }

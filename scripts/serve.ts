@@ -1,17 +1,23 @@
-// Production server: Next's request handler inside our own HTTP server, for JSON access logs with a request id and
-// a clean shutdown that lets requests in flight finish when the process gets SIGTERM.
+// Our HTTP server around Next's request handler: JSON access logs with a request id, the client's address worked out
+// from the socket (the app's rate limits key on it), body-size limits with a friendly 413, and a clean shutdown that
+// lets requests in flight finish on SIGTERM. `--dev` runs Next's development server inside the same wrapper.
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import next from 'next';
+import { env } from '../lib/env';
+import { loggablePath } from '../lib/observability/redact';
 import { log } from '../lib/observability/log';
+import { bodyTooLarge, TOO_LARGE_PAGE } from '../lib/request/body-limit';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/request/client-address';
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME_BIND ?? '0.0.0.0';
+const dev = process.argv.includes('--dev');
+const port = env.PORT;
+const hostname = env.bindAddress;
 const SHUTDOWN_GRACE_MS = 15_000;
 
 // Next names itself localhost whatever address we bind: a proxy rewrite to the page's own URL (the 410 for an
 // unlisted profile) must look internal to it, and a 0.0.0.0 origin would make it proxy the request to itself.
-const app = next({ dev: false, hostname: 'localhost', port });
+const app = next({ dev, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -19,24 +25,25 @@ const server = createServer((req, res) => {
   const incoming = req.headers['x-request-id'];
   const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
   req.headers['x-request-id'] = requestId;
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], env.TRUST_PROXY_HOPS);
   res.setHeader('X-Request-Id', requestId);
+  const path = req.url?.split('?')[0] ?? '/';
   const started = performance.now();
   res.on('finish', () => {
-    log('info', 'request', {
-      requestId,
-      method: req.method,
-      path: req.url?.split('?')[0],
-      status: res.statusCode,
-      ms: Math.round(performance.now() - started),
-    });
+    log('info', 'request', { requestId, method: req.method, path: loggablePath(path), status: res.statusCode, ms: Math.round(performance.now() - started) });
   });
+
+  if (req.method === 'POST' && bodyTooLarge(path, req.headers['content-length'])) {
+    res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' }).end(TOO_LARGE_PAGE);
+    return;
+  }
   handle(req, res).catch((error: unknown) => {
     log('error', 'unhandled request error', { requestId, error });
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
 
-server.listen(port, hostname, () => log('info', 'listening', { port, hostname, pid: process.pid }));
+server.listen(port, hostname, () => log('info', 'listening', { port, hostname, pid: process.pid, dev }));
 
 let stopping = false;
 function shutdown(signal: string) {

@@ -2,17 +2,16 @@ import 'server-only';
 import { createHmac } from 'node:crypto';
 import { headers } from 'next/headers';
 import { env } from '@/lib/env';
+import { CLIENT_ADDRESS_HEADER } from './client-address';
 
-/** The caller's IP as reported by the reverse proxy in front of us (TRUST_PROXY=false ignores forwarded headers). */
+/**
+ * The caller's address, as our server (scripts/serve.ts) worked it out from the socket and TRUST_PROXY_HOPS. Rate
+ * limits key on it, so it must never fall back to a value every client would share.
+ */
 export async function clientIp(): Promise<string> {
-  const list = await headers();
-  if (env.TRUST_PROXY) {
-    const forwarded = list.get('x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-    const real = list.get('x-real-ip')?.trim();
-    if (real) return real;
-  }
-  return 'unknown';
+  const address = (await headers()).get(CLIENT_ADDRESS_HEADER);
+  if (!address) throw new Error(`No ${CLIENT_ADDRESS_HEADER} header: serve the site with scripts/serve.ts (npm start, npm run serve or npm run dev).`);
+  return address;
 }
 
 /** IPs are stored only as keyed hashes: enough to see repeat offenders, useless to anyone who copies the database. */

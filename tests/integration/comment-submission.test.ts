@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from '@/lib/request/client-address';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { submitComment } from '@/lib/comments/actions';
 import { COMMENTER_COOKIE } from '@/lib/comments/commenter-cookie';
@@ -86,7 +87,7 @@ describe('submitComment', () => {
 
   it('rate-limits per email across IPs', async () => {
     for (let i = 0; i < 11; i++) {
-      request.headers.set('x-forwarded-for', `198.51.100.${i}`);
+      request.headers.set(CLIENT_ADDRESS_HEADER, `198.51.100.${i}`);
       await submit({ body: `Comment ${i}` });
     }
     expect(await db.comment.count({ where: { status: 'spam', spamReasons: 'rate-limit' } })).toBe(1);

@@ -1,3 +1,4 @@
+import { CLIENT_ADDRESS_HEADER } from '@/lib/request/client-address';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
@@ -124,7 +125,7 @@ describe('reportProfile', () => {
     expect(sixth).toMatchObject({ ok: false, message: 'Too many reports from this connection. Please try again in an hour.', values: { details: 'The sixth report in an hour.' } });
     expect(await db.profileReport.count()).toBe(5);
 
-    request.headers.set('x-forwarded-for', '198.51.100.20');
+    request.headers.set(CLIENT_ADDRESS_HEADER, '198.51.100.20');
     expect((await report(profile.id)).ok).toBe(true);
     expect(await db.profileReport.count()).toBe(6);
   });

@@ -1,3 +1,5 @@
+import { CLIENT_ADDRESS_HEADER } from '@/lib/request/client-address';
+
 // A stand-in for the incoming request in integration tests: its cookies, headers and what got revalidated.
 type Cookie = { name: string; value: string; options?: Record<string, unknown> };
 
@@ -9,7 +11,7 @@ export const request = {
 
 export function resetRequest() {
   request.cookies.clear();
-  request.headers = new Headers({ 'x-forwarded-for': '203.0.113.7' });
+  request.headers = new Headers({ [CLIENT_ADDRESS_HEADER]: '203.0.113.7' });
   request.revalidated = [];
 }
 

@@ -1,0 +1,28 @@
+// Request bodies are refused at our server's door by their declared size: 1 MB for every form, more only for the
+// one form that carries a photo. Next's own limit (next.config.mjs) is the larger one and would answer 500.
+
+const MB = 1024 * 1024;
+export const DEFAULT_BODY_LIMIT = 1 * MB;
+export const PHOTO_FORM_BODY_LIMIT = 6 * MB;
+
+const PHOTO_FORMS = /^\/profiles\/submit(\/[^/]+)?$/;
+
+export function bodyLimitFor(path: string): number {
+  return PHOTO_FORMS.test(path) ? PHOTO_FORM_BODY_LIMIT : DEFAULT_BODY_LIMIT;
+}
+
+/** True when a request declares a body larger than its path accepts. */
+export function bodyTooLarge(path: string, contentLength: string | undefined): boolean {
+  const length = Number(contentLength ?? 0);
+  return Number.isFinite(length) && length > bodyLimitFor(path);
+}
+
+export const TOO_LARGE_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>That was too large to send</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5">
+<h1>That was too large to send</h1>
+<p>What you sent is larger than this form accepts (photos up to 5 MB, everything else up to 1 MB). Nothing was saved.</p>
+<p>Please go back, make it smaller (a smaller photo, or a shorter text) and send it again.</p>
+<p><a href="/">Go to the home page</a></p>
+</body></html>`;

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '@/prisma/demo-accounts';
+import { demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage } from '../support/browser';
+import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+
+// Attacks from the security review, replayed against our production server. Its own server, because exhausting
+// the sign-in limit of 127.0.0.1 would lock the other end-to-end files out.
+const PORT = 3151;
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-hard-'));
+  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'hard.db')}` };
+  prepareDatabase(env);
+  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Posts a body of `bytes` bytes (declared in Content-Length) and returns the status and the page. */
+function post(pathname: string, bytes: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port: PORT, path: pathname, method: 'POST', headers: { 'Content-Type': 'text/plain', 'Content-Length': bytes } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    // The server may answer and close before the whole body is sent; that is the point.
+    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    req.end(Buffer.alloc(bytes, 'a'));
+  });
+}
+
+describe('hardening', () => {
+  it("has no next-auth credentials endpoint that could check passwords past the sign-in limits", async () => {
+    const admin = demoUsers[0];
+    const csrf = await fetch(`${server.url}/api/auth/csrf`);
+    const response = await fetch(`${server.url}/api/auth/callback/credentials`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: csrf.headers.get('set-cookie') ?? '' },
+      body: new URLSearchParams({ email: admin.email, password: demoPassword(dataDir, admin.email), json: 'true' }),
+    });
+    expect(csrf.status).toBe(404);
+    expect(response.status).toBe(404);
+    expect(response.headers.getSetCookie().join('\n')).not.toMatch(/session/i);
+  });
+
+  it('keys the sign-in limit on the connection, so a forged X-Forwarded-For does not reset it', async () => {
+    // Twenty failed attempts, each claiming a new address (and a new email, so the per-email limit stays out of it).
+    for (let i = 0; i < 20; i++) {
+      const page = await newPage(browser, server.url, { extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${i}` } });
+      await page.goto('/signin');
+      await page.getByLabel('Email').fill(`nobody${i}@example.org`);
+      await page.getByLabel('Password').fill('not the password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByText('That email and password do not match an active account.').waitFor();
+      await page.context().close();
+    }
+    const page = await newPage(browser, server.url, { extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.99' } });
+    await page.goto('/signin');
+    await page.getByLabel('Email').fill(demoUsers[2].email);
+    await page.getByLabel('Password').fill(demoPassword(dataDir, demoUsers[2].email));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText(/Too many sign-in attempts/).waitFor();
+    await page.context().close();
+  });
+
+  it('answers an oversized body with 413 and a page that says what to do, and keeps large bodies to the photo form', async () => {
+    const tooLarge = await post('/articles/why-writing-matters', 2 * 1024 * 1024);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body).toContain('That was too large to send');
+    expect((await post('/profiles/submit', 7 * 1024 * 1024)).status).toBe(413);
+    // 2 MB is within the photo form's limit: it reaches the app (which refuses it as a malformed action, not as too large).
+    expect((await post('/profiles/submit', 2 * 1024 * 1024)).status).not.toBe(413);
+  });
+
+  it('keeps private tokens out of the access log', async () => {
+    await fetch(`${server.url}/profiles/submit/private-token-abc123xyz`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(server.output()).toContain('/profiles/submit/[token]');
+    expect(server.output()).not.toContain('private-token-abc123xyz');
+  });
+
+  it('sends redirects to a path on this site, never to localhost', async () => {
+    const response = await fetch(`${server.url}/admin`, { redirect: 'manual' });
+    expect(response.status).toBe(307);
+    expect(response.headers.get('location')).toMatch(/^\/signin\?next=/);
+  });
+});

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { createClient } from '../lib/db/client';
 import { MIGRATIONS, providerOf } from '../lib/db/url';
 import { env } from '../lib/env';
+import { runHousekeeping } from '../lib/housekeeping';
 import { formatDemoAccounts, writeDemoAccounts } from '../prisma/demo-accounts';
 import { ensureFirstAdmin, seedDemo } from '../prisma/seed';
 
@@ -29,6 +30,7 @@ if (env.seedDemo && (await db.user.count()) === 0 && (await db.comment.count()) 
   console.log(`Seeded demo content (SEED_DEMO=false starts empty). Demo accounts, with passwords made for this install:\n${formatDemoAccounts(accounts)}\n(kept in ${file})`);
 }
 if (await ensureFirstAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
+await runHousekeeping(db);
 if (provider === 'sqlite') {
   // Fresh statistics let the query planner pick the directory's indexes; a sample keeps it quick on big databases.
   await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000');

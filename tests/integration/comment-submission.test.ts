@@ -1,13 +1,15 @@
 import { CLIENT_ADDRESS_HEADER } from '@/lib/request/client-address';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { submitComment } from '@/lib/comments/actions';
 import { COMMENTER_COOKIE } from '@/lib/comments/commenter-cookie';
+import { COMMENTER_KEY_COOKIE } from '@/lib/comments/commenter-key';
 import { db } from '@/lib/db';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { commentData } from '@/prisma/factories';
 import { ARTICLE, commentFields, servedFormSecondsAgo } from '../support/comments';
 import { formData } from '../support/form';
-import { request } from '../support/request';
+import { request, runAfterResponse } from '../support/request';
+import { createUser } from '../support/users';
 
 const initial = { ok: false };
 
@@ -42,16 +44,35 @@ describe('submitComment', () => {
     expect(await db.comment.count()).toBe(0);
   });
 
-  it('auto-approves an email that already has an approved comment', async () => {
-    await db.comment.create({ data: commentData({ authorEmail: 'rosa@example.org', status: 'approved' }) });
-    const state = await submit();
+  it('publishes at once for a browser whose earlier comment under the same email was approved', async () => {
+    await submit();
+    await db.comment.updateMany({ data: { status: 'approved' } });
+    const state = await submit({ body: 'A second thought.' });
     expect(state).toMatchObject({ ok: true, message: 'Thank you, your comment is published.' });
-    expect(await db.comment.count({ where: { status: 'approved' } })).toBe(2);
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'A second thought.' } })).toMatchObject({ status: 'approved' });
     expect(request.revalidated).toContain(`/articles/${ARTICLE}`);
   });
 
-  it('does not auto-approve a trusted email when a spam rule fires', async () => {
+  it('holds a comment that only types an email with approved comments, and answers exactly as for a newcomer', async () => {
     await db.comment.create({ data: commentData({ authorEmail: 'rosa@example.org', status: 'approved' }) });
+    const known = await submit({ body: 'Pretending to be Rosa.' });
+    request.cookies.delete(COMMENTER_KEY_COOKIE);
+    const unknown = await submit({ email: 'new@example.org', body: 'A newcomer.' });
+    expect(known).toEqual({ ...unknown, result: { ...unknown.result, body: 'Pretending to be Rosa.' } });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Pretending to be Rosa.' } })).toMatchObject({ status: 'pending' });
+  });
+
+  it('never publishes at once under a staff address, even from a browser with approved comments', async () => {
+    const moderator = await createUser('moderator');
+    await submit({ email: moderator.email });
+    await db.comment.updateMany({ data: { status: 'approved' } });
+    await submit({ email: moderator.email, body: 'Posing as staff.' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Posing as staff.' } })).toMatchObject({ status: 'pending' });
+  });
+
+  it('does not publish at once when a spam rule fires, even for a vouched-for browser', async () => {
+    await submit();
+    await db.comment.updateMany({ data: { status: 'approved' } });
     await submit({ body: 'Try our casino today' });
     expect(await db.comment.findFirstOrThrow({ where: { body: 'Try our casino today' } })).toMatchObject({ status: 'spam', spamReasons: 'blocked-word' });
   });
@@ -78,11 +99,20 @@ describe('submitComment', () => {
     expect(await db.comment.findFirstOrThrow()).toMatchObject({ status: 'spam', spamReasons: 'no-form-stamp' });
   });
 
-  it('rate-limits per IP: the sixth comment in ten minutes is held as spam', async () => {
+  it('rate-limits per IP: the sixth comment in ten minutes is held for a moderator, marked, not sent to spam', async () => {
     for (let i = 0; i < 5; i++) await submit({ email: `reader${i}@example.org`, body: `Comment ${i}` });
-    await submit({ email: 'sixth@example.org', body: 'Comment 6' });
-    expect(await db.comment.count({ where: { status: 'pending' } })).toBe(5);
-    expect(await db.comment.findFirstOrThrow({ where: { body: 'Comment 6' } })).toMatchObject({ status: 'spam', spamReasons: 'rate-limit' });
+    const state = await submit({ email: 'sixth@example.org', body: 'Comment 6' });
+    expect(state.message).toBe('Your comment is awaiting moderation.');
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Comment 6' } })).toMatchObject({ status: 'pending', spamReasons: 'rate-limit' });
+  });
+
+  it('past the hard limit per connection refuses, stores nothing, and keeps what was typed', async () => {
+    for (let i = 0; i < 30; i++) await submit({ email: `bot${i}@example.org`, company: 'Bot Inc', body: `Bot ${i}` });
+    expect(await db.comment.count()).toBe(30);
+    const state = await submit({ body: 'A real person on a busy connection.' });
+    expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/Too many comments have come from your connection/) });
+    expect(state.values).toMatchObject({ body: 'A real person on a busy connection.' });
+    expect(await db.comment.count()).toBe(30);
   });
 
   it('rate-limits per email across IPs', async () => {
@@ -90,7 +120,7 @@ describe('submitComment', () => {
       request.headers.set(CLIENT_ADDRESS_HEADER, `198.51.100.${i}`);
       await submit({ body: `Comment ${i}` });
     }
-    expect(await db.comment.count({ where: { status: 'spam', spamReasons: 'rate-limit' } })).toBe(1);
+    expect(await db.comment.count({ where: { status: 'pending', spamReasons: 'rate-limit' } })).toBe(1);
   });
 
   it('threads replies to a depth of three and refuses a fourth level', async () => {
@@ -121,5 +151,22 @@ describe('submitComment', () => {
     expect(request.cookies.has(COMMENTER_COOKIE)).toBe(false);
     await submit({ remember: 'on', url: 'example.org', body: 'Second' });
     expect(decodeURIComponent(request.cookies.get(COMMENTER_COOKIE)!.value)).toContain('"url":"https://example.org"');
+  });
+});
+
+describe('spam retention', () => {
+  it('deletes spam older than SPAM_RETENTION_DAYS after a comment is sent, and keeps everything else', async () => {
+    // Housekeeping runs at most hourly per process, and earlier tests sent comments.
+    vi.setSystemTime(Date.now() + 2 * 60 * 60 * 1000);
+    servedFormSecondsAgo(20);
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await db.comment.create({ data: commentData({ status: 'spam', body: 'Old spam', createdAt: old }) });
+    await db.comment.create({ data: commentData({ status: 'approved', body: 'Old approved', createdAt: old }) });
+    await db.comment.create({ data: commentData({ status: 'spam', body: 'Recent spam' }) });
+    await submit();
+    await runAfterResponse();
+    const bodies = (await db.comment.findMany({ select: { body: true } })).map((c) => c.body).sort();
+    expect(bodies).toEqual(['Old approved', 'Recent spam', 'Thank you, this made my first letter much easier.']);
+    vi.useRealTimers();
   });
 });

@@ -7,12 +7,20 @@ export const request = {
   cookies: new Map<string, Cookie>(),
   headers: new Headers(),
   revalidated: [] as string[],
+  /** Work scheduled with next/server's after(), run by runAfterResponse() as Next would once the response is sent. */
+  afterResponse: [] as (() => unknown)[],
 };
+
+export async function runAfterResponse() {
+  const tasks = request.afterResponse.splice(0);
+  for (const task of tasks) await task();
+}
 
 export function resetRequest() {
   request.cookies.clear();
   request.headers = new Headers({ [CLIENT_ADDRESS_HEADER]: '203.0.113.7' });
   request.revalidated = [];
+  request.afterResponse = [];
 }
 
 const cookieStore = {
@@ -39,4 +47,8 @@ export const nextCacheMock = {
   revalidateTag: (tag: string) => {
     request.revalidated.push(`tag:${tag}`);
   },
+};
+
+export const nextServerAfter = (task: (() => unknown) | Promise<unknown>) => {
+  request.afterResponse.push(typeof task === 'function' ? task : () => task);
 };

@@ -4,7 +4,7 @@ import { avatarColor, initials } from '@/lib/comments/avatar';
 import { decodeCommenter, encodeCommenter } from '@/lib/comments/commenter-cookie';
 import { formDataToObject } from '@/lib/forms/define-action';
 import { labelFor, labelList, SEEKING_LABELS, splitList, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
-import { pageParam, tabParam } from '@/lib/pagination';
+import { firstParam, MAX_PAGE, pageParam, tabParam } from '@/lib/pagination';
 
 describe('initials avatars', () => {
   it('takes first and last initials', () => {
@@ -59,11 +59,15 @@ describe('page and tab parameters', () => {
   it('reads a page number, falling back to page 1', () => {
     expect(pageParam('3')).toBe(3);
     expect([pageParam(undefined), pageParam('0'), pageParam('-2'), pageParam('abc')]).toEqual([1, 1, 1, 1]);
+    expect(pageParam('99999999999999999999999')).toBe(MAX_PAGE);
+    expect(pageParam(['4', '9'])).toBe(4);
   });
 
   it('reads a tab from a fixed list, falling back to the first', () => {
     expect(tabParam(['open', 'resolved'] as const, 'resolved')).toBe('resolved');
     expect(tabParam(['open', 'resolved'] as const, 'deleted')).toBe('open');
     expect(tabParam(['open', 'resolved'] as const, undefined)).toBe('open');
+    expect(tabParam(['open', 'resolved'] as const, ['resolved', 'open'])).toBe('resolved');
+    expect(firstParam(['a', 'b'])).toBe('a');
   });
 });

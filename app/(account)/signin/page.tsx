@@ -3,13 +3,14 @@ import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/account/SignInForm';
 import { safeNextPath } from '@/lib/auth/schema';
 import { currentUser } from '@/lib/auth/session';
+import { firstParam, type SearchParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 
-type Props = { searchParams: Promise<{ next?: string }> };
+type Props = { searchParams: Promise<{ next?: SearchParam }> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const { next } = await searchParams;
+  const next = firstParam((await searchParams).next);
   if (await currentUser()) redirect(safeNextPath(next));
   return (
     <>

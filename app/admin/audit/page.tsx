@@ -3,11 +3,11 @@ import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { listAuditEntries } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format/date';
-import { pageParam } from '@/lib/pagination';
+import { pageParam, type SearchParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
-type Props = { searchParams: Promise<{ page?: string }> };
+type Props = { searchParams: Promise<{ page?: SearchParam }> };
 
 export default async function AuditPage({ searchParams }: Props) {
   await pageRequireRole('/admin/audit', 'admin');

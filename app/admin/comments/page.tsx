@@ -9,11 +9,11 @@ import { pageRequireRole } from '@/lib/auth/guard';
 import { commentStatusCounts, listCommentsForModeration } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus, type ModerationOp } from '@/lib/comments/schema';
 import { formatDateTime } from '@/lib/format/date';
-import { pageParam, tabParam } from '@/lib/pagination';
+import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Comments' };
 
-type Props = { searchParams: Promise<{ status?: string; page?: string }> };
+type Props = { searchParams: Promise<{ status?: SearchParam; page?: SearchParam }> };
 
 const TAB_LABELS: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
 

@@ -6,17 +6,17 @@ import { pageRequireRole } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { listForReview, REVIEW_TAB_LABELS, REVIEW_TABS, reviewTabCounts } from '@/lib/profiles/review-queries';
-import { pageParam, tabParam } from '@/lib/pagination';
+import { firstParam, pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Profiles' };
 
-type Props = { searchParams: Promise<{ tab?: string; q?: string; page?: string }> };
+type Props = { searchParams: Promise<{ tab?: SearchParam; q?: SearchParam; page?: SearchParam }> };
 
 export default async function AdminProfilesPage({ searchParams }: Props) {
   await pageRequireRole('/admin/profiles', 'moderator', 'admin');
   const params = await searchParams;
   const tab = tabParam(REVIEW_TABS, params.tab);
-  const q = (params.q ?? '').trim().slice(0, 100);
+  const q = (firstParam(params.q) ?? '').trim().slice(0, 100);
   const page = pageParam(params.page);
   const now = new Date();
   const [counts, { profiles, pageCount, total }] = await Promise.all([reviewTabCounts(now), listForReview(tab, q, page, now)]);

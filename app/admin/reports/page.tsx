@@ -9,11 +9,11 @@ import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/profiles/report-queries';
 import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/profiles/report-schema';
-import { pageParam, tabParam } from '@/lib/pagination';
+import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Reports' };
 
-type Props = { searchParams: Promise<{ tab?: string; page?: string }> };
+type Props = { searchParams: Promise<{ tab?: SearchParam; page?: SearchParam }> };
 
 const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolved' };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { pageRequireStaff } from '@/lib/auth/guard';
 import { commentStatusCounts } from '@/lib/comments/queries';
 import { reportTabCounts } from '@/lib/profiles/report-queries';
 import { reviewTabCounts } from '@/lib/profiles/review-queries';
@@ -8,7 +8,7 @@ import { reviewTabCounts } from '@/lib/profiles/review-queries';
 export const metadata: Metadata = { title: 'Dashboard' };
 
 export default async function AdminDashboard() {
-  const user = await pageRequireRole('/admin', 'moderator', 'admin');
+  const user = await pageRequireStaff('/admin');
   const [counts, profiles, reports] = await Promise.all([commentStatusCounts(), reviewTabCounts(), reportTabCounts()]);
   const queues = [
     { label: 'Profiles waiting for review', count: profiles.pending, href: '/admin/profiles?tab=pending' },

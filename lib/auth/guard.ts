@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { AuthorizationError } from './errors';
-import type { Role } from './roles';
+import { type Role, STAFF_ROLES } from './roles';
 import { requireRole, type SessionUser } from './session';
 
 /** For pages: a signed-out visitor goes to sign-in and comes back; a signed-in one without the role gets a 404,
@@ -14,4 +14,9 @@ export async function pageRequireRole(path: string, ...roles: Role[]): Promise<S
     if (error.reason === 'signed-out') redirect(`/signin?next=${encodeURIComponent(path)}`);
     notFound();
   }
+}
+
+/** pageRequireRole for every staff role. */
+export function pageRequireStaff(path: string): Promise<SessionUser> {
+  return pageRequireRole(path, ...STAFF_ROLES);
 }

@@ -6,7 +6,7 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { AuthorizationError } from './errors';
 import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_S } from './options';
-import type { Role } from './roles';
+import { type Role, STAFF_ROLES } from './roles';
 
 export type SessionUser = { id: string; email: string; name: string; role: Role };
 
@@ -31,6 +31,11 @@ export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser();
   if (!roles.includes(user.role)) throw new AuthorizationError('You do not have permission to do that.', 'forbidden');
   return user;
+}
+
+/** Moderators and admins: every staff read and action starts here, so a page that forgets its guard leaks nothing. */
+export function requireStaff(): Promise<SessionUser> {
+  return requireRole(...STAFF_ROLES);
 }
 
 export async function startSession(user: { id: string; email: string; name: string }): Promise<void> {

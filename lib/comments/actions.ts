@@ -5,7 +5,7 @@ import { cookies } from 'next/headers';
 import { getArticle } from '@/lib/articles/content';
 import { recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/roles';
-import { requireRole } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { defineAction } from '@/lib/forms/define-action';
@@ -115,10 +115,8 @@ async function vouchedFor(keyHash: string, email: string): Promise<boolean> {
   return approved > 0 && staff === 0;
 }
 
-const requireModerator = () => requireRole('moderator', 'admin');
-
 export const moderateComments = defineAction(
-  { authorize: requireModerator, schema: moderationSchema },
+  { authorize: requireStaff, schema: moderationSchema },
   async ({ op, ids }, actor) => {
     const { changed, slugs } = await moderate(actor, op, ids);
     for (const slug of slugs) revalidateArticle(slug);
@@ -138,7 +136,7 @@ const PAST_TENSE = {
 } as const;
 
 export const editComment = defineAction(
-  { authorize: requireModerator, schema: editCommentSchema, echo: ['name', 'url', 'body'] },
+  { authorize: requireStaff, schema: editCommentSchema, echo: ['name', 'url', 'body'] },
   async (input, actor) => {
     const comment = await db.$transaction(async (tx) => {
       const before = await tx.comment.findUnique({ where: { id: input.id } });
@@ -162,7 +160,7 @@ export const editComment = defineAction(
 );
 
 export const replyAsProgram = defineAction(
-  { authorize: requireModerator, schema: staffReplySchema, echo: ['body'] },
+  { authorize: requireStaff, schema: staffReplySchema, echo: ['body'] },
   async (input, actor) => {
     const result = await db.$transaction(async (tx) => {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId } });

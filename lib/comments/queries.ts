@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { COMMENT_STATUSES, type CommentStatus } from './schema';
 import { pageCountFor } from '@/lib/pagination';
@@ -54,6 +55,7 @@ export async function approvedCommentCounts(): Promise<Map<string, number>> {
 }
 
 export async function commentStatusCounts(): Promise<Record<CommentStatus, number>> {
+  await requireStaff();
   const groups = await db.comment.groupBy({ by: ['status'], _count: true });
   const counts = Object.fromEntries(COMMENT_STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
   for (const group of groups) if (group.status in counts) counts[group.status as CommentStatus] = group._count;
@@ -63,6 +65,7 @@ export async function commentStatusCounts(): Promise<Record<CommentStatus, numbe
 export const MODERATION_PAGE_SIZE = 25;
 
 export async function listCommentsForModeration(status: CommentStatus, page: number) {
+  await requireStaff();
   const where = { status };
   const [total, comments] = await Promise.all([
     db.comment.count({ where }),
@@ -77,6 +80,7 @@ export async function listCommentsForModeration(status: CommentStatus, page: num
   return { total, comments, pageCount: pageCountFor(total, MODERATION_PAGE_SIZE) };
 }
 
-export function getCommentForModeration(id: string) {
+export async function getCommentForModeration(id: string) {
+  await requireStaff();
   return db.comment.findUnique({ where: { id }, include: { parent: { select: { authorName: true, body: true } } } });
 }

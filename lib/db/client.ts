@@ -4,17 +4,25 @@ import { isPostgresUrl } from './url';
 import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { PrismaClient } from './generated/sqlite/client';
 
+// Secrets never come back from a query unless it asks for them by name (`omit: { passwordHash: false }`), so a read
+// that forgets its `select` still cannot hand a page a password hash or a private link's token hash.
+const OMIT_SECRETS = {
+  user: { passwordHash: true },
+  profile: { changesTokenHash: true },
+} as const;
+const options = { omit: OMIT_SECRETS };
+
 // Both clients come from the same models (prisma/postgres/schema.prisma is generated from prisma/schema.prisma), so
 // the app codes against one type; only transaction isolation options differ, which we do not use.
-export type Database = PrismaClient;
+export type Database = PrismaClient<never, typeof OMIT_SECRETS>;
 
 /** The client for `url`: PostgreSQL for postgres:// URLs, SQLite for everything else. */
 export function createClient(url: string): Database {
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
+    return new PostgresClient({ ...options, adapter: new PrismaPg({ connectionString: url }) }) as unknown as Database;
   }
   // better-sqlite3 waits this long for a lock instead of failing at once with SQLITE_BUSY.
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
+  const client = new PrismaClient({ ...options, adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
   // SQLite's default page cache is 2 MB; the directory's indexes want more, and memory-mapped reads skip a system call
   // per page. Queued on the one connection ahead of any query, so there is nothing to await.
   client

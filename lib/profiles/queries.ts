@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { searchCondition } from '@/lib/db/search';
@@ -71,10 +72,45 @@ async function pageWithTotal(conditions: Prisma.Sql[], order: Prisma.Sql, offset
   return rows.length > 0 ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) } : { total: await count(), ids: [] };
 }
 
-/** A profile with its facility, whatever its status: the page decides what an unlisted one shows. */
-export function getProfileBySlug(slug: string) {
-  return db.profile.findUnique({ where: { slug }, include: { facility: true } });
-}
+// Everything the public profile page shows, and nothing else: no submitter, no review notes, no token hashes.
+const publicProfileSelect = {
+  id: true,
+  slug: true,
+  displayName: true,
+  legalName: true,
+  inmateNumber: true,
+  housingUnit: true,
+  birthDate: true,
+  gender: true,
+  raceEthnicity: true,
+  state: true,
+  releaseDate: true,
+  offense: true,
+  bio: true,
+  interests: true,
+  seeking: true,
+  languages: true,
+  photoPath: true,
+  listedAt: true,
+  verifiedAt: true,
+  expiresAt: true,
+  facility: { select: { name: true, addressLines: true, mailScanned: true, scanAddressLines: true, photoRules: true, messagingVendor: true, notes: true } },
+} as const;
+
+export type PublicProfile = Prisma.ProfileGetPayload<{ select: typeof publicProfileSelect }>;
+export type PublicProfileResult = { availability: 'listed'; profile: PublicProfile } | { availability: Exclude<Availability, 'listed'> };
+
+/**
+ * The public profile page's one read, shared by generateMetadata and the page within a request. An unlisted profile
+ * comes back as its availability alone: the page says it is gone without naming anyone.
+ */
+export const getPublicProfile = cache(async (slug: string, now = new Date()): Promise<PublicProfileResult> => {
+  const row = await db.profile.findUnique({ where: { slug }, select: { ...publicProfileSelect, status: true } });
+  const availability = availabilityOf(row, now);
+  if (availability !== 'listed' || !row) return { availability: availability === 'listed' ? 'missing' : availability };
+  const { status: _status, ...profile } = row;
+  return { availability, profile };
+});
 
 /** Whether /profiles/[slug] shows the profile, answers 410 or 404: one indexed lookup, cheap enough for the proxy. */
 export async function profileAvailability(slug: string, now = new Date()): Promise<Availability> {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { pageCountFor } from '@/lib/pagination';
 
@@ -7,6 +8,7 @@ export type ReportTab = (typeof REPORT_TABS)[number];
 const PAGE_SIZE = 50;
 
 export async function reportTabCounts(): Promise<Record<ReportTab, number>> {
+  await requireStaff();
   const [open, resolved] = await Promise.all(REPORT_TABS.map((status) => db.profileReport.count({ where: { status } })));
   return { open: open!, resolved: resolved! };
 }
@@ -19,6 +21,7 @@ const include = { profile: { select: { id: true, slug: true, reference: true, di
  * newest first.
  */
 export async function listReports(tab: ReportTab, page: number) {
+  await requireStaff();
   const where = tab === 'open' ? { status: tab, reason: { not: 'victim-request' } } : { status: tab };
   const [total, urgent, rest] = await Promise.all([
     db.profileReport.count({ where }),

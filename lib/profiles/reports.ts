@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { recordAudit } from '@/lib/audit/record';
-import { requireRole } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { defineAction } from '@/lib/forms/define-action';
 import { hitRateLimit } from '@/lib/rate-limit';
@@ -44,10 +44,8 @@ export const reportProfile = defineAction(
   },
 );
 
-const requireModerator = () => requireRole('moderator', 'admin');
-
 export const resolveReport = defineAction(
-  { authorize: requireModerator, schema: resolveReportSchema, echo: ['outcome', 'note'] },
+  { authorize: requireStaff, schema: resolveReportSchema, echo: ['outcome', 'note'] },
   async ({ reportId, outcome, note }, actor) => {
     const resolved = await db.$transaction(async (tx) => {
       // The status goes in the where, so two staff resolving at once cannot both succeed.
@@ -66,7 +64,7 @@ export const resolveReport = defineAction(
 );
 
 export const reopenReport = defineAction(
-  { authorize: requireModerator, schema: reopenReportSchema },
+  { authorize: requireStaff, schema: reopenReportSchema },
   async ({ reportId }, actor) => {
     const reopened = await db.$transaction(async (tx) => {
       const before = await tx.profileReport.findFirst({ where: { id: reportId, status: 'resolved' } });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { requireStaff } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
 import { listedWhere } from './directory-filters';
@@ -30,12 +31,14 @@ function tabWhere(tab: ReviewTab, now: Date): Prisma.ProfileWhereInput {
 }
 
 export async function reviewTabCounts(now = new Date()): Promise<Record<ReviewTab, number>> {
+  await requireStaff();
   const counts = await Promise.all(REVIEW_TABS.map((tab) => db.profile.count({ where: tabWhere(tab, now) })));
   return Object.fromEntries(REVIEW_TABS.map((tab, i) => [tab, counts[i]!])) as Record<ReviewTab, number>;
 }
 
 /** One page of a review tab; `q` matches a name, the reference or the inmate number. Oldest first while waiting. */
 export async function listForReview(tab: ReviewTab, q: string, page: number, now = new Date()) {
+  await requireStaff();
   const search: Prisma.ProfileWhereInput = q
     ? { OR: [{ displayName: { contains: q } }, { legalName: { contains: q } }, { reference: { contains: q.toUpperCase() } }, { inmateNumber: { contains: q } }] }
     : {};
@@ -62,6 +65,7 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
 
 /** Everything staff need to decide on one profile: the profile, its facility, open reports and its history. */
 export async function getProfileForReview(id: string) {
+  await requireStaff();
   const profile = await db.profile.findUnique({
     where: { id },
     include: { facility: true, reports: { where: { status: 'open' }, orderBy: { createdAt: 'desc' } } },

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { changedFields, recordAudit } from '@/lib/audit/record';
-import { requireRole } from '@/lib/auth/session';
+import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action';
@@ -14,7 +14,6 @@ import { expiryFrom, isListed } from './listing';
 import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from './profile-schema';
 import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from './review-ops';
 
-const requireModerator = () => requireRole('moderator', 'admin');
 const NEEDS_REASON = new Set<ReviewOp>(['reject', 'request_changes', 'take_down']);
 
 const reviewSchema = z
@@ -64,7 +63,7 @@ const DONE: Record<ReviewOp, string> = {
 };
 
 export const reviewProfile = defineAction(
-  { authorize: requireModerator, schema: reviewSchema, echo: ['reason'] },
+  { authorize: requireStaff, schema: reviewSchema, echo: ['reason'] },
   async ({ profileId, op, reason }, actor) => {
     const now = new Date();
     // Asking for changes sends the submitter a private link to correct the submission; any other step closes it.
@@ -95,7 +94,7 @@ export const reviewProfile = defineAction(
 
 export const editProfile = defineAction(
   {
-    authorize: requireModerator,
+    authorize: requireStaff,
     schema: profileFieldsSchema.extend({ profileId: z.string().min(1) }),
     echo: PROFILE_FORM_FIELDS,
   },
@@ -118,7 +117,7 @@ export const editProfile = defineAction(
 
 export const editFacility = defineAction(
   {
-    authorize: requireModerator,
+    authorize: requireStaff,
     schema: facilityEditSchema,
     echo: ['facilityName', 'facilityState', 'facilityAddress', 'facilityMailScanned', 'facilityScanAddress', 'facilityPhotoRules', 'facilityVendor', 'facilityNotes'],
   },

@@ -121,6 +121,7 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     const html = await response.text();
     expect(html).toContain('This profile is no longer listed');
     expect(html.includes('Q-20417')).toBe(false);
+    expect(html.includes(NAME)).toBe(false);
     expect((await (await fetch(`${baseUrl}/profiles?q=Zephyrine`)).text()).includes(NAME)).toBe(false);
   });
 });

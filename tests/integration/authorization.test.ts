@@ -1,4 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { listAuditEntries } from '@/lib/audit/queries';
+import { AuthorizationError } from '@/lib/auth/errors';
+import { commentStatusCounts, getCommentForModeration, listCommentsForModeration } from '@/lib/comments/queries';
+import { listReports, reportTabCounts } from '@/lib/profiles/report-queries';
+import { getProfileForReview, listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
 import { editComment, moderateComments, replyAsProgram } from '@/lib/comments/actions';
 import { db } from '@/lib/db';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -74,11 +81,65 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
   });
 });
 
+// Actions anyone may call, each with its own limits (tested in its feature's file).
+const PUBLIC_ACTIONS = ['signIn', 'signOut', 'submitComment', 'submitProfile', 'reportProfile'];
+
+/** Every function exported by a 'use server' module under lib/: each is a public POST endpoint. */
+async function serverActionNames(): Promise<string[]> {
+  const files = readdirSync('lib', { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts'));
+  const names: string[] = [];
+  for (const file of files) {
+    if (!readFileSync(path.join('lib', file), 'utf8').startsWith("'use server'")) continue;
+    const module: Record<string, unknown> = await import(`@/lib/${file.replace(/\.ts$/, '')}`);
+    names.push(...Object.entries(module).filter(([, value]) => typeof value === 'function').map(([name]) => name));
+  }
+  return names.sort();
+}
+
+describe('the list of actions above', () => {
+  it("covers every server action, so a new one cannot be left out of this file", async () => {
+    const covered = [...PUBLIC_ACTIONS, ...adminActions.map(([name]) => name.split(' ')[0]!)];
+    expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
+  });
+});
+
+// Staff reads check the role themselves: a page that forgot its guard would still get nothing.
+const staffReads: [string, () => Promise<unknown>][] = [
+  ['commentStatusCounts', () => commentStatusCounts()],
+  ['listCommentsForModeration', () => listCommentsForModeration('pending', 1)],
+  ['getCommentForModeration', () => getCommentForModeration('any-id')],
+  ['reviewTabCounts', () => reviewTabCounts()],
+  ['listForReview', () => listForReview('pending', '', 1)],
+  ['getProfileForReview', () => getProfileForReview('any-id')],
+  ['reportTabCounts', () => reportTabCounts()],
+  ['listReports', () => listReports('open', 1)],
+  ['listAuditEntries', () => listAuditEntries(1)],
+];
+
+describe.each(Object.entries(callers))('%s calling staff reads directly', (_who, signIn) => {
+  it.each(staffReads)('is refused by %s', async (_name, read) => {
+    await signIn();
+    await expect(read()).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
 describe('a moderator', () => {
   it('is allowed, so the refusals above are about who calls', async () => {
     const comment = await db.comment.create({ data: commentData({ status: 'spam' }) });
     await signInAs(await createUser('moderator'));
     expect((await moderateComments({ ok: false }, formData({ op: `delete:${comment.id}` }))).ok).toBe(true);
+  });
+
+  it.each(staffReads.filter(([name]) => name !== 'listAuditEntries'))('may call %s', async (_name, read) => {
+    await signInAs(await createUser('moderator'));
+    await expect(read()).resolves.not.toThrow();
+  });
+
+  it('may not read the audit log, which is for admins', async () => {
+    await signInAs(await createUser('moderator'));
+    await expect(listAuditEntries(1)).rejects.toBeInstanceOf(AuthorizationError);
+    await signInAs(await createUser('admin'));
+    expect(await listAuditEntries(1)).toHaveProperty('entries');
   });
 
   it.each(adminActions)('succeeds with the input given to %s above', async (_name, action, input) => {

@@ -115,7 +115,6 @@ describe('reportProfile', () => {
     const state = await report(profile.id, { company: 'Acme' });
     expect(state).toEqual({ ok: true, message: THANKS });
     expect(await db.profileReport.count()).toBe(0);
-    expect(await reportTabCounts()).toEqual({ open: 0, resolved: 0 });
   });
 
   it('allows five reports an hour per IP; another IP is not affected', async () => {
@@ -211,6 +210,7 @@ describe('resolveReport and reopenReport', () => {
   });
 
   it('puts takedown requests from victims and their families at the head of the open queue', async () => {
+    await signInAs(await createUser('moderator'));
     const older = await openReport();
     const takedown = await openReport();
     await db.profileReport.update({ where: { id: takedown.id }, data: { reason: 'victim-request' } });

@@ -5,7 +5,7 @@ import { QueueTabs } from '@/components/admin/QueueTabs';
 import { Pagination } from '@/components/articles/Pagination';
 import { CommentBody } from '@/components/comments/CommentBody';
 import { getArticle } from '@/lib/articles/content';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { pageRequireStaff } from '@/lib/auth/guard';
 import { commentStatusCounts, listCommentsForModeration } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus, type ModerationOp } from '@/lib/comments/schema';
 import { formatDateTime } from '@/lib/format/date';
@@ -25,7 +25,7 @@ const ROW_OPS: Record<CommentStatus, { op: ModerationOp; label: string }[]> = {
 };
 
 export default async function AdminCommentsPage({ searchParams }: Props) {
-  await pageRequireRole('/admin/comments', 'moderator', 'admin');
+  await pageRequireStaff('/admin/comments');
   const params = await searchParams;
   const status = tabParam(COMMENT_STATUSES, params.status);
   const page = pageParam(params.page);

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QueueTabs } from '@/components/admin/QueueTabs';
 import { Pagination } from '@/components/articles/Pagination';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { pageRequireStaff } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { listForReview, REVIEW_TAB_LABELS, REVIEW_TABS, reviewTabCounts } from '@/lib/profiles/review-queries';
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: 'Profiles' };
 type Props = { searchParams: Promise<{ tab?: SearchParam; q?: SearchParam; page?: SearchParam }> };
 
 export default async function AdminProfilesPage({ searchParams }: Props) {
-  await pageRequireRole('/admin/profiles', 'moderator', 'admin');
+  await pageRequireStaff('/admin/profiles');
   const params = await searchParams;
   const tab = tabParam(REVIEW_TABS, params.tab);
   const q = (firstParam(params.q) ?? '').trim().slice(0, 100);

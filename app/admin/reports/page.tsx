@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { QueueTabs } from '@/components/admin/QueueTabs';
 import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOutcomeForms';
 import { Pagination } from '@/components/articles/Pagination';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { pageRequireStaff } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
@@ -19,7 +19,7 @@ const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolve
 
 
 export default async function AdminReportsPage({ searchParams }: Props) {
-  await pageRequireRole('/admin/reports', 'moderator', 'admin');
+  await pageRequireStaff('/admin/reports');
   const params = await searchParams;
   const tab = tabParam(REPORT_TABS, params.tab);
   const page = pageParam(params.page);

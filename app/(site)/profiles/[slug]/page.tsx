@@ -6,8 +6,7 @@ import { ReportForm } from '@/components/profiles/ReportForm';
 import { formatDate } from '@/lib/format/date';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
-import { availabilityOf } from '@/lib/profiles/listing';
-import { getProfileBySlug } from '@/lib/profiles/queries';
+import { getPublicProfile } from '@/lib/profiles/queries';
 import { GENDER_LABELS, interestLabel, labelFor, labelList, splitList, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 import { site } from '@/lib/site';
 
@@ -19,8 +18,9 @@ type Props = { params: Promise<{ slug: string }> };
 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const profile = await getProfileBySlug((await params).slug);
-  if (!profile || availabilityOf(profile) !== 'listed') return { title: 'Profile unavailable', robots: { index: false } };
+  const found = await getPublicProfile((await params).slug);
+  if (found.availability !== 'listed') return { title: 'Profile unavailable', robots: { index: false } };
+  const { profile } = found;
   // Shared previews carry display name, age and state only.
   const summary = `${profile.displayName}, ${ageOn(profile.birthDate, new Date())}, ${US_STATES[profile.state] ?? profile.state}`;
   return {
@@ -32,12 +32,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ProfilePage({ params }: Props) {
-  const profile = await getProfileBySlug((await params).slug);
-  const now = new Date();
-  const availability = availabilityOf(profile, now);
-  if (!profile || availability === 'missing') notFound();
-  if (availability === 'gone') return <Unavailable name={profile.displayName} />;
+  const found = await getPublicProfile((await params).slug);
+  if (found.availability !== 'listed') return found.availability === 'gone' ? <Unavailable /> : notFound();
+  const { profile } = found;
   const { facility } = profile;
+  const now = new Date();
   const envelope = envelopeLines(profile, facility);
 
   return (
@@ -123,12 +122,12 @@ export default async function ProfilePage({ params }: Props) {
   );
 }
 
-function Unavailable({ name }: { name: string }) {
+function Unavailable() {
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold">This profile is no longer listed</h1>
       <p className="mt-4 text-lg">
-        {name}&apos;s profile is not in the directory right now. People are unlisted when they are released or moved, when a
+        This person&apos;s profile is not in the directory right now. People are unlisted when they are released or moved, when a
         listing has not been renewed for a year, or at someone&apos;s request. If you were already writing, your letters and
         replies stay in your inbox.
       </p>

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditCommentForm, StaffReplyForm } from '@/components/admin/CommentEditForms';
 import { getArticle } from '@/lib/articles/content';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { pageRequireStaff } from '@/lib/auth/guard';
 import { COMMENT_MAX_DEPTH } from '@/lib/comments/limits';
 import { getCommentForModeration } from '@/lib/comments/queries';
 import { formatDateTime } from '@/lib/format/date';
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminCommentPage({ params }: Props) {
   const { id } = await params;
-  await pageRequireRole(`/admin/comments/${id}`, 'moderator', 'admin');
+  await pageRequireStaff(`/admin/comments/${id}`);
   const comment = await getCommentForModeration(id);
   if (!comment) notFound();
   return (

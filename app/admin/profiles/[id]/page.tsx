@@ -5,7 +5,7 @@ import { EditFacilityForm } from '@/components/admin/EditFacilityForm';
 import { EditProfileForm } from '@/components/admin/EditProfileForm';
 import { ReviewActions } from '@/components/admin/ReviewActions';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { pageRequireStaff } from '@/lib/auth/guard';
 import { formatDate, formatDateTime } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
@@ -23,7 +23,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function ReviewProfilePage({ params }: Props) {
   const { id } = await params;
-  await pageRequireRole(`/admin/profiles/${id}`, 'moderator', 'admin');
+  await pageRequireStaff(`/admin/profiles/${id}`);
   const [found, facilities] = await Promise.all([getProfileForReview(id), listFacilities({ reviewedOnly: false })]);
   if (!found) notFound();
   const { profile, history } = found;

@@ -5,7 +5,7 @@ import { Select } from '@/components/ui/Choices';
 import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { photoUrl, uploadedPhotoName } from '@/lib/photos/paths';
+import { photoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
 import { RELATIONSHIPS } from '@/lib/profiles/profile-schema';
 import { submitProfile } from '@/lib/profiles/submit';
 import { type FacilityOption, ProfileFields } from './ProfileFields';
@@ -69,7 +69,7 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         {values.photoUpload && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the file just uploaded */}
-            <img src={photoUrl(values.photoUpload, 160)} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
+            <img src={uploadPreviewUrl(values.photoUpload, 160)} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
             <p>We have your photo. Choose another file only to replace it.</p>
             <input type="hidden" name="photoUpload" value={values.photoUpload} />
           </div>

@@ -23,3 +23,8 @@ export function uploadedPhotoName(photoPath: string | null): string | null {
 export function photoUrl(name: string, width: PhotoWidth): string {
   return `${PREFIX}${name}?w=${width}`;
 }
+
+/** The submitter's preview of an upload not yet approved: the URL carries the upload's signed claim. */
+export function uploadPreviewUrl(claim: string, width: PhotoWidth): string {
+  return `${PREFIX}preview/${claim}?w=${width}`;
+}

@@ -3,12 +3,15 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
-import { deletePhoto, PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
+import { deletePhoto, photoExists, storePhoto } from '@/lib/photos/photo';
+import { isPhotoInUse } from '@/lib/photos/queries';
+import { claimedUpload, claimUpload } from '@/lib/photos/upload-claim';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
@@ -23,7 +26,7 @@ const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
 /**
  * A representative submits a profile for review, or (with the token from a "changes needed" email) corrects one.
  * Not built on defineAction because of the photo: it is checked and stored before the other fields are parsed, so a
- * good photo survives errors elsewhere (its stored name comes back in the form) and a bad one asks for the photo alone.
+ * good photo survives errors elsewhere (its signed name comes back in the form) and a bad one asks for the photo alone.
  */
 export async function submitProfile(_prev: ActionState<Submitted>, formData: FormData): Promise<ActionState<Submitted>> {
   // Authorise: anyone may submit, within a per-IP limit.
@@ -41,7 +44,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   const newFacility = formData.get('facilityId') === NEW_FACILITY;
   const schema = newFacility ? submissionSchema.extend(newFacilitySchema.shape) : submissionSchema;
   const parsed = parseForm(schema, formData, PROFILE_FORM_FIELDS);
-  const values = { ...parsed.values, photoUpload: photo.name ?? '' };
+  const values = { ...parsed.values, photoUpload: photo.claim ?? '' };
   const fieldErrors: FieldErrors = { ...(parsed.ok ? {} : parsed.state.fieldErrors), ...(photo.error ? { photo: [photo.error] } : {}) };
   if (!parsed.ok || photo.error) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors, values };
 
@@ -70,7 +73,8 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       },
     });
     const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
-    if (replaced && replaced !== photo.name) await deletePhoto(replaced);
+    // Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions.
+    if (replaced && replaced !== photo.name && !(await isPhotoInUse(replaced))) await deletePhoto(replaced);
     await sendMail({
       to: input.submitterEmail,
       subject: `We received your corrections for ${input.displayName} (${earlier.reference})`,
@@ -117,16 +121,21 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   };
 }
 
-/** A new file is checked and stored; without one, a photo stored by an earlier attempt at this form is kept. */
-async function takePhoto(formData: FormData): Promise<{ name?: string; error?: string }> {
+/**
+ * A new file is checked and stored; without one, a photo stored by an earlier attempt at this form is kept, but only
+ * when the form carries that upload's signed claim: listed photos' names are public.
+ */
+async function takePhoto(formData: FormData): Promise<{ name?: string; claim?: string; error?: string }> {
   const file = formData.get('photo');
   if (file instanceof File && file.size > 0) {
     const stored = await storePhoto(file);
-    return stored.ok ? { name: stored.name } : { error: stored.error };
+    return stored.ok ? { name: stored.name, claim: claimUpload(env.authSecret, stored.name) } : { error: stored.error };
   }
-  const earlier = formData.get('photoUpload');
-  if (typeof earlier === 'string' && PHOTO_NAME.test(earlier) && (await photoExists(earlier))) return { name: earlier };
-  return {};
+  const claim = formData.get('photoUpload');
+  if (typeof claim !== 'string') return {};
+  const name = claimedUpload(env.authSecret, claim);
+  // The claim goes back unchanged, not re-signed, so it still runs out a day after the upload.
+  return name && (await photoExists(name)) ? { name, claim } : {};
 }
 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // no 0/o, 1/l/i: references are read aloud and typed from paper

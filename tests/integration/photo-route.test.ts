@@ -1,7 +1,10 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { GET } from '@/app/photos/[name]/route';
+import { GET as getPreview } from '@/app/photos/preview/[claim]/route';
+import { env } from '@/lib/env';
 import { storePhoto } from '@/lib/photos/photo';
+import { claimUpload } from '@/lib/photos/upload-claim';
 
 async function storedPhotoName(): Promise<string> {
   const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#3a7d5c' } }).png().toBuffer();
@@ -40,5 +43,27 @@ describe('GET /photos/[name]', () => {
 
     expect(response.status).toBe(404);
     expect(response.headers.get('Content-Type')).toMatch(/^text\/plain/);
+  });
+});
+
+describe('GET /photos/preview/[claim]', () => {
+  function preview(claim: string) {
+    return getPreview(new Request(`http://x/photos/preview/${claim}?w=160`), { params: Promise.resolve({ claim }) });
+  }
+
+  it('shows an upload to whoever holds its signed claim, and lets nobody keep a copy', async () => {
+    const response = await preview(claimUpload(env.authSecret, await storedPhotoName()));
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toBe('image/webp');
+    expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+    expect((await sharp(Buffer.from(await response.arrayBuffer())).metadata()).width).toBe(160);
+  });
+
+  it('answers 404 for a bare name or a forged claim', async () => {
+    const name = await storedPhotoName();
+
+    expect((await preview(name)).status).toBe(404);
+    expect((await preview(`${name}.${Date.now()}.${'A'.repeat(43)}`)).status).toBe(404);
   });
 });

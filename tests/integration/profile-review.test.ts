@@ -56,11 +56,13 @@ describe('submitProfile', () => {
   it('keeps a good photo through errors elsewhere, and asks again only for a bad one', async () => {
     const first = await submit(validSubmission({ bio: 'short' }), await photoFile('jpeg'));
     expect(first.fieldErrors?.photo).toBeUndefined();
-    expect(first.values?.photoUpload).toMatch(/^[0-9a-f]{32}\.webp$/);
+    // The stored name, signed: see tests/integration/profile-submission.test.ts.
+    const claim = first.values!.photoUpload!;
+    expect(claim).toMatch(/^[0-9a-f]{32}\.webp\.\d+\.[\w-]{43}$/);
 
-    const second = await submit(validSubmission({ photoUpload: first.values!.photoUpload }));
+    const second = await submit(validSubmission({ photoUpload: claim }));
     expect(second.ok).toBe(true);
-    expect((await db.profile.findFirstOrThrow()).photoPath).toBe(`/photos/${first.values!.photoUpload}`);
+    expect((await db.profile.findFirstOrThrow()).photoPath).toBe(`/photos/${claim.slice(0, 37)}`);
 
     const text = new File(['not a picture'], 'photo.jpg', { type: 'image/jpeg' });
     const third = await submit(validSubmission(), text);

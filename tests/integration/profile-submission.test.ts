@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db';
+import { storedPhotoPath } from '@/lib/photos/paths';
+import { photoExists, storePhoto } from '@/lib/photos/photo';
+import { newChangesLink } from '@/lib/profiles/changes-link';
+import { resetRateLimits } from '@/lib/rate-limit';
+import { facilityData, profileData } from '@/prisma/factories';
+import { photoFile, submit, validSubmission } from '../support/profile-submission';
+
+// What a stranger can do with the public submission form: only ever to their own submission and their own uploads.
+
+const HOUR = 60 * 60 * 1000;
+let facility: { id: string; state: string };
+
+async function storedUpload(): Promise<string> {
+  const stored = await storePhoto(await photoFile());
+  if (!stored.ok) throw new Error(stored.error);
+  return stored.name;
+}
+
+/** A listed person whose photo name anyone can read in the directory's HTML. */
+async function listedWithPhoto() {
+  const name = await storedUpload();
+  const profile = await db.profile.create({ data: profileData(facility, { photoPath: storedPhotoPath(name) }) });
+  return { name, profile };
+}
+
+/** What staff asking for changes leaves behind: the submission reopened behind a private link. */
+async function reopenForChanges(reference: string): Promise<string> {
+  const link = newChangesLink(new Date());
+  await db.profile.update({ where: { reference }, data: { status: 'changes_requested', ...link.columns } });
+  return link.url.split('/').at(-1)!;
+}
+
+beforeEach(async () => {
+  await resetRateLimits();
+  await db.profile.deleteMany();
+  facility = await db.facility.create({ data: facilityData({ state: 'WA' }) });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('the photo a submission refers to', () => {
+  it('is never a listed profile’s photo named in photoUpload, so a correction cannot delete that photo', async () => {
+    const listed = await listedWithPhoto();
+
+    const state = await submit(validSubmission(facility.id, { photoUpload: listed.name }));
+    expect(state.ok).toBe(true);
+    expect((await db.profile.findUniqueOrThrow({ where: { reference: state.result!.reference } })).photoPath).toBeNull();
+
+    const token = await reopenForChanges(state.result!.reference);
+    const corrected = await submit(validSubmission(facility.id, { changesToken: token }), await photoFile());
+    expect(corrected.ok).toBe(true);
+    expect(await photoExists(listed.name)).toBe(true);
+    expect((await db.profile.findUniqueOrThrow({ where: { id: listed.profile.id } })).photoPath).toBe(storedPhotoPath(listed.name));
+  });
+
+  it('is not taken from a forged signature', async () => {
+    const listed = await listedWithPhoto();
+    const forged = `${listed.name}.${Date.now()}.${'A'.repeat(43)}`;
+
+    const state = await submit(validSubmission(facility.id, { photoUpload: forged }));
+
+    expect(state.ok).toBe(true);
+    expect((await db.profile.findUniqueOrThrow({ where: { reference: state.result!.reference } })).photoPath).toBeNull();
+  });
+
+  it('is the submitter’s own upload, carried signed through errors for a day and no longer', async () => {
+    const first = await submit(validSubmission(facility.id, { bio: 'short' }), await photoFile());
+    const claim = first.values!.photoUpload!;
+    expect(claim).not.toMatch(/^[0-9a-f]{32}\.webp$/);
+    const name = claim.slice(0, 37);
+
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 25 * HOUR);
+    const late = await submit(validSubmission(facility.id, { photoUpload: claim }));
+    expect(late.ok).toBe(true);
+    expect((await db.profile.findUniqueOrThrow({ where: { reference: late.result!.reference } })).photoPath).toBeNull();
+
+    vi.setSystemTime(Date.now() - 24 * HOUR);
+    const inTime = await submit(validSubmission(facility.id, { photoUpload: claim }));
+    expect((await db.profile.findUniqueOrThrow({ where: { reference: inTime.result!.reference } })).photoPath).toBe(storedPhotoPath(name));
+  });
+
+  it('is not deleted by a correction while another of the submitter’s submissions still shows it', async () => {
+    const first = await submit(validSubmission(facility.id, { bio: 'short' }), await photoFile());
+    const claim = first.values!.photoUpload!;
+    const one = await submit(validSubmission(facility.id, { photoUpload: claim }));
+    const other = await submit(validSubmission(facility.id, { displayName: 'Dana X.', photoUpload: claim }));
+
+    const token = await reopenForChanges(one.result!.reference);
+    expect((await submit(validSubmission(facility.id, { changesToken: token }), await photoFile())).ok).toBe(true);
+
+    const shared = (await db.profile.findUniqueOrThrow({ where: { reference: other.result!.reference } })).photoPath!;
+    expect(await photoExists(shared.replace('/photos/', ''))).toBe(true);
+  });
+});

@@ -5,16 +5,13 @@ import { Select } from '@/components/ui/Choices';
 import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { photoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
+import { correctionPhotoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
 import { RELATIONSHIPS } from '@/lib/profiles/profile-schema';
 import { submitProfile } from '@/lib/profiles/submit';
 import { type FacilityOption, ProfileFields } from './ProfileFields';
 
-/** A small preview of a stored photo: an upload at its smallest width, a demo portrait as it is. */
-const previewUrl = (photoPath: string) => {
-  const name = uploadedPhotoName(photoPath);
-  return name ? photoUrl(name, 160) : photoPath;
-};
+/** A small preview of the photo on file: an upload through the private correction link, a demo portrait as it is. */
+const onFileUrl = (token: string, photoPath: string) => (uploadedPhotoName(photoPath) ? correctionPhotoUrl(token, 160) : photoPath);
 
 const PHOTO_HINT = 'Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.';
 const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
@@ -62,7 +59,7 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         {!values.photoUpload && correction?.photoPath && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- the photo already on file */}
-            <img src={previewUrl(correction.photoPath)} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
+            <img src={onFileUrl(correction.token, correction.photoPath)} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
             <p>We keep this photo unless you choose another file.</p>
           </div>
         )}

@@ -1,10 +1,12 @@
 // Start-up: apply pending migrations (refusing to continue if one fails), seed demo content into an empty database,
-// and create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD. Run before `next build`, `next start` and `next dev`.
+// create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and remove uploads no profile uses. Run before `next build`,
+// `next start` and `next dev`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createClient } from '../lib/db/client';
 import { MIGRATIONS, providerOf } from '../lib/db/url';
 import { env } from '../lib/env';
+import { removeOrphanPhotos } from '../lib/photos/orphans';
 import { ensureFirstAdmin, seedDemo } from '../prisma/seed';
 
 mkdirSync(env.dataDir, { recursive: true });
@@ -32,4 +34,6 @@ if (provider === 'sqlite') {
   await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000');
   await db.$executeRawUnsafe('ANALYZE');
 }
+const orphans = await removeOrphanPhotos(db);
+if (orphans.length > 0) console.log(`Removed ${orphans.length} uploaded photo(s) that no profile uses.`);
 await db.$disconnect();

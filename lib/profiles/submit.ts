@@ -1,6 +1,7 @@
 'use server';
 
 import { randomBytes } from 'node:crypto';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -9,6 +10,7 @@ import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
+import { removeOrphanPhotosHourly } from '@/lib/photos/orphans';
 import { deletePhoto, photoExists, storePhoto } from '@/lib/photos/photo';
 import { isPhotoInUse } from '@/lib/photos/queries';
 import { claimedUpload, claimUpload } from '@/lib/photos/upload-claim';
@@ -33,6 +35,8 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   if (!(await hitRateLimit(PER_IP, await clientIp())).allowed) {
     return { ok: false, message: 'Too many submissions from this connection. Please try again in an hour.' };
   }
+  // Uploads are only ever made here, so this is where abandoned ones get cleared away.
+  after(() => removeOrphanPhotosHourly(db));
 
   const token = formData.get('changesToken');
   const earlier = typeof token === 'string' && token ? await profileForChanges(token) : null;

@@ -1,11 +1,18 @@
+import { rm, utimes } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { GET as getPhoto } from '@/app/photos/[name]/route';
+import { GET as getPreview } from '@/app/photos/preview/[claim]/route';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
+import { ORPHAN_GRACE_MS, removeOrphanPhotos } from '@/lib/photos/orphans';
 import { storedPhotoPath } from '@/lib/photos/paths';
 import { photoExists, storePhoto } from '@/lib/photos/photo';
 import { newChangesLink } from '@/lib/profiles/changes-link';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData, profileData } from '@/prisma/factories';
 import { photoFile, submit, validSubmission } from '../support/profile-submission';
+import { runAfterResponse } from '../support/request';
 
 // What a stranger can do with the public submission form: only ever to their own submission and their own uploads.
 
@@ -35,6 +42,7 @@ async function reopenForChanges(reference: string): Promise<string> {
 beforeEach(async () => {
   await resetRateLimits();
   await db.profile.deleteMany();
+  await rm(env.uploadsDir, { recursive: true, force: true });
   facility = await db.facility.create({ data: facilityData({ state: 'WA' }) });
 });
 
@@ -95,5 +103,40 @@ describe('the photo a submission refers to', () => {
 
     const shared = (await db.profile.findUniqueOrThrow({ where: { reference: other.result!.reference } })).photoPath!;
     expect(await photoExists(shared.replace('/photos/', ''))).toBe(true);
+  });
+});
+
+describe('a photo sent with an otherwise invalid submission', () => {
+  const photoAt = (name: string) => getPhoto(new Request(`http://x/photos/${name}?w=160`), { params: Promise.resolve({ name }) });
+  const previewAt = (claim: string) => getPreview(new Request(`http://x/photos/preview/${claim}?w=160`), { params: Promise.resolve({ claim }) });
+
+  it('is reachable only through the sender’s signed preview, and removed once the grace period is over', async () => {
+    await listedWithPhoto();
+    const state = await submit({}, await photoFile());
+    expect(state.ok).toBe(false);
+    const claim = state.values!.photoUpload!;
+    const name = claim.slice(0, 37);
+
+    expect((await photoAt(name)).status).toBe(404);
+    const preview = await previewAt(claim);
+    expect(preview.status).toBe(200);
+    expect(preview.headers.get('Cache-Control')).toBe('private, no-store');
+
+    expect(await removeOrphanPhotos(db)).toEqual([]);
+    expect(await removeOrphanPhotos(db, Date.now() + ORPHAN_GRACE_MS + 60_000)).toEqual([name]);
+    expect((await previewAt(claim)).status).toBe(404);
+  });
+
+  it('is removed after a later submission once it is older than the grace period', async () => {
+    await listedWithPhoto();
+    const orphan = await storedUpload();
+    const old = new Date(Date.now() - ORPHAN_GRACE_MS - 60_000);
+    await utimes(path.join(env.uploadsDir, orphan), old, old);
+
+    await submit({}, await photoFile());
+    expect(await photoExists(orphan)).toBe(true);
+    await runAfterResponse();
+
+    expect(await photoExists(orphan)).toBe(false);
   });
 });

@@ -1,16 +1,24 @@
-// A stand-in for the incoming request in integration tests: its cookies, headers and what got revalidated.
+// A stand-in for the incoming request in integration tests: its cookies, headers, what got revalidated and the work
+// left for after the response.
 type Cookie = { name: string; value: string; options?: Record<string, unknown> };
 
 export const request = {
   cookies: new Map<string, Cookie>(),
   headers: new Headers(),
   revalidated: [] as string[],
+  afterResponse: [] as (() => unknown)[],
 };
 
 export function resetRequest() {
   request.cookies.clear();
   request.headers = new Headers({ 'x-forwarded-for': '203.0.113.7' });
   request.revalidated = [];
+  request.afterResponse = [];
+}
+
+/** Runs what the request handed to after(), as Next does once the response has gone. */
+export async function runAfterResponse() {
+  for (const task of request.afterResponse.splice(0)) await task();
 }
 
 const cookieStore = {
@@ -36,5 +44,11 @@ export const nextCacheMock = {
   },
   revalidateTag: (tag: string) => {
     request.revalidated.push(`tag:${tag}`);
+  },
+};
+
+export const nextServerMock = {
+  after: (task: Promise<unknown> | (() => unknown)) => {
+    request.afterResponse.push(typeof task === 'function' ? task : () => task);
   },
 };

@@ -36,7 +36,11 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         </p>
         <h3 className="text-xl font-bold">What happens next</h3>
         <ol className="list-decimal space-y-1 pl-6">
-          <li>We have sent a copy of this reference to {state.result.email}.</li>
+          {state.result.emailed ? (
+            <li>We have sent a copy of this reference to {state.result.email}.</li>
+          ) : (
+            <li>We have not emailed {state.result.email} this time, as it has had several emails from us today: please note the reference now.</li>
+          )}
           <li>Staff check the name and number against the facility’s records, usually within a week.</li>
           <li>If anything needs changing we write to you; otherwise the profile goes live for twelve months.</li>
           <li>Before it runs out we ask you to confirm the details so it can be renewed.</li>

@@ -20,9 +20,12 @@ import { site } from '@/lib/site';
 import { noChangesLink, profileForChanges } from './changes-link';
 import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
 
-export type Submitted = { reference: string; email: string };
+/** `emailed`: false when the address had already had its share of acknowledgements today. */
+export type Submitted = { reference: string; email: string; emailed: boolean };
 
 const PER_IP = { name: 'profile-submit-ip', limit: 10, windowMs: 60 * 60_000 };
+// Anyone can type any address into the form, so one address gets only a few acknowledgements a day.
+const ACKNOWLEDGEMENTS_PER_ADDRESS = { name: 'profile-ack-address', limit: 3, windowMs: 24 * 60 * 60_000 };
 const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
 
 /**
@@ -79,12 +82,12 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
     const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
     // Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions.
     if (replaced && replaced !== photo.name && !(await isPhotoInUse(replaced))) await deletePhoto(replaced);
-    await sendMail({
+    const emailed = await acknowledge({
       to: input.submitterEmail,
-      subject: `We received your corrections for ${input.displayName} (${earlier.reference})`,
+      subject: `We received your corrections (${earlier.reference})`,
       text: [`Hello ${input.submitterName},`, '', `Thank you: the corrected profile for ${input.displayName} is back with our staff for review.`, '', site.name].join('\n'),
     });
-    return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail } };
+    return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail, emailed } };
   }
 
   const reference = `BB-${randomCode(8).toUpperCase()}`;
@@ -101,9 +104,9 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       tags: { create: tags },
     },
   });
-  await sendMail({
+  const emailed = await acknowledge({
     to: input.submitterEmail,
-    subject: `We received the profile for ${input.displayName} (${reference})`,
+    subject: `We received your profile submission (${reference})`,
     text: [
       `Hello ${input.submitterName},`,
       '',
@@ -121,8 +124,15 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   return {
     ok: true,
     message: `Thank you. Your reference number is ${reference}.`,
-    result: { reference, email: input.submitterEmail },
+    result: { reference, email: input.submitterEmail, emailed },
   };
+}
+
+/** The submitter's acknowledgement, unless the address has had its share today. Subjects carry nothing typed. */
+async function acknowledge(mail: { to: string; subject: string; text: string }): Promise<boolean> {
+  if (!(await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, mail.to.toLowerCase())).allowed) return false;
+  await sendMail(mail);
+  return true;
 }
 
 /**

@@ -5,6 +5,7 @@ import { GET as getPhoto } from '@/app/photos/[name]/route';
 import { GET as getPreview } from '@/app/photos/preview/[claim]/route';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { readOutbox } from '@/lib/mail/send';
 import { ORPHAN_GRACE_MS, removeOrphanPhotos } from '@/lib/photos/orphans';
 import { storedPhotoPath } from '@/lib/photos/paths';
 import { photoExists, storePhoto } from '@/lib/photos/photo';
@@ -43,6 +44,7 @@ beforeEach(async () => {
   await resetRateLimits();
   await db.profile.deleteMany();
   await rm(env.uploadsDir, { recursive: true, force: true });
+  await rm(env.outboxDir, { recursive: true, force: true });
   facility = await db.facility.create({ data: facilityData({ state: 'WA' }) });
 });
 
@@ -138,5 +140,46 @@ describe('a photo sent with an otherwise invalid submission', () => {
     await runAfterResponse();
 
     expect(await photoExists(orphan)).toBe(false);
+  });
+});
+
+describe('the acknowledgement email', () => {
+  const recipients = async () => (await readOutbox()).map((mail) => mail.to);
+
+  it('goes to one address at most three times a day, whatever its case; later submissions are saved without one', async () => {
+    const states = [];
+    for (const email of ['victim@example.org', 'Victim@Example.org', 'VICTIM@EXAMPLE.ORG', 'victim@example.ORG']) {
+      states.push(await submit(validSubmission(facility.id, { submitterEmail: email })));
+    }
+
+    expect(states.map((state) => state.ok)).toEqual([true, true, true, true]);
+    expect(await db.profile.count()).toBe(4);
+    expect(await recipients()).toEqual(['victim@example.org', 'victim@example.org', 'victim@example.org']);
+    expect(states.map((state) => state.result?.emailed)).toEqual([true, true, true, false]);
+
+    await submit(validSubmission(facility.id, { submitterEmail: 'someone.else@example.org' }));
+    expect((await recipients()).at(-1)).toBe('someone.else@example.org');
+  });
+
+  it('counts corrections against the same address', async () => {
+    const first = await submit(validSubmission(facility.id, { submitterEmail: 'victim@example.org' }));
+    for (let i = 0; i < 2; i += 1) await submit(validSubmission(facility.id, { submitterEmail: 'victim@example.org' }));
+
+    const token = await reopenForChanges(first.result!.reference);
+    const corrected = await submit(validSubmission(facility.id, { changesToken: token, submitterEmail: 'Victim@example.org' }));
+
+    expect(corrected).toMatchObject({ ok: true, result: { emailed: false } });
+    expect(await recipients()).toHaveLength(3);
+  });
+
+  it('has a subject carrying the reference and nothing the submitter typed', async () => {
+    const typed = 'Claim your prize at spam.example';
+    const state = await submit(validSubmission(facility.id, { displayName: typed, submitterName: typed }));
+    const reference = state.result!.reference;
+    expect((await readOutbox()).at(-1)!.subject).toBe(`We received your profile submission (${reference})`);
+
+    const token = await reopenForChanges(reference);
+    await submit(validSubmission(facility.id, { changesToken: token, displayName: typed, submitterName: typed }));
+    expect((await readOutbox()).at(-1)!.subject).toBe(`We received your corrections (${reference})`);
   });
 });

@@ -1,5 +1,6 @@
 // Start-up: apply pending migrations (refusing to continue if one fails), seed demo content into an empty database,
-// and create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD. Run before `next build`, `next start` and `next dev`.
+// create the first admin from ADMIN_EMAIL/ADMIN_PASSWORD and run housekeeping (old spam, uploads no profile uses). Run before `next build`,
+// `next start` and `next dev`.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createClient } from '../lib/db/client';
@@ -30,7 +31,8 @@ if (env.seedDemo && (await db.user.count()) === 0 && (await db.comment.count()) 
   console.log(`Seeded demo content (SEED_DEMO=false starts empty). Demo accounts, with passwords made for this install:\n${formatDemoAccounts(accounts)}\n(kept in ${file})`);
 }
 if (await ensureFirstAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
-await runHousekeeping(db);
+const removed = await runHousekeeping(db);
+if (removed.spam + removed.photos > 0) console.log(`Removed ${removed.spam} old spam comment(s) and ${removed.photos} uploaded photo(s) that no profile uses.`);
 if (provider === 'sqlite') {
   // Fresh statistics let the query planner pick the directory's indexes; a sample keeps it quick on big databases.
   await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000');

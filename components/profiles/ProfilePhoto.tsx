@@ -1,17 +1,18 @@
 import { avatarColor, initials } from '@/lib/comments/avatar';
-import { fitWidth, photoUrl, uploadedPhotoName } from '@/lib/photos/paths';
+import { fitWidth, photoUrl, staffPhotoUrl, uploadedPhotoName } from '@/lib/photos/paths';
 
 /** Uploaded photos come resized to the nearest stored width (and twice that for sharp screens); demo portraits are small SVGs. */
-function sources(photoPath: string, size: number): { src: string; srcSet?: string } {
+function sources(photoPath: string, size: number, urlOf: typeof photoUrl): { src: string; srcSet?: string } {
   const name = uploadedPhotoName(photoPath);
   if (!name) return { src: photoPath };
-  return { src: photoUrl(name, fitWidth(size)), srcSet: `${photoUrl(name, fitWidth(size))} 1x, ${photoUrl(name, fitWidth(size * 2))} 2x` };
+  return { src: urlOf(name, fitWidth(size)), srcSet: `${urlOf(name, fitWidth(size))} 1x, ${urlOf(name, fitWidth(size * 2))} 2x` };
 }
 
-export function ProfilePhoto({ name, photoPath, size }: { name: string; photoPath: string | null; size: number }) {
+/** `forStaff`: the console shows photos of profiles not listed (yet or any more), which the public route refuses. */
+export function ProfilePhoto({ name, photoPath, size, forStaff = false }: { name: string; photoPath: string | null; size: number; forStaff?: boolean }) {
   if (photoPath) {
     // eslint-disable-next-line @next/next/no-img-element -- our own route serves photos already resized
-    return <img {...sources(photoPath, size)} alt={`Photo of ${name}`} width={size} height={size} className="shrink-0 rounded-lg bg-brand-50 object-cover" style={{ width: size, height: size }} loading="lazy" />;
+    return <img {...sources(photoPath, size, forStaff ? staffPhotoUrl : photoUrl)} alt={`Photo of ${name}`} width={size} height={size} className="shrink-0 rounded-lg bg-brand-50 object-cover" style={{ width: size, height: size }} loading="lazy" />;
   }
   return (
     <span

@@ -5,16 +5,13 @@ import { Select } from '@/components/ui/Choices';
 import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { photoUrl, uploadedPhotoName } from '@/lib/photos/paths';
+import { correctionPhotoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
 import { RELATIONSHIPS } from '@/lib/profiles/profile-schema';
 import { submitProfile } from '@/lib/profiles/submit';
 import { type FacilityOption, ProfileFields } from './ProfileFields';
 
-/** A small preview of a stored photo: an upload at its smallest width, a demo portrait as it is. */
-const previewUrl = (photoPath: string) => {
-  const name = uploadedPhotoName(photoPath);
-  return name ? photoUrl(name, 160) : photoPath;
-};
+/** A small preview of the photo on file: an upload through the private correction link, a demo portrait as it is. */
+const onFileUrl = (token: string, photoPath: string) => (uploadedPhotoName(photoPath) ? correctionPhotoUrl(token, 160) : photoPath);
 
 const PHOTO_HINT = 'Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.';
 const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
@@ -39,7 +36,11 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         </p>
         <h3 className="text-xl font-bold">What happens next</h3>
         <ol className="list-decimal space-y-1 pl-6">
-          <li>We have sent a copy of this reference to {state.result.email}.</li>
+          {state.result.emailed ? (
+            <li>We have sent a copy of this reference to {state.result.email}.</li>
+          ) : (
+            <li>We have not emailed {state.result.email} this time, as it has had several emails from us today: please note the reference now.</li>
+          )}
           <li>Staff check the name and number against the facility’s records, usually within a week.</li>
           <li>If anything needs changing we write to you; otherwise the profile goes live for twelve months.</li>
           <li>Before it runs out we ask you to confirm the details so it can be renewed.</li>
@@ -62,14 +63,14 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         {!values.photoUpload && correction?.photoPath && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- the photo already on file */}
-            <img src={previewUrl(correction.photoPath)} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
+            <img src={onFileUrl(correction.token, correction.photoPath)} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
             <p>We keep this photo unless you choose another file.</p>
           </div>
         )}
         {values.photoUpload && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the file just uploaded */}
-            <img src={photoUrl(values.photoUpload, 160)} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
+            <img src={uploadPreviewUrl(values.photoUpload, 160)} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
             <p>We have your photo. Choose another file only to replace it.</p>
             <input type="hidden" name="photoUpload" value={values.photoUpload} />
           </div>

@@ -4,26 +4,28 @@ import { purgeOldSpam } from '@/lib/comments/retention';
 import type { Database } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { log } from '@/lib/observability/log';
+import { removeOrphanPhotos } from '@/lib/photos/orphans';
 
-// Clean-up that needs no scheduler: it runs at start-up (scripts/prepare.ts) and, at most once an hour per process,
-// after a public form was sent (the forms that let strangers put things into our database).
+// Clean-up that needs no scheduler: it runs at start-up (scripts/prepare.ts, which has its own client, hence the
+// database argument) and, at most once an hour per process, after a public form was sent (the forms that let
+// strangers put things into our database).
 
 const INTERVAL_MS = 60 * 60 * 1000;
 let lastRun = 0;
 
-export async function runHousekeeping(db: Database, now = new Date()) {
-  const spam = await purgeOldSpam(db, env.SPAM_RETENTION_DAYS, now);
-  return { spam };
+export async function runHousekeeping(db: Database, now = Date.now()) {
+  const spam = await purgeOldSpam(db, env.SPAM_RETENTION_DAYS, new Date(now));
+  const photos = (await removeOrphanPhotos(db, now)).length;
+  return { spam, photos };
 }
 
 /** Schedules housekeeping after the response, unless it ran within the hour; a failure is logged, never shown. */
-export function housekeepSoon(db: Database) {
-  if (Date.now() - lastRun < INTERVAL_MS) return;
-  lastRun = Date.now();
+export function housekeepSoon(db: Database, now = Date.now()) {
+  if (now - lastRun < INTERVAL_MS) return;
+  lastRun = now;
   after(async () => {
     try {
-      const removed = await runHousekeeping(db);
-      log('info', 'housekeeping', removed);
+      log('info', 'housekeeping', await runHousekeeping(db, now));
     } catch (error) {
       log('error', 'housekeeping failed', { error });
     }

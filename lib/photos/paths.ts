@@ -23,3 +23,18 @@ export function uploadedPhotoName(photoPath: string | null): string | null {
 export function photoUrl(name: string, width: PhotoWidth): string {
   return `${PREFIX}${name}?w=${width}`;
 }
+
+/** Any upload, listed or not, for the moderation console (staff only). */
+export function staffPhotoUrl(name: string, width: PhotoWidth): string {
+  return `/admin${PREFIX}${name}?w=${width}`;
+}
+
+/** The submitter's preview of an upload not yet approved: the URL carries the upload's signed claim. */
+export function uploadPreviewUrl(claim: string, width: PhotoWidth): string {
+  return `${PREFIX}preview/${claim}?w=${width}`;
+}
+
+/** The photo on file for a submission reopened for changes, seen through its private correction link. */
+export function correctionPhotoUrl(token: string, width: PhotoWidth): string {
+  return `/profiles/submit/${token}/photo?w=${width}`;
+}

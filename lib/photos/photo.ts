@@ -89,12 +89,17 @@ export async function resizedPhoto(name: string, width: number): Promise<Buffer 
   return resized;
 }
 
-function originalPath(name: string): string {
+export function originalPath(name: string): string {
   return path.join(env.uploadsDir, name);
 }
 
+/** Where the sizes of every photo at one width are kept. */
+export function sizedFolder(width: PhotoWidth): string {
+  return path.join(env.uploadsDir, 'sized', String(width));
+}
+
 function sizedPath(name: string, width: PhotoWidth): string {
-  return path.join(env.uploadsDir, 'sized', String(width), name);
+  return path.join(sizedFolder(width), name);
 }
 
 async function readIfExists(file: string): Promise<Buffer | null> {

@@ -3,33 +3,42 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
-import { deletePhoto, PHOTO_NAME, photoExists, storePhoto } from '@/lib/photos/photo';
+import { deletePhoto, photoExists, storePhoto } from '@/lib/photos/photo';
+import { isPhotoInUse } from '@/lib/photos/queries';
+import { claimedUpload, claimUpload } from '@/lib/photos/upload-claim';
+import { housekeepSoon } from '@/lib/housekeeping';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { noChangesLink, profileForChanges } from './changes-link';
 import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
 
-export type Submitted = { reference: string; email: string };
+/** `emailed`: false when the address had already had its share of acknowledgements today. */
+export type Submitted = { reference: string; email: string; emailed: boolean };
 
 const PER_IP = { name: 'profile-submit-ip', limit: 10, windowMs: 60 * 60_000 };
+// Anyone can type any address into the form, so one address gets only a few acknowledgements a day.
+const ACKNOWLEDGEMENTS_PER_ADDRESS = { name: 'profile-ack-address', limit: 3, windowMs: 24 * 60 * 60_000 };
 const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
 
 /**
  * A representative submits a profile for review, or (with the token from a "changes needed" email) corrects one.
  * Not built on defineAction because of the photo: it is checked and stored before the other fields are parsed, so a
- * good photo survives errors elsewhere (its stored name comes back in the form) and a bad one asks for the photo alone.
+ * good photo survives errors elsewhere (its signed name comes back in the form) and a bad one asks for the photo alone.
  */
 export async function submitProfile(_prev: ActionState<Submitted>, formData: FormData): Promise<ActionState<Submitted>> {
   // Authorise: anyone may submit, within a per-IP limit.
   if (!(await hitRateLimit(PER_IP, await clientIp())).allowed) {
     return { ok: false, message: 'Too many submissions from this connection. Please try again in an hour.' };
   }
+  // Uploads are only ever made here, so this is where abandoned ones get cleared away.
+  housekeepSoon(db);
 
   const token = formData.get('changesToken');
   const earlier = typeof token === 'string' && token ? await profileForChanges(token) : null;
@@ -41,7 +50,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   const newFacility = formData.get('facilityId') === NEW_FACILITY;
   const schema = newFacility ? submissionSchema.extend(newFacilitySchema.shape) : submissionSchema;
   const parsed = parseForm(schema, formData, PROFILE_FORM_FIELDS);
-  const values = { ...parsed.values, photoUpload: photo.name ?? '' };
+  const values = { ...parsed.values, photoUpload: photo.claim ?? '' };
   const fieldErrors: FieldErrors = { ...(parsed.ok ? {} : parsed.state.fieldErrors), ...(photo.error ? { photo: [photo.error] } : {}) };
   if (!parsed.ok || photo.error) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors, values };
 
@@ -70,13 +79,14 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       },
     });
     const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
-    if (replaced && replaced !== photo.name) await deletePhoto(replaced);
-    await sendMail({
+    // Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions.
+    if (replaced && replaced !== photo.name && !(await isPhotoInUse(replaced))) await deletePhoto(replaced);
+    const emailed = await acknowledge({
       to: input.submitterEmail,
-      subject: `We received your corrections for ${input.displayName} (${earlier.reference})`,
+      subject: `We received your corrections (${earlier.reference})`,
       text: [`Hello ${input.submitterName},`, '', `Thank you: the corrected profile for ${input.displayName} is back with our staff for review.`, '', site.name].join('\n'),
     });
-    return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail } };
+    return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail, emailed } };
   }
 
   const reference = `BB-${randomCode(8).toUpperCase()}`;
@@ -93,9 +103,9 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       tags: { create: tags },
     },
   });
-  await sendMail({
+  const emailed = await acknowledge({
     to: input.submitterEmail,
-    subject: `We received the profile for ${input.displayName} (${reference})`,
+    subject: `We received your profile submission (${reference})`,
     text: [
       `Hello ${input.submitterName},`,
       '',
@@ -113,20 +123,32 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   return {
     ok: true,
     message: `Thank you. Your reference number is ${reference}.`,
-    result: { reference, email: input.submitterEmail },
+    result: { reference, email: input.submitterEmail, emailed },
   };
 }
 
-/** A new file is checked and stored; without one, a photo stored by an earlier attempt at this form is kept. */
-async function takePhoto(formData: FormData): Promise<{ name?: string; error?: string }> {
+/** The submitter's acknowledgement, unless the address has had its share today. Subjects carry nothing typed. */
+async function acknowledge(mail: { to: string; subject: string; text: string }): Promise<boolean> {
+  if (!(await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, mail.to.toLowerCase())).allowed) return false;
+  await sendMail(mail);
+  return true;
+}
+
+/**
+ * A new file is checked and stored; without one, a photo stored by an earlier attempt at this form is kept, but only
+ * when the form carries that upload's signed claim: listed photos' names are public.
+ */
+async function takePhoto(formData: FormData): Promise<{ name?: string; claim?: string; error?: string }> {
   const file = formData.get('photo');
   if (file instanceof File && file.size > 0) {
     const stored = await storePhoto(file);
-    return stored.ok ? { name: stored.name } : { error: stored.error };
+    return stored.ok ? { name: stored.name, claim: claimUpload(env.authSecret, stored.name) } : { error: stored.error };
   }
-  const earlier = formData.get('photoUpload');
-  if (typeof earlier === 'string' && PHOTO_NAME.test(earlier) && (await photoExists(earlier))) return { name: earlier };
-  return {};
+  const claim = formData.get('photoUpload');
+  if (typeof claim !== 'string') return {};
+  const name = claimedUpload(env.authSecret, claim);
+  // The claim goes back unchanged, not re-signed, so it still runs out a day after the upload.
+  return name && (await photoExists(name)) ? { name, claim } : {};
 }
 
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'; // no 0/o, 1/l/i: references are read aloud and typed from paper

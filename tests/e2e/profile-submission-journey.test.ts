@@ -11,6 +11,7 @@ const BIO = 'I trace family trees for the people on my unit and I am learning to
 let browser: Browser;
 let photo: Buffer;
 let profilePath = '';
+let photoSrc = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -55,6 +56,11 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     expect(await page.getByLabel(/^About them/).inputValue()).toBe(BIO);
     expect(await page.getByRole('group', { name: /^Interests/ }).getByLabel('Genealogy').isChecked()).toBe(true);
     await expect(page.getByText('We have your photo.').isVisible()).resolves.toBe(true);
+    // Nobody has approved the photo yet: the submitter sees it through the signed preview, nobody sees it publicly.
+    const preview = (await page.getByRole('img', { name: 'The photo you uploaded' }).getAttribute('src'))!;
+    expect(preview).toMatch(/^\/photos\/preview\/[0-9a-f]{32}\.webp\.\d+\.[\w-]{43}\?w=160$/);
+    expect((await page.request.get(preview)).headers()['cache-control']).toBe('private, no-store');
+    expect((await fetch(`${baseUrl}/photos/${preview.split('/')[3]!.slice(0, 37)}?w=160`)).status).toBe(404);
 
     await page.getByLabel(/^The person listed has agreed/).check();
     await page.getByRole('button', { name: 'Send for review' }).click();
@@ -73,6 +79,9 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByRole('link', { name: NAME }).click();
     await page.waitForURL(/\/admin\/profiles\/[^/]+$/);
     await expect(page.getByText('agnes.quist@example.org').isVisible()).resolves.toBe(true);
+    const staffPhoto = (await page.getByRole('img', { name: `Photo of ${NAME}` }).getAttribute('src'))!;
+    expect(staffPhoto).toMatch(/^\/admin\/photos\/[0-9a-f]{32}\.webp\?w=\d+$/);
+    expect((await page.request.get(staffPhoto)).headers()['content-type']).toBe('image/webp');
     await page.getByRole('button', { name: 'Approve and list' }).click();
     await page.getByText('Approved: the profile is listed for twelve months.').waitFor();
     await page.context().close();
@@ -93,9 +102,9 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await expect(page.getByText('#Q-20417').isVisible()).resolves.toBe(true);
     await expect(page.getByRole('link', { name: 'Knitting' }).isVisible()).resolves.toBe(true);
 
-    const src = await page.getByRole('img', { name: `Photo of ${NAME}` }).getAttribute('src');
-    expect(src).toMatch(/^\/photos\/[0-9a-f]{32}\.webp\?w=\d+$/);
-    const image = await fetch(`${baseUrl}${src}`);
+    photoSrc = (await page.getByRole('img', { name: `Photo of ${NAME}` }).getAttribute('src'))!;
+    expect(photoSrc).toMatch(/^\/photos\/[0-9a-f]{32}\.webp\?w=\d+$/);
+    const image = await fetch(`${baseUrl}${photoSrc}`);
     expect(image.headers.get('content-type')).toBe('image/webp');
     const { format, exif } = await sharp(Buffer.from(await image.arrayBuffer())).metadata();
     expect({ format, exif }).toEqual({ format: 'webp', exif: undefined });
@@ -122,6 +131,7 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     expect(html).toContain('This profile is no longer listed');
     expect(html.includes('Q-20417')).toBe(false);
     expect(html.includes(NAME)).toBe(false);
+    expect((await fetch(`${baseUrl}${photoSrc}`)).status).toBe(404);
     expect((await (await fetch(`${baseUrl}/profiles?q=Zephyrine`)).text()).includes(NAME)).toBe(false);
   });
 });

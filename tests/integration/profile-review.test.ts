@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { readOutbox } from '@/lib/mail/send';
@@ -6,10 +5,10 @@ import { parseDirectoryParams } from '@/lib/profiles/directory-filters';
 import { listDirectory, profileAvailability } from '@/lib/profiles/queries';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/review';
 import { listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
-import { submitProfile } from '@/lib/profiles/submit';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData } from '@/prisma/factories';
 import { formData } from '../support/form';
+import { photoFile, submit, validSubmission as submissionFields } from '../support/profile-submission';
 import { createUser, signInAs } from '../support/users';
 
 const initial = { ok: false };
@@ -17,41 +16,7 @@ const DAY = 24 * 60 * 60 * 1000;
 
 let facilityId: string;
 
-function validSubmission(overrides: Record<string, string | string[] | undefined> = {}) {
-  return {
-    displayName: 'Dana W.',
-    legalName: 'Dana Marie Whitcomb',
-    inmateNumber: 'W-48213',
-    housingUnit: 'B-2',
-    facilityId,
-    birthDate: '1988-03-14',
-    gender: 'woman',
-    releaseDate: '',
-    offense: 'Prefer to discuss in letters',
-    bio: 'I teach a reading group on Thursdays and I am learning to draw portraits. I would love to hear about your town.',
-    interests: ['drawing', 'books'],
-    ownInterests: 'Beekeeping, tai chi',
-    seeking: ['friendship'],
-    languages: ['english', 'spanish'],
-    submitterName: 'Ruth Whitcomb',
-    submitterEmail: 'Ruth@Example.org',
-    submitterRelationship: 'mother',
-    consent: 'on',
-    ...overrides,
-  };
-}
-
-async function photoFile(type: 'png' | 'jpeg' = 'png') {
-  const image = sharp({ create: { width: 300, height: 300, channels: 3, background: '#3a6' } });
-  const bytes = await (type === 'png' ? image.png() : image.jpeg()).toBuffer();
-  return new File([new Uint8Array(bytes)], `portrait.${type}`, { type: `image/${type}` });
-}
-
-async function submit(fields: Record<string, string | string[] | undefined>, photo?: File) {
-  const data = formData(fields);
-  if (photo) data.append('photo', photo);
-  return submitProfile(initial, data);
-}
+const validSubmission = (overrides: Record<string, string | string[] | undefined> = {}) => submissionFields(facilityId, overrides);
 
 beforeEach(async () => {
   await resetRateLimits();
@@ -91,11 +56,13 @@ describe('submitProfile', () => {
   it('keeps a good photo through errors elsewhere, and asks again only for a bad one', async () => {
     const first = await submit(validSubmission({ bio: 'short' }), await photoFile('jpeg'));
     expect(first.fieldErrors?.photo).toBeUndefined();
-    expect(first.values?.photoUpload).toMatch(/^[0-9a-f]{32}\.webp$/);
+    // The stored name, signed: see tests/integration/profile-submission.test.ts.
+    const claim = first.values!.photoUpload!;
+    expect(claim).toMatch(/^[0-9a-f]{32}\.webp\.\d+\.[\w-]{43}$/);
 
-    const second = await submit(validSubmission({ photoUpload: first.values!.photoUpload }));
+    const second = await submit(validSubmission({ photoUpload: claim }));
     expect(second.ok).toBe(true);
-    expect((await db.profile.findFirstOrThrow()).photoPath).toBe(`/photos/${first.values!.photoUpload}`);
+    expect((await db.profile.findFirstOrThrow()).photoPath).toBe(`/photos/${claim.slice(0, 37)}`);
 
     const text = new File(['not a picture'], 'photo.jpg', { type: 'image/jpeg' });
     const third = await submit(validSubmission(), text);

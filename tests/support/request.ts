@@ -1,26 +1,26 @@
 import { CLIENT_ADDRESS_HEADER } from '@/lib/request/client-address';
 
-// A stand-in for the incoming request in integration tests: its cookies, headers and what got revalidated.
+// A stand-in for the incoming request in integration tests: its cookies, headers, what got revalidated and the work
+// left for after the response.
 type Cookie = { name: string; value: string; options?: Record<string, unknown> };
 
 export const request = {
   cookies: new Map<string, Cookie>(),
   headers: new Headers(),
   revalidated: [] as string[],
-  /** Work scheduled with next/server's after(), run by runAfterResponse() as Next would once the response is sent. */
   afterResponse: [] as (() => unknown)[],
 };
-
-export async function runAfterResponse() {
-  const tasks = request.afterResponse.splice(0);
-  for (const task of tasks) await task();
-}
 
 export function resetRequest() {
   request.cookies.clear();
   request.headers = new Headers({ [CLIENT_ADDRESS_HEADER]: '203.0.113.7' });
   request.revalidated = [];
   request.afterResponse = [];
+}
+
+/** Runs what the request handed to after(), as Next does once the response has gone. */
+export async function runAfterResponse() {
+  for (const task of request.afterResponse.splice(0)) await task();
 }
 
 const cookieStore = {
@@ -49,6 +49,8 @@ export const nextCacheMock = {
   },
 };
 
-export const nextServerAfter = (task: (() => unknown) | Promise<unknown>) => {
-  request.afterResponse.push(typeof task === 'function' ? task : () => task);
+export const nextServerMock = {
+  after: (task: Promise<unknown> | (() => unknown)) => {
+    request.afterResponse.push(typeof task === 'function' ? task : () => task);
+  },
 };

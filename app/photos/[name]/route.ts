@@ -1,17 +1,9 @@
-import { resizedPhoto } from '@/lib/photos/photo';
+import { isListedPhoto } from '@/lib/photos/queries';
+import { photoResponse } from '@/lib/photos/serve';
 
-// Stored photos in one of the allowed widths. A name is never reused for other content, so it may be cached forever.
+// Stored photos in one of the allowed widths, to anyone, but only while a listed profile shows them. Five minutes is
+// the longest a browser or cache may go on showing a photo after its profile is taken down or runs out.
 export async function GET(request: Request, { params }: { params: Promise<{ name: string }> }) {
   const { name } = await params;
-  const width = Number(new URL(request.url).searchParams.get('w') ?? 640);
-  const photo = await resizedPhoto(name, width);
-  if (!photo) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  // A Uint8Array copy because the DOM types do not accept a Node Buffer as a body.
-  return new Response(new Uint8Array(photo), {
-    headers: {
-      'Content-Type': 'image/webp',
-      'Cache-Control': 'public, max-age=31536000, immutable',
-      'X-Content-Type-Options': 'nosniff',
-    },
-  });
+  return photoResponse(request, (await isListedPhoto(name)) ? name : null, 'public, max-age=300');
 }

@@ -48,7 +48,7 @@ export default async function ReviewProfilePage({ params }: Props) {
         <section aria-labelledby="submission-heading" className="card space-y-4">
           <h2 id="submission-heading" className="text-xl font-bold">As submitted</h2>
           <div className="flex gap-4">
-            <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={120} />
+            <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={120} forStaff />
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-semibold">Records name</dt><dd>{profile.legalName}</dd>
               <dt className="font-semibold">Born</dt><dd>{formatDate(profile.birthDate)} (age {ageOn(profile.birthDate, now)})</dd>

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { FORM_STAMP_COOKIE, FORM_STAMP_MAX_AGE_S, createFormStamp } from '@/lib/comments/form-stamp';
+import { FORM_STAMP_COOKIE, FORM_STAMP_MAX_AGE_S, createFormStamp } from '@/lib/spam/form-stamp';
 import { env } from '@/lib/env';
 import { profileAvailability } from '@/lib/profiles/queries';
 

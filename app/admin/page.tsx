@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { pageRequireStaff } from '@/lib/auth/guard';
 import { commentStatusCounts } from '@/lib/comments/queries';
-import { reportTabCounts } from '@/lib/profiles/report-queries';
+import { reportTabCounts } from '@/lib/reports/queries';
 import { reviewTabCounts } from '@/lib/profiles/review-queries';
 
 export const metadata: Metadata = { title: 'Dashboard' };

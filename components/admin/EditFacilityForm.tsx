@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { FacilityFields } from '@/components/profiles/ProfileFields';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { editFacility } from '@/lib/profiles/review';
+import { editFacility } from '@/lib/profiles/actions/review';
 
 /** Staff correct a facility (often one a submitter typed in) before profiles there are approved. */
 export function EditFacilityForm({ facilityId, current }: { facilityId: string; current: Record<string, string> }) {

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { type FacilityOption, ProfileFields } from '@/components/profiles/ProfileFields';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { editProfile } from '@/lib/profiles/review';
+import { editProfile } from '@/lib/profiles/actions/review';
 
 /** Staff correct any field; `current` holds the stored values until a failed save echoes what was typed. */
 export function EditProfileForm({ profileId, facilities, current }: { profileId: string; facilities: FacilityOption[]; current: Record<string, string> }) {

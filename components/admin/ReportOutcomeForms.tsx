@@ -5,8 +5,8 @@ import { Select } from '@/components/ui/Choices';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { REPORT_NOTE_MAX, REPORT_OUTCOME_LABELS, REPORT_OUTCOMES } from '@/lib/profiles/report-schema';
-import { reopenReport, resolveReport } from '@/lib/profiles/reports';
+import { REPORT_NOTE_MAX, REPORT_OUTCOME_LABELS, REPORT_OUTCOMES } from '@/lib/reports/schema';
+import { reopenReport, resolveReport } from '@/lib/reports/actions';
 
 const OUTCOME_OPTIONS = REPORT_OUTCOMES.map((outcome) => ({ value: outcome, label: REPORT_OUTCOME_LABELS[outcome] }));
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { Field } from '@/components/ui/Field';
 import { FormMessage } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { reviewProfile } from '@/lib/profiles/review';
+import { reviewProfile } from '@/lib/profiles/actions/review';
 import { REVIEW_LABELS, type ReviewOp } from '@/lib/profiles/review-ops';
 
 const DANGER = new Set<ReviewOp>(['reject', 'take_down']);

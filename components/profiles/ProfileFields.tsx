@@ -1,7 +1,7 @@
 import { ChoiceGroup, Select } from '@/components/ui/Choices';
 import { Field } from '@/components/ui/Field';
 import type { FieldErrors } from '@/lib/forms/action-state';
-import { BIO_MAX_LENGTH, NEW_FACILITY, OWN_INTERESTS_MAX } from '@/lib/profiles/profile-schema';
+import { BIO_MAX_LENGTH, NEW_FACILITY, OWN_INTERESTS_MAX } from '@/lib/profiles/schema';
 import { GENDER_LABELS, INTERESTS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 
 export type FacilityOption = { id: string; name: string; state: string };

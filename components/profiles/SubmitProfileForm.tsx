@@ -6,8 +6,8 @@ import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { correctionPhotoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
-import { RELATIONSHIPS } from '@/lib/profiles/profile-schema';
-import { submitProfile } from '@/lib/profiles/submit';
+import { RELATIONSHIPS } from '@/lib/profiles/schema';
+import { submitProfile } from '@/lib/profiles/actions/submit';
 import { type FacilityOption, ProfileFields } from './ProfileFields';
 
 /** A small preview of the photo on file: an upload through the private correction link, a demo portrait as it is. */

@@ -15,11 +15,11 @@ import { clientIp, hashIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { COMMENTER_COOKIE, encodeCommenter } from './commenter-cookie';
 import { commenterKeyHash } from './commenter-key';
-import { FORM_STAMP_COOKIE, stampAgeMs } from './form-stamp';
+import { FORM_STAMP_COOKIE, stampAgeMs } from '@/lib/spam/form-stamp';
 import { moderate } from './moderate';
 import { COMMENT_MAX_DEPTH } from './limits';
 import { commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
-import { DEFAULT_BLOCKED_WORDS, spamReasons } from './spam';
+import { DEFAULT_BLOCKED_WORDS, spamReasons } from '@/lib/spam/rules';
 
 export type SubmittedComment = { name: string; body: string; published: boolean };
 

@@ -1,21 +1,18 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { hashPrivateToken, isPrivateTokenShaped, newPrivateToken } from '@/lib/tokens/private-link';
 
-// When staff request changes, the submitter gets a private link to correct the submission. The link carries a random
-// token; the database keeps only its hash, so a copy of the database cannot be used to edit anything.
+// When staff request changes, the submitter gets a private link to correct the submission.
 
 const LINK_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
-
 export function newChangesLink(now: Date) {
-  const token = randomBytes(24).toString('base64url');
+  const { token, hash } = newPrivateToken();
   return {
     url: `${env.siteUrl}/profiles/submit/${token}`,
-    columns: { changesTokenHash: hashOf(token), changesTokenExpiresAt: new Date(now.getTime() + LINK_DAYS * DAY_MS) },
+    columns: { changesTokenHash: hash, changesTokenExpiresAt: new Date(now.getTime() + LINK_DAYS * DAY_MS) },
   };
 }
 
@@ -23,9 +20,9 @@ export const noChangesLink = { changesTokenHash: null, changesTokenExpiresAt: nu
 
 /** The submission a changes link opens, while changes are still wanted and the link has not run out. */
 export function profileForChanges(token: string, now = new Date()) {
-  if (!/^[\w-]{20,64}$/.test(token)) return null;
+  if (!isPrivateTokenShaped(token)) return null;
   return db.profile.findFirst({
-    where: { changesTokenHash: hashOf(token), status: 'changes_requested', changesTokenExpiresAt: { gt: now } },
+    where: { changesTokenHash: hashPrivateToken(token), status: 'changes_requested', changesTokenExpiresAt: { gt: now } },
     include: { facility: true },
   });
 }

@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { readOutbox } from '@/lib/mail/send';
 import { parseDirectoryParams } from '@/lib/profiles/directory-filters';
 import { listDirectory, profileAvailability } from '@/lib/profiles/queries';
-import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/review';
+import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
 import { listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData } from '@/prisma/factories';

@@ -1,5 +1,5 @@
 import { env } from '@/lib/env';
-import { FORM_STAMP_COOKIE, createFormStamp } from '@/lib/comments/form-stamp';
+import { FORM_STAMP_COOKIE, createFormStamp } from '@/lib/spam/form-stamp';
 import { request } from './request';
 
 export const ARTICLE = 'how-to-write-your-first-letter';

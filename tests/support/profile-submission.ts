@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { submitProfile } from '@/lib/profiles/submit';
+import { submitProfile } from '@/lib/profiles/actions/submit';
 import { formData } from './form';
 
 // The public submission form, filled in as a representative would: shared by the review and submission tests.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FORM_STAMP_MAX_AGE_S, createFormStamp, stampAgeMs } from '@/lib/comments/form-stamp';
+import { FORM_STAMP_MAX_AGE_S, createFormStamp, stampAgeMs } from '@/lib/spam/form-stamp';
 
 const secret = 'unit-test-secret';
 

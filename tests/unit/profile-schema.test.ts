@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newFacilitySchema, profileColumns, profileFieldsSchema } from '@/lib/profiles/profile-schema';
+import { newFacilitySchema, profileColumns, profileFieldsSchema } from '@/lib/profiles/schema';
 
 const valid = {
   displayName: 'Dana W.',

@@ -3,10 +3,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportForm } from '@/components/profiles/ReportForm';
-import { reportProfile } from '@/lib/profiles/reports';
+import { reportProfile } from '@/lib/reports/actions';
 
 // The server action is replaced by a stub returning what the real one returns; its own tests are in integration.
-vi.mock('@/lib/profiles/reports', () => ({ reportProfile: vi.fn() }));
+vi.mock('@/lib/reports/actions', () => ({ reportProfile: vi.fn() }));
 
 afterEach(() => {
   cleanup();

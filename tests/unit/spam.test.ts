@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BLOCKED_WORDS, MIN_FILL_MS, countLinks, findBlockedWord, spamReasons, type SpamSignals } from '@/lib/comments/spam';
+import { DEFAULT_BLOCKED_WORDS, MIN_FILL_MS, countLinks, findBlockedWord, spamReasons, type SpamSignals } from '@/lib/spam/rules';
 
 const clean: SpamSignals = {
   honeypot: '',

@@ -7,8 +7,8 @@ import { pageRequireStaff } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
-import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/profiles/report-queries';
-import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/profiles/report-schema';
+import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/reports/queries';
+import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/reports/schema';
 import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Reports' };

@@ -16,8 +16,8 @@ import { housekeepSoon } from '@/lib/housekeeping';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
-import { noChangesLink, profileForChanges } from './changes-link';
-import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
+import { noChangesLink, profileForChanges } from '../changes-link';
+import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from '../schema';
 
 /** `emailed`: false when the address had already had its share of acknowledgements today. */
 export type Submitted = { reference: string; email: string; emailed: boolean };

@@ -1,4 +1,4 @@
-// Pure spam rules: each returns a reason when it fires. Comments that trip any rule go to the spam queue.
+// Pure spam rules shared by the public forms: each returns a reason when it fires. A form decides what a reason costs.
 
 export const MIN_FILL_MS = 3_000;
 export const MAX_LINKS = 2;

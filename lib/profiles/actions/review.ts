@@ -9,10 +9,10 @@ import { env } from '@/lib/env';
 import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { site } from '@/lib/site';
-import { newChangesLink, noChangesLink } from './changes-link';
-import { expiryFrom, isListed } from './listing';
-import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from './profile-schema';
-import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from './review-ops';
+import { newChangesLink, noChangesLink } from '../changes-link';
+import { expiryFrom, isListed } from '../listing';
+import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from '../schema';
+import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from '../review-ops';
 
 const NEEDS_REASON = new Set<ReviewOp>(['reject', 'request_changes', 'take_down']);
 

@@ -8,8 +8,8 @@ import { defineAction } from '@/lib/forms/define-action';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
-import { isListed } from './listing';
-import { reopenReportSchema, reportInputSchema, resolveReportSchema } from './report-schema';
+import { isListed } from '@/lib/profiles/listing';
+import { reopenReportSchema, reportInputSchema, resolveReportSchema } from './schema';
 
 const PER_IP = { name: 'profile-report-ip', limit: 5, windowMs: 60 * 60_000 };
 const THANKS = { ok: true, message: 'Thank you. Our staff will look at this profile, usually within two days.' };

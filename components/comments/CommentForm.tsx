@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId, useState } from 'react';
+import { useActionState, useId, useMemo, useSyncExternalStore } from 'react';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { submitComment } from '@/lib/comments/actions';
@@ -94,14 +94,15 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
   );
 }
 
+const subscribeToNothing = () => () => {};
+const rememberedCookie = () =>
+  document.cookie
+    .split('; ')
+    .find((part) => part.startsWith(`${COMMENTER_COOKIE}=`))
+    ?.slice(COMMENTER_COOKIE.length + 1);
+
+/** Read in the browser only: the article page is static and shared, and the cookie does not change while it is open. */
 function useRememberedCommenter(): Commenter | null {
-  const [commenter, setCommenter] = useState<Commenter | null>(null);
-  useEffect(() => {
-    const raw = document.cookie
-      .split('; ')
-      .find((part) => part.startsWith(`${COMMENTER_COOKIE}=`))
-      ?.slice(COMMENTER_COOKIE.length + 1);
-    setCommenter(decodeCommenter(raw));
-  }, []);
-  return commenter;
+  const raw = useSyncExternalStore(subscribeToNothing, rememberedCookie, () => undefined);
+  return useMemo(() => decodeCommenter(raw), [raw]);
 }

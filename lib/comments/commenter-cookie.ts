@@ -3,10 +3,12 @@ export const COMMENTER_COOKIE = 'bb_commenter';
 
 export type Commenter = { name: string; email: string; url: string | null };
 
+/** The cookie's value as the action sets it; Next URL-encodes cookie values itself, so this must not. */
 export function encodeCommenter({ name, email, url }: Commenter): string {
-  return encodeURIComponent(JSON.stringify({ name, email, url: url ?? '' }));
+  return JSON.stringify({ name, email, url: url ?? '' });
 }
 
+/** The value as the browser shows it in document.cookie (URL-encoded once). */
 export function decodeCommenter(value: string | undefined): Commenter | null {
   if (!value) return null;
   try {

@@ -90,8 +90,8 @@ async function serverActionNames(): Promise<string[]> {
   const names: string[] = [];
   for (const file of files) {
     if (!readFileSync(path.join('lib', file), 'utf8').startsWith("'use server'")) continue;
-    const module: Record<string, unknown> = await import(`@/lib/${file.replace(/\.ts$/, '')}`);
-    names.push(...Object.entries(module).filter(([, value]) => typeof value === 'function').map(([name]) => name));
+    const exported: Record<string, unknown> = await import(`@/lib/${file.replace(/\.ts$/, '')}`);
+    names.push(...Object.entries(exported).filter(([, value]) => typeof value === 'function').map(([name]) => name));
   }
   return names.sort();
 }

@@ -11,13 +11,17 @@
  * - hashes: the payload differs per page and per render, and headers() is computed before any page is rendered;
  * - experimental.sri + script-src 'self': SRI adds integrity to the external chunks only (vercel/next.js#95354);
  *   tried here, Chromium blocked the inline payload on every page and nothing hydrated.
- * Measured (wrk -t1 -c4, 8 s per page, gzip, production build via scripts/serve.ts, 6 runs on a shared 2-core
- * machine, requests per second, median [min-max], and as a share of the prerendered /about in the same run):
- *   this policy  /about   548 [465-1251]                  1.00
- *                article  301 [289-557]   p50 10 ms        0.56 [0.39-0.64]  (proxy.ts stamps the comment form)
- *   nonces       /about    77 [63-152]    p50 47 ms        0.13 [0.09-0.16]  (now rendered per request)
- *                article   50 [32-81]     p50 70 ms        0.08 [0.05-0.11]  0.15 [0.11-0.17] of the static article
- * Six to seven times fewer articles per second; comments are plain text that React escapes, so the defence against
+ * The nonce build for the numbers below: proxy.ts on every page, the root layout awaiting connection().
+ * Measured (wrk -t1 -c4, 8 s per page, gzip, production build via scripts/serve.ts, 12 runs on a shared 2-core
+ * machine at load 6-8, requests per second, median [min-max], and as a share of the prerendered /about in the same
+ * run):
+ *   this policy  /about    593 [465-1251]  p50  5 ms   1.00
+ *                article   319 [289-557]   p50 10 ms   0.56 [0.39-0.80]  (proxy.ts stamps the comment form)
+ *                /profiles  41 [30-56]     p50 85 ms   0.06 [0.04-0.08]  (rendered per request anyway)
+ *   nonces       /about     86 [63-152]    p50 40 ms   0.14 [0.09-0.18]  (now rendered per request)
+ *                article    45 [32-81]     p50 83 ms   0.07 [0.05-0.11]  0.14 [0.08-0.18] of the static article
+ *                /profiles  43 [24-51]     p50 86 ms   0.07 [0.03-0.11]  (no cost where a page is dynamic already)
+ * About seven times fewer articles per second; comments are plain text that React escapes, so the defence against
  * injected script stays the rendering, as before. What the policy adds: no script, style, image, font or connection
  * from another origin, no plugins, no <base> rewriting, forms post only here, no framing.
  *

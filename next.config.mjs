@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { securityHeaders } from './lib/security/headers.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -19,17 +20,9 @@ const nextConfig = {
   // Hosts that each build for themselves must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
   ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID } : {}),
   async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-        ],
-      },
-    ];
+    // SITE_URL as set when building: https:// adds HSTS (lib/security/headers.mjs).
+    const dev = process.env.NODE_ENV === 'development';
+    return [{ source: '/:path*', headers: securityHeaders(process.env.SITE_URL, { dev }) }];
   },
 };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
+import { ProfileStatus } from './listing';
 
 // When staff request changes, the submitter gets a private link to correct the submission. The link carries a random
 // token; the database keeps only its hash, so a copy of the database cannot be used to edit anything.
@@ -25,7 +26,7 @@ export const noChangesLink = { changesTokenHash: null, changesTokenExpiresAt: nu
 export function profileForChanges(token: string, now = new Date()) {
   if (!/^[\w-]{20,64}$/.test(token)) return null;
   return db.profile.findFirst({
-    where: { changesTokenHash: hashOf(token), status: 'changes_requested', changesTokenExpiresAt: { gt: now } },
+    where: { changesTokenHash: hashOf(token), status: ProfileStatus.changes_requested, changesTokenExpiresAt: { gt: now } },
     include: { facility: true },
   });
 }

@@ -1,7 +1,26 @@
-// When a profile is in the directory: the rules every page, query and action share. Pure, so tests need no database.
-import { STATUS_LABELS, type ProfileStatus } from './vocabulary';
+// A profile's statuses and when a profile is in the directory: the rules every page, query and action share. Pure, so
+// tests need no database. The statuses are the database enum's (prisma/schema.prisma).
+import { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
 
-type Listing = { status: string; expiresAt: Date | null };
+// Expired is derived, not stored: a published profile past expiresAt is expired, so listings drop out with no job.
+export { ProfileStatus };
+export const PROFILE_STATUSES = Object.values(ProfileStatus);
+const { published, released, transferred, taken_down } = ProfileStatus;
+
+/** Public once, so the page answers 410 rather than 404 when the profile is not listed. */
+const ONCE_PUBLIC: readonly ProfileStatus[] = [published, released, transferred, taken_down];
+
+export const STATUS_LABELS: Record<ProfileStatus, string> = {
+  pending: 'Waiting for review',
+  changes_requested: 'Changes requested',
+  published: 'Listed',
+  rejected: 'Rejected',
+  released: 'Released',
+  transferred: 'Transferred',
+  taken_down: 'Taken down',
+};
+
+type Listing = { status: ProfileStatus; expiresAt: Date | null };
 
 /** Listed: shown. Gone: was public and no longer is (released, moved, expired, taken down): 410. Missing: never public. */
 export type Availability = 'listed' | 'gone' | 'missing';
@@ -9,7 +28,6 @@ export type Availability = 'listed' | 'gone' | 'missing';
 export const LISTING_MONTHS = 12;
 export const EXPIRING_SOON_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const ONCE_PUBLIC = new Set(['published', 'expired', 'released', 'transferred', 'taken_down']);
 
 /** A listing runs twelve calendar months from approval or renewal, then drops out on its own. */
 export function expiryFrom(date: Date): Date {
@@ -20,18 +38,17 @@ export function expiryFrom(date: Date): Date {
 }
 
 export function isListed(profile: Listing, now = new Date()): boolean {
-  return profile.status === 'published' && profile.expiresAt !== null && profile.expiresAt > now;
+  return profile.status === published && profile.expiresAt !== null && profile.expiresAt > now;
 }
 
 export function availabilityOf(profile: Listing | null, now = new Date()): Availability {
-  if (!profile || !ONCE_PUBLIC.has(profile.status)) return 'missing';
+  if (!profile || !ONCE_PUBLIC.includes(profile.status)) return 'missing';
   return isListed(profile, now) ? 'listed' : 'gone';
 }
 
 /** What staff see as a profile's state: a published listing past its date shows as expired, as it has dropped out. */
 export function statusLabel(profile: Listing, now = new Date()): string {
-  const status = profile.status === 'published' && !isListed(profile, now) ? 'expired' : profile.status;
-  return STATUS_LABELS[status as ProfileStatus] ?? status;
+  return profile.status === published && !isListed(profile, now) ? 'Expired' : STATUS_LABELS[profile.status];
 }
 
 /** The end of the expiring-soon window: listings ending by then want renewing. */

@@ -3,6 +3,7 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
 import { listedWhere } from './directory-filters';
 import { expiringSoonBefore } from './listing';
+import { ReportStatus } from './report-schema';
 import { pageCountFor } from '@/lib/pagination';
 
 export const REVIEW_TABS = ['pending', 'listed', 'expiring', 'unlisted'] as const;
@@ -25,7 +26,7 @@ function tabWhere(tab: ReviewTab, now: Date): Prisma.ProfileWhereInput {
     case 'expiring':
       return { ...listedWhere(now), expiresAt: { gt: now, lte: expiringSoonBefore(now) } };
     case 'unlisted':
-      return { OR: [{ status: { in: ['rejected', 'expired', 'released', 'transferred', 'taken_down'] } }, { status: 'published', expiresAt: { lte: now } }] };
+      return { OR: [{ status: { in: ['rejected', 'released', 'transferred', 'taken_down'] } }, { status: 'published', expiresAt: { lte: now } }] };
   }
 }
 
@@ -53,7 +54,7 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
         id: true, slug: true, reference: true, displayName: true, state: true, status: true, statusReason: true,
         createdAt: true, expiresAt: true, verifiedAt: true, submitterRelationship: true,
         facility: { select: { name: true, reviewedAt: true } },
-        _count: { select: { reports: { where: { status: 'open' } } } },
+        _count: { select: { reports: { where: { status: ReportStatus.open } } } },
       },
     }),
   ]);
@@ -64,7 +65,7 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
 export async function getProfileForReview(id: string) {
   const profile = await db.profile.findUnique({
     where: { id },
-    include: { facility: true, reports: { where: { status: 'open' }, orderBy: { createdAt: 'desc' } } },
+    include: { facility: true, reports: { where: { status: ReportStatus.open }, orderBy: { createdAt: 'desc' } } },
   });
   if (!profile) return null;
   const history = await db.auditEntry.findMany({ where: { targetType: 'profile', targetId: id }, orderBy: { createdAt: 'desc' }, take: 50 });

@@ -10,7 +10,7 @@ import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action'
 import { sendMail } from '@/lib/mail/send';
 import { site } from '@/lib/site';
 import { newChangesLink, noChangesLink } from './changes-link';
-import { expiryFrom, isListed } from './listing';
+import { expiryFrom, isListed, type ProfileStatus } from './listing';
 import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from './profile-schema';
 import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from './review-ops';
 
@@ -28,7 +28,7 @@ const reviewSchema = z
     message: 'Give a reason: the submitter is told it, and it stays on record.',
   });
 
-type Change = { status?: string; statusReason?: string | null; listedAt?: Date; verifiedAt?: Date; expiresAt?: Date };
+type Change = { status?: ProfileStatus; statusReason?: string | null; listedAt?: Date; verifiedAt?: Date; expiresAt?: Date };
 
 /** What each review step does to a profile, given its current state and the time. */
 function changeFor(op: ReviewOp, profile: { listedAt: Date | null }, reason: string, now: Date): Change {

@@ -14,6 +14,7 @@ import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { noChangesLink, profileForChanges } from './changes-link';
 import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from './profile-schema';
+import { ProfileStatus } from './listing';
 
 export type Submitted = { reference: string; email: string };
 
@@ -64,7 +65,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
         ...noChangesLink,
         state: facility.state,
         photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
-        status: 'pending',
+        status: ProfileStatus.pending,
         statusReason: null,
         tags: { deleteMany: {}, create: tags },
       },
@@ -87,7 +88,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       reference,
       state: facility.state,
       photoPath: photo.name ? storedPhotoPath(photo.name) : null,
-      status: 'pending',
+      status: ProfileStatus.pending,
       ...submitter,
       consentGiven: true,
       tags: { create: tags },

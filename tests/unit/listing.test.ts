@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityOf, expiryFrom, isExpiringSoon, isListed, statusLabel } from '@/lib/profiles/listing';
+import { availabilityOf, expiryFrom, isExpiringSoon, isListed, PROFILE_STATUSES, type ProfileStatus, statusLabel } from '@/lib/profiles/listing';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -21,11 +21,11 @@ describe('isListed and availabilityOf', () => {
   });
 
   it('answers gone for what was public and missing for what never was', () => {
-    const at = (status: string, expiresAt: Date | null = inDays(30)) => availabilityOf({ status, expiresAt }, now);
+    const at = (status: ProfileStatus, expiresAt: Date | null = inDays(30)) => availabilityOf({ status, expiresAt }, now);
     expect(at('published')).toBe('listed');
     expect(at('published', inDays(-1))).toBe('gone');
-    for (const status of ['expired', 'released', 'transferred', 'taken_down']) expect(at(status)).toBe('gone');
-    for (const status of ['pending', 'changes_requested', 'rejected']) expect(at(status)).toBe('missing');
+    for (const status of ['released', 'transferred', 'taken_down'] as const) expect(at(status)).toBe('gone');
+    for (const status of ['pending', 'changes_requested', 'rejected'] as const) expect(at(status)).toBe('missing');
     expect(availabilityOf(null, now)).toBe('missing');
   });
 });
@@ -45,5 +45,11 @@ describe('statusLabel', () => {
     expect(statusLabel({ status: 'published', expiresAt: inDays(-1) }, now)).toBe('Expired');
     expect(statusLabel({ status: 'changes_requested', expiresAt: null }, now)).toBe('Changes requested');
     expect(statusLabel({ status: 'taken_down', expiresAt: inDays(10) }, now)).toBe('Taken down');
+  });
+});
+
+describe('profile statuses', () => {
+  it('are the database enum, with no stored "expired"', () => {
+    expect(PROFILE_STATUSES).toEqual(['pending', 'changes_requested', 'published', 'rejected', 'released', 'transferred', 'taken_down']);
   });
 });

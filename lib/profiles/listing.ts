@@ -1,12 +1,17 @@
-// A profile's statuses and when a profile is in the directory: the rules every page, query and action share. Pure, so
-// tests need no database. The statuses are the database enum's (prisma/schema.prisma).
+// A profile's status machine and when a profile is in the directory: the rules every page, query and action share.
+// Pure, so tests need no database. The statuses are the database enum's (prisma/schema.prisma).
 import { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
+import { REVIEW_OPS, type ReviewOp } from './review-ops';
 
 // Expired is derived, not stored: a published profile past expiresAt is expired, so listings drop out with no job.
 export { ProfileStatus };
 export const PROFILE_STATUSES = Object.values(ProfileStatus);
-const { published, released, transferred, taken_down } = ProfileStatus;
+const { pending, changes_requested, published, rejected, released, transferred, taken_down } = ProfileStatus;
 
+/** Waiting for staff: new, or sent back to the submitter for changes. */
+export const AWAITING_REVIEW: readonly ProfileStatus[] = [pending, changes_requested];
+/** Reviewed and out of the directory whatever the dates; only approving lists one again. */
+export const CLOSED: readonly ProfileStatus[] = [rejected, released, transferred, taken_down];
 /** Public once, so the page answers 410 rather than 404 when the profile is not listed. */
 const ONCE_PUBLIC: readonly ProfileStatus[] = [published, released, transferred, taken_down];
 
@@ -37,6 +42,7 @@ export function expiryFrom(date: Date): Date {
   return expires;
 }
 
+/** In the directory now: published, and the listing has not run out. */
 export function isListed(profile: Listing, now = new Date()): boolean {
   return profile.status === published && profile.expiresAt !== null && profile.expiresAt > now;
 }
@@ -59,4 +65,43 @@ export function expiringSoonBefore(now = new Date()): Date {
 /** Listed now but due to drop out within EXPIRING_SOON_DAYS unless renewed (the admin queue's rule, for one profile). */
 export function isExpiringSoon(profile: Listing, now = new Date()): boolean {
   return isListed(profile, now) && profile.expiresAt! <= expiringSoonBefore(now);
+}
+
+export type ReviewChange = { status?: ProfileStatus; statusReason?: string | null; listedAt?: Date; verifiedAt?: Date; expiresAt?: Date };
+
+/**
+ * What review step `op` does to `profile` at `now`, or null when it does not apply to the profile as it stands.
+ * `reason` is what staff wrote; review.ts requires one to reject, request changes or take down.
+ */
+export function reviewChange(op: ReviewOp, profile: Listing & { listedAt: Date | null }, now: Date, reason = ''): ReviewChange | null {
+  const { status } = profile;
+  const waiting = AWAITING_REVIEW.includes(status);
+  switch (op) {
+    case 'approve':
+      // A closed profile can be listed again once staff have checked it.
+      return waiting || CLOSED.includes(status)
+        ? { status: published, statusReason: null, listedAt: profile.listedAt ?? now, verifiedAt: now, expiresAt: expiryFrom(now) }
+        : null;
+    case 'request_changes':
+      return waiting ? { status: changes_requested, statusReason: reason } : null;
+    case 'reject':
+      return waiting ? { status: rejected, statusReason: reason } : null;
+    case 'verify':
+      return isListed(profile, now) ? { verifiedAt: now } : null;
+    case 'renew':
+      // Listed or expired alike: twelve months from today.
+      return status === published ? { status: published, statusReason: null, verifiedAt: now, expiresAt: expiryFrom(now) } : null;
+    case 'release':
+      return status === published ? { status: released, statusReason: reason || null } : null;
+    case 'transfer':
+      return status === published ? { status: transferred, statusReason: reason || null } : null;
+    case 'take_down':
+      // Also closes a rejected, released or transferred profile for good.
+      return status === published || (CLOSED.includes(status) && status !== taken_down) ? { status: taken_down, statusReason: reason } : null;
+  }
+}
+
+/** The steps staff are offered for `profile`: those that apply to it now. */
+export function reviewOpsFor(profile: Listing & { listedAt: Date | null }, now = new Date()): ReviewOp[] {
+  return REVIEW_OPS.filter((op) => reviewChange(op, profile, now) !== null);
 }

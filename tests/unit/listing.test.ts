@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { availabilityOf, expiryFrom, isExpiringSoon, isListed, PROFILE_STATUSES, type ProfileStatus, statusLabel } from '@/lib/profiles/listing';
+import {
+  availabilityOf,
+  AWAITING_REVIEW,
+  CLOSED,
+  expiryFrom,
+  isExpiringSoon,
+  isListed,
+  PROFILE_STATUSES,
+  ProfileStatus,
+  reviewChange,
+  reviewOpsFor,
+  statusLabel,
+} from '@/lib/profiles/listing';
+import { REVIEW_OPS } from '@/lib/profiles/review-ops';
 
 const now = new Date('2026-11-28T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -51,5 +64,62 @@ describe('statusLabel', () => {
 describe('profile statuses', () => {
   it('are the database enum, with no stored "expired"', () => {
     expect(PROFILE_STATUSES).toEqual(['pending', 'changes_requested', 'published', 'rejected', 'released', 'transferred', 'taken_down']);
+  });
+
+  it('are each waiting, published or closed, exactly one of them', () => {
+    for (const status of PROFILE_STATUSES) {
+      expect([AWAITING_REVIEW.includes(status), status === 'published', CLOSED.includes(status)].filter(Boolean)).toHaveLength(1);
+    }
+  });
+});
+
+describe('reviewChange and reviewOpsFor', () => {
+  const listed = { status: 'published' as const, listedAt: inDays(-100), expiresAt: inDays(200) };
+  const lapsed = { ...listed, expiresAt: inDays(-1) };
+  const at = (status: ProfileStatus) => ({ status, listedAt: null, expiresAt: null });
+
+  it('offers each state the steps that make sense for it', () => {
+    expect(reviewOpsFor(at('pending'), now)).toEqual(['approve', 'request_changes', 'reject']);
+    expect(reviewOpsFor(at('changes_requested'), now)).toEqual(['approve', 'request_changes', 'reject']);
+    expect(reviewOpsFor(listed, now)).toEqual(['verify', 'renew', 'release', 'transfer', 'take_down']);
+    expect(reviewOpsFor(lapsed, now)).toEqual(['renew', 'release', 'transfer', 'take_down']);
+    for (const status of ['rejected', 'released', 'transferred'] as const) expect(reviewOpsFor(at(status), now)).toEqual(['approve', 'take_down']);
+    expect(reviewOpsFor(at('taken_down'), now)).toEqual(['approve']);
+  });
+
+  it('leaves no state without a way out and never offers a step that changes nothing', () => {
+    for (const status of PROFILE_STATUSES) {
+      for (const profile of [at(status), { ...at(status), expiresAt: inDays(100) }, { ...at(status), expiresAt: inDays(-100) }]) {
+        const ops = reviewOpsFor(profile, now);
+        expect(ops.length).toBeGreaterThan(0);
+        for (const op of ops) expect(Object.keys(reviewChange(op, profile, now, 'why')!).length).toBeGreaterThan(0);
+        for (const op of REVIEW_OPS.filter((op) => !ops.includes(op))) expect(reviewChange(op, profile, now, 'why')).toBeNull();
+      }
+    }
+  });
+
+  it('lists for twelve months on approval, keeping the first listing date', () => {
+    expect(reviewChange('approve', at('pending'), now)).toEqual({ status: 'published', statusReason: null, listedAt: now, verifiedAt: now, expiresAt: expiryFrom(now) });
+    const relisted = reviewChange('approve', { status: 'taken_down', listedAt: inDays(-400), expiresAt: inDays(-30) }, now);
+    expect(relisted).toMatchObject({ status: 'published', listedAt: inDays(-400), expiresAt: expiryFrom(now) });
+    expect(isListed({ status: relisted!.status!, expiresAt: relisted!.expiresAt! }, now)).toBe(true);
+  });
+
+  it('renews listed and expired listings from today, and verifies only listed ones', () => {
+    for (const profile of [listed, lapsed]) expect(reviewChange('renew', profile, now)).toEqual({ status: 'published', statusReason: null, verifiedAt: now, expiresAt: expiryFrom(now) });
+    expect(reviewChange('verify', listed, now)).toEqual({ verifiedAt: now });
+    expect(reviewChange('verify', lapsed, now)).toBeNull();
+  });
+
+  it('keeps the reason staff give, and unlists', () => {
+    expect(reviewChange('reject', at('pending'), now, 'Not a real person.')).toEqual({ status: 'rejected', statusReason: 'Not a real person.' });
+    expect(reviewChange('request_changes', at('pending'), now, 'Photo missing.')).toEqual({ status: 'changes_requested', statusReason: 'Photo missing.' });
+    expect(reviewChange('take_down', listed, now, 'Victim request.')).toEqual({ status: 'taken_down', statusReason: 'Victim request.' });
+    expect(reviewChange('release', listed, now)).toEqual({ status: 'released', statusReason: null });
+    expect(reviewChange('transfer', listed, now, 'Moved to FCI Dublin.')).toEqual({ status: 'transferred', statusReason: 'Moved to FCI Dublin.' });
+    for (const op of ['take_down', 'release', 'transfer'] as const) {
+      const change = reviewChange(op, listed, now, 'x')!;
+      expect(isListed({ ...listed, ...change }, now)).toBe(false);
+    }
   });
 });

@@ -1,8 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
-import { listedWhere } from './directory-filters';
-import { expiringSoonBefore } from './listing';
+import { AWAITING_REVIEW, CLOSED, expiringSoonBefore, listedWhere, ProfileStatus } from './listing';
 import { ReportStatus } from './report-schema';
 import { pageCountFor } from '@/lib/pagination';
 
@@ -16,17 +15,18 @@ export const REVIEW_TAB_LABELS: Record<ReviewTab, string> = {
 };
 const PAGE_SIZE = 50;
 
-/** Each tab's filter. Unlisted is everything once reviewed that the directory does not show, expired listings included. */
+/** Each tab's filter. Unlisted is everything once reviewed that the directory does not show, expired listings included:
+ * waiting, listed and unlisted together hold every profile once (tests/integration/listed.test.ts). */
 function tabWhere(tab: ReviewTab, now: Date): Prisma.ProfileWhereInput {
   switch (tab) {
     case 'pending':
-      return { status: { in: ['pending', 'changes_requested'] } };
+      return { status: { in: [...AWAITING_REVIEW] } };
     case 'listed':
       return listedWhere(now);
     case 'expiring':
-      return { ...listedWhere(now), expiresAt: { gt: now, lte: expiringSoonBefore(now) } };
+      return { AND: [listedWhere(now), { expiresAt: { lte: expiringSoonBefore(now) } }] };
     case 'unlisted':
-      return { OR: [{ status: { in: ['rejected', 'released', 'transferred', 'taken_down'] } }, { status: 'published', expiresAt: { lte: now } }] };
+      return { OR: [{ status: { in: [...CLOSED] } }, { status: ProfileStatus.published, OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] }] };
   }
 }
 

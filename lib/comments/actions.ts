@@ -18,6 +18,7 @@ import { commenterKeyHash } from './commenter-key';
 import { FORM_STAMP_COOKIE, stampAgeMs } from './form-stamp';
 import { moderate } from './moderate';
 import { COMMENT_MAX_DEPTH } from './limits';
+import { moderationChange } from './moderation-rules';
 import { CommentStatus, commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
 import { DEFAULT_BLOCKED_WORDS, spamReasons } from './spam';
 
@@ -169,8 +170,9 @@ export const replyAsProgram = defineAction(
       const parent = await tx.comment.findUnique({ where: { id: input.parentId } });
       if (!parent || parent.depth >= COMMENT_MAX_DEPTH) return null;
       // Replying to a held comment approves it, as readers would otherwise see an answer to nothing.
-      if (parent.status !== CommentStatus.approved) {
-        await tx.comment.update({ where: { id: parent.id }, data: { status: CommentStatus.approved, approvedAt: new Date() } });
+      const approval = moderationChange('approve', parent.status, parent.statusBeforeTrash);
+      if (approval && approval !== 'delete') {
+        await tx.comment.update({ where: { id: parent.id }, data: approval });
         await recordAudit(tx, actor, { action: 'comment.approve', targetType: 'comment', targetId: parent.id });
       }
       const reply = await tx.comment.create({

@@ -2,6 +2,9 @@ import { CommentStatus, type ModerationOp } from './schema';
 
 const { pending, approved, spam, trash } = CommentStatus;
 
+/** Out of sight for good unless restored: only these can be deleted for ever, and staff do not reply to them. */
+export const DISCARDED: readonly CommentStatus[] = [spam, trash];
+
 export type ModerationChange = { status: CommentStatus; statusBeforeTrash?: CommentStatus | null; approvedAt?: Date | null } | 'delete' | null;
 
 /** What `op` does to a comment now in `status`; null when it does not apply (for example restoring a live one). */
@@ -22,7 +25,6 @@ export function moderationChange(op: ModerationOp, status: CommentStatus, status
         ? { status: approved, approvedAt: new Date(), statusBeforeTrash: null }
         : { status: pending, statusBeforeTrash: null };
     case 'delete':
-      // Deleting for ever is only offered from the spam and trash queues.
-      return status === spam || status === trash ? 'delete' : null;
+      return DISCARDED.includes(status) ? 'delete' : null;
   }
 }

@@ -249,16 +249,18 @@ const referenceFor = (index: number) => `BB-${((index * 999_983 + 7_777_777) % R
 
 type Dates = Pick<Prisma.ProfileCreateManyInput, 'status' | 'listedAt' | 'verifiedAt' | 'expiresAt' | 'createdAt'>;
 
-const pickStatus = weightedPicker([['published', 920], ['pending', 20], ['expired', 20], ['released', 13], ['transferred', 14], ['taken_down', 13]] as const);
+// 'lapsed' is a published listing past its date: expiry is derived from expiresAt, never stored as a status.
+const pickStatus = weightedPicker([['published', 920], ['pending', 20], ['lapsed', 20], ['released', 13], ['transferred', 14], ['taken_down', 13]] as const);
 const pickListingKind = weightedPicker([['recent', 8], ['normal', 92]] as const);
 
 /** Status and listing dates. Every 50th person (offset 13) is published but expires within 30 days, and every
  * 100th (offset 37) is published but already past expiry, so even a small demo exercises expiry filtering. */
 function listingDates(rand: Rand, now: Date, n: number): Dates {
   const forced = n % 100 === 37 ? 'pastExpiry' : n % 50 === 13 ? 'expiringSoon' : null;
-  const status = forced ? 'published' : pickStatus(rand);
-  if (status === 'pending') return { status, listedAt: null, verifiedAt: null, expiresAt: null, createdAt: daysFrom(now, -between(rand, 0.1, 14)) };
-  const kind = forced ?? (status === 'expired' ? 'lapsed' : status === 'published' ? pickListingKind(rand) : 'normal');
+  const picked = forced ? 'published' : pickStatus(rand);
+  if (picked === 'pending') return { status: picked, listedAt: null, verifiedAt: null, expiresAt: null, createdAt: daysFrom(now, -between(rand, 0.1, 14)) };
+  const status = picked === 'lapsed' ? 'published' : picked;
+  const kind = forced ?? (picked === 'lapsed' ? 'lapsed' : status === 'published' ? pickListingKind(rand) : 'normal');
   let verifiedAt: Date;
   let listedAt: Date;
   if (kind === 'expiringSoon' || kind === 'pastExpiry' || kind === 'lapsed') {

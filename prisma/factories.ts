@@ -1,5 +1,6 @@
 // Builders for demo and test data, shared by the seed and the tests so both describe the same world.
 import type { Prisma } from '../lib/db/generated/sqlite/client';
+import { CommentStatus, ProfileStatus } from '../lib/db/generated/sqlite/enums';
 
 export const demoUsers = [
   { email: 'admin@demo.beyondbars.example', name: 'Alex Admin', role: 'admin' },
@@ -16,7 +17,7 @@ export function commentData(overrides: Partial<Prisma.CommentUncheckedCreateInpu
     authorName: `Reader ${sequence}`,
     authorEmail: `reader${sequence}@example.org`,
     body: `A thoughtful comment number ${sequence}.`,
-    status: 'pending',
+    status: CommentStatus.pending,
     ...overrides,
   };
 }
@@ -62,7 +63,7 @@ export function profileData(facility: { id: string; state: string }, overrides: 
     interests: interestList.join(','),
     seeking: seekingList.join(','),
     languages: languageList.join(','),
-    status: 'published',
+    status: ProfileStatus.published,
     listedAt: new Date(now.getTime() - 60 * DAY),
     verifiedAt: new Date(now.getTime() - 10 * DAY),
     expiresAt: new Date(now.getTime() + 355 * DAY),

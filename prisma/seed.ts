@@ -1,4 +1,5 @@
 import type { Database } from '../lib/db/client';
+import { CommentStatus } from '../lib/db/generated/sqlite/enums';
 import { hashPassword } from '../lib/auth/password';
 import { type DemoAccount, generateDemoAccounts } from './demo-accounts';
 import { seedDemoProfiles } from './demo-profiles';
@@ -25,7 +26,7 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
       authorName: 'Rosa Delgado',
       authorEmail: 'rosa@example.org',
       body: 'I put off my first letter for weeks. Starting with what I did that morning made it so much easier. Thank you for the example!',
-      status: 'approved',
+      status: CommentStatus.approved,
       approvedAt: ago(20),
       createdAt: ago(20),
     }),
@@ -39,7 +40,7 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
       authorEmail: 'sam@example.org',
       authorUrl: 'https://example.org/sam',
       body: 'Same here. My pen pal told me the everyday details are exactly what they look forward to.',
-      status: 'approved',
+      status: CommentStatus.approved,
       approvedAt: ago(18),
       createdAt: ago(18),
     }),
@@ -53,7 +54,7 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
       authorEmail: moderator.email,
       staffUserId: moderator.id,
       body: 'Lovely to hear. If you are unsure about a topic, our safety page lists what to leave out: https://beyondbars.example/safety',
-      status: 'approved',
+      status: CommentStatus.approved,
       approvedAt: ago(17),
       createdAt: ago(17),
     }),
@@ -64,7 +65,7 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
       authorName: 'Jordan Lee',
       authorEmail: 'jordan@example.org',
       body: 'The part about payment apps was useful. I did not know requests sometimes come through a third person.',
-      status: 'approved',
+      status: CommentStatus.approved,
       approvedAt: ago(9),
       createdAt: ago(9),
     }),
@@ -84,7 +85,7 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
       authorName: 'Best Deals',
       authorEmail: 'deals@spam.example',
       body: 'Great post! Visit https://spam.example/a and https://spam.example/b and https://spam.example/c for casino bonuses.',
-      status: 'spam',
+      status: CommentStatus.spam,
       spamReasons: 'too-many-links,blocked-word',
       createdAt: ago(2),
     }),

@@ -18,7 +18,8 @@ import { commenterKeyHash } from './commenter-key';
 import { FORM_STAMP_COOKIE, stampAgeMs } from '@/lib/spam/form-stamp';
 import { moderate } from './moderate';
 import { COMMENT_MAX_DEPTH } from './limits';
-import { commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
+import { moderationChange } from './moderation-rules';
+import { CommentStatus, commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
 import { DEFAULT_BLOCKED_WORDS, spamReasons } from '@/lib/spam/rules';
 
 export type SubmittedComment = { name: string; body: string; published: boolean };
@@ -46,7 +47,7 @@ export const submitComment = defineAction(
     let depth = 1;
     if (input.parentId) {
       const parent = await db.comment.findFirst({
-        where: { id: input.parentId, articleSlug: input.articleSlug, status: 'approved' },
+        where: { id: input.parentId, articleSlug: input.articleSlug, status: CommentStatus.approved },
       });
       if (!parent) return { ok: false, message: 'The comment you are replying to is no longer available.' };
       if (parent.depth >= COMMENT_MAX_DEPTH) return { ok: false, message: 'Replies can only be nested three deep.' };
@@ -70,7 +71,8 @@ export const submitComment = defineAction(
       rateLimited: !byIp.allowed || !byEmail.allowed,
     });
     const keyHash = commenterKeyHash(jar);
-    const status = reasons.some((reason) => reason !== 'rate-limit') ? 'spam' : reasons.length > 0 ? 'pending' : (await vouchedFor(keyHash, input.email)) ? 'approved' : 'pending';
+    const { spam, pending, approved } = CommentStatus;
+    const status = reasons.some((reason) => reason !== 'rate-limit') ? spam : reasons.length > 0 ? pending : (await vouchedFor(keyHash, input.email)) ? approved : pending;
 
     await db.comment.create({
       data: {
@@ -85,7 +87,7 @@ export const submitComment = defineAction(
         spamReasons: reasons.join(','),
         ipHash: hashIp(ip),
         commenterKeyHash: keyHash,
-        approvedAt: status === 'approved' ? new Date() : null,
+        approvedAt: status === approved ? new Date() : null,
       },
     });
 
@@ -94,14 +96,14 @@ export const submitComment = defineAction(
     } else {
       jar.delete(COMMENTER_COOKIE);
     }
-    if (status === 'approved') revalidateArticle(input.articleSlug);
+    if (status === approved) revalidateArticle(input.articleSlug);
     housekeepSoon(db);
 
     // Spam is told the same as a held comment: a bot learns nothing about which rule caught it.
     return {
       ok: true,
-      message: status === 'approved' ? 'Thank you, your comment is published.' : 'Your comment is awaiting moderation.',
-      result: { name: input.name, body: input.body, published: status === 'approved' },
+      message: status === approved ? 'Thank you, your comment is published.' : 'Your comment is awaiting moderation.',
+      result: { name: input.name, body: input.body, published: status === approved },
     };
   },
 );
@@ -109,7 +111,7 @@ export const submitComment = defineAction(
 /** Publish at once only for a browser whose earlier comment under this email was approved, and never as staff. */
 async function vouchedFor(keyHash: string, email: string): Promise<boolean> {
   const [approved, staff] = await Promise.all([
-    db.comment.count({ where: { commenterKeyHash: keyHash, authorEmail: email, status: 'approved', staffUserId: null } }),
+    db.comment.count({ where: { commenterKeyHash: keyHash, authorEmail: email, status: CommentStatus.approved, staffUserId: null } }),
     db.user.count({ where: { email: email.toLowerCase(), role: { in: [...STAFF_ROLES] } } }),
   ]);
   return approved > 0 && staff === 0;
@@ -166,8 +168,9 @@ export const replyAsProgram = defineAction(
       const parent = await tx.comment.findUnique({ where: { id: input.parentId } });
       if (!parent || parent.depth >= COMMENT_MAX_DEPTH) return null;
       // Replying to a held comment approves it, as readers would otherwise see an answer to nothing.
-      if (parent.status !== 'approved') {
-        await tx.comment.update({ where: { id: parent.id }, data: { status: 'approved', approvedAt: new Date() } });
+      const approval = moderationChange('approve', parent.status, parent.statusBeforeTrash);
+      if (approval && approval !== 'delete') {
+        await tx.comment.update({ where: { id: parent.id }, data: approval });
         await recordAudit(tx, actor, { action: 'comment.approve', targetType: 'comment', targetId: parent.id });
       }
       const reply = await tx.comment.create({
@@ -179,7 +182,7 @@ export const replyAsProgram = defineAction(
           authorEmail: actor.email,
           staffUserId: actor.id,
           body: input.body,
-          status: 'approved',
+          status: CommentStatus.approved,
           approvedAt: new Date(),
         },
       });

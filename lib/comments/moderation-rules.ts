@@ -1,26 +1,30 @@
-import type { CommentStatus, ModerationOp } from './schema';
+import { CommentStatus, type ModerationOp } from './schema';
 
-export type ModerationChange = { status: CommentStatus; statusBeforeTrash?: string | null; approvedAt?: Date | null } | 'delete' | null;
+const { pending, approved, spam, trash } = CommentStatus;
+
+/** Out of sight for good unless restored: only these can be deleted for ever, and staff do not reply to them. */
+export const DISCARDED: readonly CommentStatus[] = [spam, trash];
+
+export type ModerationChange = { status: CommentStatus; statusBeforeTrash?: CommentStatus | null; approvedAt?: Date | null } | 'delete' | null;
 
 /** What `op` does to a comment now in `status`; null when it does not apply (for example restoring a live one). */
-export function moderationChange(op: ModerationOp, status: string, statusBeforeTrash: string | null): ModerationChange {
+export function moderationChange(op: ModerationOp, status: CommentStatus, statusBeforeTrash: CommentStatus | null): ModerationChange {
   switch (op) {
     case 'approve':
-      return status === 'approved' ? null : { status: 'approved', approvedAt: new Date(), statusBeforeTrash: null };
+      return status === approved ? null : { status: approved, approvedAt: new Date(), statusBeforeTrash: null };
     case 'unapprove':
-      return status === 'approved' ? { status: 'pending', approvedAt: null } : null;
+      return status === approved ? { status: pending, approvedAt: null } : null;
     case 'spam':
-      return status === 'spam' ? null : { status: 'spam', approvedAt: null, statusBeforeTrash: null };
+      return status === spam ? null : { status: spam, approvedAt: null, statusBeforeTrash: null };
     case 'trash':
-      return status === 'trash' ? null : { status: 'trash', statusBeforeTrash: status, approvedAt: null };
+      return status === trash ? null : { status: trash, statusBeforeTrash: status, approvedAt: null };
     case 'restore':
-      if (status === 'spam') return { status: 'pending' };
-      if (status !== 'trash') return null;
-      return statusBeforeTrash === 'approved'
-        ? { status: 'approved', approvedAt: new Date(), statusBeforeTrash: null }
-        : { status: 'pending', statusBeforeTrash: null };
+      if (status === spam) return { status: pending };
+      if (status !== trash) return null;
+      return statusBeforeTrash === approved
+        ? { status: approved, approvedAt: new Date(), statusBeforeTrash: null }
+        : { status: pending, statusBeforeTrash: null };
     case 'delete':
-      // Deleting for ever is only offered from the spam and trash queues.
-      return status === 'spam' || status === 'trash' ? 'delete' : null;
+      return DISCARDED.includes(status) ? 'delete' : null;
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { COMMENT_STATUSES, type CommentStatus } from './schema';
+import { COMMENT_STATUSES, CommentStatus } from './schema';
 import { pageCountFor } from '@/lib/pagination';
 
 // Everything a reader may see of a comment. The email address is deliberately absent.
@@ -31,7 +31,7 @@ export type PublicComment = {
 /** Approved comments of an article as a tree; a reply whose parent is no longer public is hidden with it. */
 export async function listApprovedComments(articleSlug: string): Promise<PublicComment[]> {
   const rows = await db.comment.findMany({
-    where: { articleSlug, status: 'approved' },
+    where: { articleSlug, status: CommentStatus.approved },
     orderBy: { createdAt: 'asc' },
     select: publicCommentSelect,
   });
@@ -50,7 +50,7 @@ export function countPublicComments(comments: readonly PublicComment[]): number 
 }
 
 export async function approvedCommentCounts(): Promise<Map<string, number>> {
-  const groups = await db.comment.groupBy({ by: ['articleSlug'], where: { status: 'approved' }, _count: true });
+  const groups = await db.comment.groupBy({ by: ['articleSlug'], where: { status: CommentStatus.approved }, _count: true });
   return new Map(groups.map((group) => [group.articleSlug, group._count]));
 }
 
@@ -58,7 +58,7 @@ export async function commentStatusCounts(): Promise<Record<CommentStatus, numbe
   await requireStaff();
   const groups = await db.comment.groupBy({ by: ['status'], _count: true });
   const counts = Object.fromEntries(COMMENT_STATUSES.map((status) => [status, 0])) as Record<CommentStatus, number>;
-  for (const group of groups) if (group.status in counts) counts[group.status as CommentStatus] = group._count;
+  for (const group of groups) counts[group.status] = group._count;
   return counts;
 }
 

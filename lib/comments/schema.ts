@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { CommentStatus } from '@/lib/db/generated/sqlite/enums';
 import { isSafeHttpUrl } from './autolink';
 import { COMMENT_MAX_LENGTH } from './limits';
 
-
-export const COMMENT_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
-export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+// The statuses are the database enum's (prisma/schema.prisma), in its order: the moderation tabs follow it.
+export { CommentStatus };
+export const COMMENT_STATUSES = Object.values(CommentStatus);
 
 const optionalUrl = z
   .string()

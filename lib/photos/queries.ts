@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { listedWhere } from '@/lib/profiles/directory-filters';
+import { listedWhere } from '@/lib/profiles/listing';
 import { storedPhotoPath } from './paths';
 
 /** Whether a listed profile shows this uploaded photo: the only photos anyone may see without signing in. */

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { hashPrivateToken, isPrivateTokenShaped, newPrivateToken } from '@/lib/tokens/private-link';
+import { ProfileStatus } from './listing';
 
 // When staff request changes, the submitter gets a private link to correct the submission.
 
@@ -22,7 +23,7 @@ export const noChangesLink = { changesTokenHash: null, changesTokenExpiresAt: nu
 export function profileForChanges(token: string, now = new Date()) {
   if (!isPrivateTokenShaped(token)) return null;
   return db.profile.findFirst({
-    where: { changesTokenHash: hashPrivateToken(token), status: 'changes_requested', changesTokenExpiresAt: { gt: now } },
+    where: { changesTokenHash: hashPrivateToken(token), status: ProfileStatus.changes_requested, changesTokenExpiresAt: { gt: now } },
     include: { facility: true },
   });
 }

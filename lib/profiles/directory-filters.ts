@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
+import { listedSql } from './listing';
 import { GENDERS, INTERESTS, LANGUAGES, SEEKING, US_STATES } from './vocabulary';
 
 // Directory filters live in the URL. Parsing drops anything unknown instead of failing: a bad link still shows results.
@@ -50,11 +51,6 @@ function yearsAfter(now: Date, years: number): Date {
   return yearsBefore(now, -years);
 }
 
-/** Only published, unexpired profiles are ever listed: the admin queues use this; the directory's SQL says the same. */
-export function listedWhere(now: Date): Prisma.ProfileWhereInput {
-  return { status: 'published', expiresAt: { gt: now } };
-}
-
 /**
  * Tag conditions. The first becomes `id IN (tag subquery)`, which lets the database start from the matching tags;
  * any further ones are checked per candidate (EXISTS), so one common tag (say, seeking friendship) does not become
@@ -78,7 +74,7 @@ function tagConditions(tags: [kind: string, values: readonly string[]][], narrow
  * lib/db/search.ts, the one database-specific part.
  */
 export function directoryConditions(filters: DirectoryFilters, now: Date, search: Prisma.Sql | null): Prisma.Sql[] {
-  const and = [Prisma.sql`p."status" = 'published'`, Prisma.sql`p."expiresAt" > ${now}`];
+  const and = [listedSql(now)];
   if (filters.gender) and.push(Prisma.sql`p."gender" = ${filters.gender}`);
   if (filters.state) and.push(Prisma.sql`p."state" = ${filters.state}`);
   // Someone is at least N years old when born on or before today N years ago.

@@ -2,8 +2,8 @@ import 'server-only';
 import { requireStaff } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
-import { listedWhere } from './directory-filters';
-import { expiringSoonBefore } from './listing';
+import { AWAITING_REVIEW, CLOSED, expiringSoonBefore, listedWhere, ProfileStatus } from './listing';
+import { ReportStatus } from '@/lib/reports/schema';
 import { pageCountFor } from '@/lib/pagination';
 
 export const REVIEW_TABS = ['pending', 'listed', 'expiring', 'unlisted'] as const;
@@ -16,17 +16,18 @@ export const REVIEW_TAB_LABELS: Record<ReviewTab, string> = {
 };
 const PAGE_SIZE = 50;
 
-/** Each tab's filter. Unlisted is everything once reviewed that the directory does not show, expired listings included. */
+/** Each tab's filter. Unlisted is everything once reviewed that the directory does not show, expired listings included:
+ * waiting, listed and unlisted together hold every profile once (tests/integration/listed.test.ts). */
 function tabWhere(tab: ReviewTab, now: Date): Prisma.ProfileWhereInput {
   switch (tab) {
     case 'pending':
-      return { status: { in: ['pending', 'changes_requested'] } };
+      return { status: { in: [...AWAITING_REVIEW] } };
     case 'listed':
       return listedWhere(now);
     case 'expiring':
-      return { ...listedWhere(now), expiresAt: { gt: now, lte: expiringSoonBefore(now) } };
+      return { AND: [listedWhere(now), { expiresAt: { lte: expiringSoonBefore(now) } }] };
     case 'unlisted':
-      return { OR: [{ status: { in: ['rejected', 'expired', 'released', 'transferred', 'taken_down'] } }, { status: 'published', expiresAt: { lte: now } }] };
+      return { OR: [{ status: { in: [...CLOSED] } }, { status: ProfileStatus.published, OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] }] };
   }
 }
 
@@ -56,7 +57,7 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
         id: true, slug: true, reference: true, displayName: true, state: true, status: true, statusReason: true,
         createdAt: true, expiresAt: true, verifiedAt: true, submitterRelationship: true,
         facility: { select: { name: true, reviewedAt: true } },
-        _count: { select: { reports: { where: { status: 'open' } } } },
+        _count: { select: { reports: { where: { status: ReportStatus.open } } } },
       },
     }),
   ]);
@@ -68,7 +69,7 @@ export async function getProfileForReview(id: string) {
   await requireStaff();
   const profile = await db.profile.findUnique({
     where: { id },
-    include: { facility: true, reports: { where: { status: 'open' }, orderBy: { createdAt: 'desc' } } },
+    include: { facility: true, reports: { where: { status: ReportStatus.open }, orderBy: { createdAt: 'desc' } } },
   });
   if (!profile) return null;
   const history = await db.auditEntry.findMany({ where: { targetType: 'profile', targetId: id }, orderBy: { createdAt: 'desc' }, take: 50 });

@@ -63,9 +63,6 @@ export const VENDOR_LABELS: Record<(typeof MESSAGING_VENDORS)[number], string> =
   other: 'Another service',
 };
 
-export const PROFILE_STATUSES = ['pending', 'changes_requested', 'published', 'rejected', 'expired', 'released', 'transferred', 'taken_down'] as const;
-export type ProfileStatus = (typeof PROFILE_STATUSES)[number];
-
 export const US_STATES: Record<string, string> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
   DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
@@ -75,15 +72,4 @@ export const US_STATES: Record<string, string> = {
   OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
   TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
   WI: 'Wisconsin', WY: 'Wyoming', DC: 'District of Columbia',
-};
-
-export const STATUS_LABELS: Record<ProfileStatus, string> = {
-  pending: 'Waiting for review',
-  changes_requested: 'Changes requested',
-  published: 'Listed',
-  rejected: 'Rejected',
-  expired: 'Expired',
-  released: 'Released',
-  transferred: 'Transferred',
-  taken_down: 'Taken down',
 };

@@ -9,7 +9,7 @@ import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { isListed } from '@/lib/profiles/listing';
-import { reopenReportSchema, reportInputSchema, resolveReportSchema } from './schema';
+import { reopenReportSchema, REPORT_STEPS, reportInputSchema, resolveReportSchema } from './schema';
 
 const PER_IP = { name: 'profile-report-ip', limit: 5, windowMs: 60 * 60_000 };
 const THANKS = { ok: true, message: 'Thank you. Our staff will look at this profile, usually within two days.' };
@@ -47,11 +47,12 @@ export const reportProfile = defineAction(
 export const resolveReport = defineAction(
   { authorize: requireStaff, schema: resolveReportSchema, echo: ['outcome', 'note'] },
   async ({ reportId, outcome, note }, actor) => {
+    const { from, to } = REPORT_STEPS.resolve;
     const resolved = await db.$transaction(async (tx) => {
       // The status goes in the where, so two staff resolving at once cannot both succeed.
       const { count } = await tx.profileReport.updateMany({
-        where: { id: reportId, status: 'open' },
-        data: { status: 'resolved', outcome, outcomeNote: note, resolvedById: actor.id, resolvedAt: new Date() },
+        where: { id: reportId, status: from },
+        data: { status: to, outcome, outcomeNote: note, resolvedById: actor.id, resolvedAt: new Date() },
       });
       if (count === 0) return false;
       await recordAudit(tx, actor, { action: 'report.resolve', targetType: 'report', targetId: reportId, detail: { outcome, ...(note ? { note } : {}) } });
@@ -66,12 +67,13 @@ export const resolveReport = defineAction(
 export const reopenReport = defineAction(
   { authorize: requireStaff, schema: reopenReportSchema },
   async ({ reportId }, actor) => {
+    const { from, to } = REPORT_STEPS.reopen;
     const reopened = await db.$transaction(async (tx) => {
-      const before = await tx.profileReport.findFirst({ where: { id: reportId, status: 'resolved' } });
+      const before = await tx.profileReport.findFirst({ where: { id: reportId, status: from } });
       if (!before) return false;
       const { count } = await tx.profileReport.updateMany({
-        where: { id: reportId, status: 'resolved' },
-        data: { status: 'open', outcome: null, outcomeNote: '', resolvedById: null, resolvedAt: null },
+        where: { id: reportId, status: from },
+        data: { status: to, outcome: null, outcomeNote: '', resolvedById: null, resolvedAt: null },
       });
       if (count === 0) return false;
       // The outcome being undone stays in the audit log.

@@ -2,9 +2,10 @@ import 'server-only';
 import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { pageCountFor } from '@/lib/pagination';
+import { REPORT_STATUSES, ReportStatus } from './schema';
 
-export const REPORT_TABS = ['open', 'resolved'] as const;
-export type ReportTab = (typeof REPORT_TABS)[number];
+export const REPORT_TABS = REPORT_STATUSES;
+export type ReportTab = ReportStatus;
 const PAGE_SIZE = 50;
 
 export async function reportTabCounts(): Promise<Record<ReportTab, number>> {
@@ -22,15 +23,15 @@ const include = { profile: { select: { id: true, slug: true, reference: true, di
  */
 export async function listReports(tab: ReportTab, page: number) {
   await requireStaff();
-  const where = tab === 'open' ? { status: tab, reason: { not: 'victim-request' } } : { status: tab };
+  const where = tab === ReportStatus.open ? { status: tab, reason: { not: 'victim-request' } } : { status: tab };
   const [total, urgent, rest] = await Promise.all([
     db.profileReport.count({ where }),
-    tab === 'open' && page === 1
-      ? db.profileReport.findMany({ where: { status: 'open', reason: 'victim-request' }, orderBy: { createdAt: 'asc' }, include })
+    tab === ReportStatus.open && page === 1
+      ? db.profileReport.findMany({ where: { status: ReportStatus.open, reason: 'victim-request' }, orderBy: { createdAt: 'asc' }, include })
       : [],
     db.profileReport.findMany({
       where,
-      orderBy: tab === 'open' ? { createdAt: 'asc' } : { resolvedAt: 'desc' },
+      orderBy: tab === ReportStatus.open ? { createdAt: 'asc' } : { resolvedAt: 'desc' },
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       include,

@@ -1,6 +1,18 @@
 import { z } from 'zod';
+import { ReportStatus } from '@/lib/db/generated/sqlite/enums';
 
 // Reports readers make about a profile, and the outcomes staff record. Keys are stored; labels are what people see.
+
+// A report is open until staff record an outcome, and resolved until someone reopens it. The database enum's values.
+export { ReportStatus };
+export const REPORT_STATUSES = Object.values(ReportStatus);
+
+/** Each step on a report: the status it needs and the one it leaves. The actions put `from` in their where, so of two
+ * staff acting at once only one succeeds. */
+export const REPORT_STEPS = {
+  resolve: { from: ReportStatus.open, to: ReportStatus.resolved },
+  reopen: { from: ReportStatus.resolved, to: ReportStatus.open },
+} as const;
 
 export const REPORT_REASONS = ['wrong-details', 'released-or-moved', 'victim-request', 'scam', 'offensive', 'other'] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];

@@ -2,6 +2,7 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/request/client-address';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
+import { ProfileStatus } from '@/lib/profiles/listing';
 import { listReports, reportTabCounts } from '@/lib/reports/queries';
 import { reopenReport, reportProfile, resolveReport } from '@/lib/reports/actions';
 import { resetRateLimits } from '@/lib/rate-limit';
@@ -93,8 +94,8 @@ describe('reportProfile', () => {
   });
 
   it.each([
-    ['pending', { status: 'pending', listedAt: null, expiresAt: null }],
-    ['taken down', { status: 'taken_down' }],
+    ['pending', { status: ProfileStatus.pending, listedAt: null, expiresAt: null }],
+    ['taken down', { status: ProfileStatus.taken_down }],
     ['expired', { expiresAt: new Date(Date.now() - DAY) }],
   ])('refuses a %s profile, keeping the text', async (_name, overrides) => {
     const profile = await createProfile(overrides);

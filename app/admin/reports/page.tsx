@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/reports/queries';
-import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS } from '@/lib/reports/schema';
+import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS, ReportStatus } from '@/lib/reports/schema';
 import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Reports' };
@@ -43,7 +43,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
             return (
               <li key={report.id} className="card">
                 <h2 className="text-lg font-bold">
-                  {report.reason === 'victim-request' && report.status === 'open' && (
+                  {report.reason === 'victim-request' && report.status === ReportStatus.open && (
                     <span className="mr-2 rounded-full bg-red-50 px-3 py-1 text-sm text-red-900">Takedown request: read first</span>
                   )}
                   {labelFor(REPORT_REASON_LABELS, report.reason)}
@@ -60,7 +60,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                   {report.reporterEmail ? <a href={`mailto:${report.reporterEmail}`}>{report.reporterEmail}</a> : <span>no email given</span>}
                 </p>
 
-                {report.status === 'open' ? (
+                {report.status === ReportStatus.open ? (
                   <ResolveReportForm reportId={report.id} about={profile.displayName} />
                 ) : (
                   <div className="mt-4 border-t border-gray-200 pt-4">

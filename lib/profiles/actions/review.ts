@@ -10,9 +10,9 @@ import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action'
 import { sendMail } from '@/lib/mail/send';
 import { site } from '@/lib/site';
 import { newChangesLink, noChangesLink } from '../changes-link';
-import { expiryFrom, isListed } from '../listing';
+import { reviewChange } from '../listing';
 import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from '../schema';
-import { REVIEW_OPS, reviewOpsFor, type ReviewOp } from '../review-ops';
+import { REVIEW_OPS, type ReviewOp } from '../review-ops';
 
 const NEEDS_REASON = new Set<ReviewOp>(['reject', 'request_changes', 'take_down']);
 
@@ -26,30 +26,6 @@ const reviewSchema = z
     path: ['reason'],
     message: 'Give a reason: the submitter is told it, and it stays on record.',
   });
-
-type Change = { status?: string; statusReason?: string | null; listedAt?: Date; verifiedAt?: Date; expiresAt?: Date };
-
-/** What each review step does to a profile, given its current state and the time. */
-function changeFor(op: ReviewOp, profile: { listedAt: Date | null }, reason: string, now: Date): Change {
-  switch (op) {
-    case 'approve':
-      return { status: 'published', statusReason: null, listedAt: profile.listedAt ?? now, verifiedAt: now, expiresAt: expiryFrom(now) };
-    case 'renew':
-      return { status: 'published', statusReason: null, verifiedAt: now, expiresAt: expiryFrom(now) };
-    case 'verify':
-      return { verifiedAt: now };
-    case 'reject':
-      return { status: 'rejected', statusReason: reason };
-    case 'request_changes':
-      return { status: 'changes_requested', statusReason: reason };
-    case 'release':
-      return { status: 'released', statusReason: reason || null };
-    case 'transfer':
-      return { status: 'transferred', statusReason: reason || null };
-    case 'take_down':
-      return { status: 'taken_down', statusReason: reason };
-  }
-}
 
 const DONE: Record<ReviewOp, string> = {
   approve: 'Approved: the profile is listed for twelve months.',
@@ -71,8 +47,9 @@ export const reviewProfile = defineAction(
     const profile = await db.$transaction(async (tx) => {
       const before = await tx.profile.findUnique({ where: { id: profileId } });
       if (!before) return 'missing';
-      if (!reviewOpsFor(before.status, isListed(before, now)).includes(op)) return 'not-applicable';
-      const change = { ...changeFor(op, before, reason, now), ...(link ? link.columns : noChangesLink) };
+      const step = reviewChange(op, before, now, reason);
+      if (!step) return 'not-applicable';
+      const change = { ...step, ...(link ? link.columns : noChangesLink) };
       const after = await tx.profile.update({ where: { id: profileId }, data: change });
       // Approving a profile vouches for the facility it names, so the facility joins the public pick list.
       if (op === 'approve') await tx.facility.updateMany({ where: { id: before.facilityId, reviewedAt: null }, data: { reviewedAt: now } });

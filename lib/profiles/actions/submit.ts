@@ -18,6 +18,7 @@ import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { noChangesLink, profileForChanges } from '../changes-link';
 import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from '../schema';
+import { ProfileStatus } from '../listing';
 
 /** `emailed`: false when the address had already had its share of acknowledgements today. */
 export type Submitted = { reference: string; email: string; emailed: boolean };
@@ -73,7 +74,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
         ...noChangesLink,
         state: facility.state,
         photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
-        status: 'pending',
+        status: ProfileStatus.pending,
         statusReason: null,
         tags: { deleteMany: {}, create: tags },
       },
@@ -97,7 +98,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
       reference,
       state: facility.state,
       photoPath: photo.name ? storedPhotoPath(photo.name) : null,
-      status: 'pending',
+      status: ProfileStatus.pending,
       ...submitter,
       consentGiven: true,
       tags: { create: tags },

@@ -5,6 +5,7 @@ import { EditCommentForm, StaffReplyForm } from '@/components/admin/CommentEditF
 import { getArticle } from '@/lib/articles/content';
 import { pageRequireStaff } from '@/lib/auth/guard';
 import { COMMENT_MAX_DEPTH } from '@/lib/comments/limits';
+import { DISCARDED } from '@/lib/comments/moderation-rules';
 import { getCommentForModeration } from '@/lib/comments/queries';
 import { formatDateTime } from '@/lib/format/date';
 
@@ -33,7 +34,7 @@ export default async function AdminCommentPage({ params }: Props) {
       )}
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <EditCommentForm comment={comment} />
-        {comment.depth < COMMENT_MAX_DEPTH && comment.status !== 'spam' && comment.status !== 'trash' && (
+        {comment.depth < COMMENT_MAX_DEPTH && !DISCARDED.includes(comment.status) && (
           <StaffReplyForm parentId={comment.id} parentAuthor={comment.authorName} />
         )}
       </div>

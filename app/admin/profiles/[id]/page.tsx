@@ -10,9 +10,8 @@ import { formatDate, formatDateTime } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
 import { profileFormValues } from '@/lib/profiles/form-values';
-import { isExpiringSoon, isListed, statusLabel } from '@/lib/profiles/listing';
+import { isExpiringSoon, isListed, reviewOpsFor, statusLabel } from '@/lib/profiles/listing';
 import { listFacilities } from '@/lib/profiles/queries';
-import { reviewOpsFor } from '@/lib/profiles/review-ops';
 import { getProfileForReview } from '@/lib/profiles/review-queries';
 import { GENDER_LABELS, interestLabel, labelFor, labelList, splitList, LANGUAGE_LABELS, SEEKING_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
 
@@ -95,7 +94,7 @@ export default async function ReviewProfilePage({ params }: Props) {
         <div className="space-y-6">
           <section aria-labelledby="decide-heading" className="card">
             <h2 id="decide-heading" className="mb-3 text-xl font-bold">Decide</h2>
-            <ReviewActions profileId={profile.id} ops={reviewOpsFor(profile.status, listed)} />
+            <ReviewActions profileId={profile.id} ops={reviewOpsFor(profile, now)} />
           </section>
           {profile.reports.length > 0 && (
             <section aria-labelledby="reports-heading" className="card">

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { signIn } from '@/lib/auth/actions';
+import { signIn, signOut } from '@/lib/auth/actions';
 import { SESSION_COOKIE } from '@/lib/auth/options';
 import { currentUser } from '@/lib/auth/session';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { formData } from '../support/form';
 import { request } from '../support/request';
 import { createUser } from '../support/users';
+import { db } from '@/lib/db';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -60,5 +61,47 @@ describe('signIn', () => {
     for (let i = 0; i < 8; i++) await signIn({ ok: false }, formData({ email: user.email, password: `guess ${i}` }));
     const state = await signIn({ ok: false }, formData({ email: user.email, password: PASSWORD }));
     expect(state.message).toMatch(/Too many sign-in attempts/);
+  });
+});
+
+describe('sessions', () => {
+  async function signedIn() {
+    const user = await createUser('penpal');
+    await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD })));
+    return { user, cookie: request.cookies.get(SESSION_COOKIE)!.value };
+  }
+
+  function replay(cookie: string) {
+    request.cookies.set(SESSION_COOKIE, { name: SESSION_COOKIE, value: cookie });
+  }
+
+  it('ends on the server at sign-out: replaying the old cookie gets nothing', async () => {
+    const { cookie } = await signedIn();
+    expect(await currentUser()).not.toBeNull();
+    await redirectOf(signOut());
+    expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
+    replay(cookie);
+    expect(await currentUser()).toBeNull();
+  });
+
+  it('records the browser, and ends when the account is suspended', async () => {
+    request.headers.set('user-agent', 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0');
+    const { user } = await signedIn();
+    expect(await db.session.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ userAgent: expect.stringContaining('Firefox'), revokedAt: null });
+    await db.user.update({ where: { id: user.id }, data: { suspendedAt: new Date() } });
+    expect(await currentUser()).toBeNull();
+  });
+
+  it('ends after 14 days without a visit', async () => {
+    const { user } = await signedIn();
+    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 15 * 24 * 60 * 60 * 1000) } });
+    expect(await currentUser()).toBeNull();
+  });
+
+  it('refuses a cookie that names no session', async () => {
+    const { cookie } = await signedIn();
+    await db.session.deleteMany();
+    replay(cookie);
+    expect(await currentUser()).toBeNull();
   });
 });

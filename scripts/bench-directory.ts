@@ -17,7 +17,7 @@ execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy', '--config', confi
 
 const { db } = await import('../lib/db');
 const { seedDemoProfiles } = await import('../prisma/demo-profiles');
-const { parseDirectoryParams } = await import('../lib/profiles/directory-filters');
+const { parseDirectoryParams } = await import('../lib/profiles/directory-params');
 const { listDirectory } = await import('../lib/profiles/queries');
 
 let started = performance.now();

@@ -1,14 +1,6 @@
-import { DIRECTORY_SORTS, RELEASE_WINDOWS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-filters';
+import { DIRECTORY_SORTS, RELEASE_LABELS, RELEASE_WINDOWS, SORT_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
 import { GENDER_LABELS, GENDERS, INTERESTS, interestLabel, LANGUAGE_LABELS, LANGUAGES, SEEKING, SEEKING_LABELS, US_STATES } from '@/lib/profiles/vocabulary';
 import { AutoSubmitForm } from './AutoSubmitForm';
-
-const RELEASE_LABELS: Record<(typeof RELEASE_WINDOWS)[number], string> = {
-  'within-1': 'Within a year',
-  '1-5': 'In 1 to 5 years',
-  'over-5': 'In over 5 years',
-  none: 'No release date',
-};
-const SORT_LABELS: Record<(typeof DIRECTORY_SORTS)[number], string> = { newest: 'Newest', verified: 'Recently verified', release: 'Release date' };
 
 function Select({ name, label, value, options }: { name: string; label: string; value?: string | number; options: [string, string][] }) {
   return (

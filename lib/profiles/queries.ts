@@ -6,7 +6,8 @@ import { searchCondition } from '@/lib/db/search';
 import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
 import { availabilityOf, type Availability } from './listing';
-import { DIRECTORY_PAGE_SIZE, directoryConditions, directoryOrder, type DirectoryFilters } from './directory-filters';
+import { DIRECTORY_PAGE_SIZE, type DirectoryFilters } from './directory-params';
+import { directoryConditions, directoryOrder } from './directory-sql';
 import { pageCountFor } from '@/lib/pagination';
 
 const cardSelect = {

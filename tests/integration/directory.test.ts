@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { DIRECTORY_PAGE_SIZE, parseDirectoryParams } from '@/lib/profiles/directory-filters';
+import { DIRECTORY_PAGE_SIZE, parseDirectoryParams } from '@/lib/profiles/directory-params';
 import { listDirectory } from '@/lib/profiles/queries';
 import { facilityData, profileData } from '@/prisma/factories';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { parseDirectoryParams } from '@/lib/profiles/directory-filters';
+import { parseDirectoryParams } from '@/lib/profiles/directory-params';
 import { AWAITING_REVIEW, isListed, listedSql, listedWhere, PROFILE_STATUSES, type ProfileStatus } from '@/lib/profiles/listing';
 import { listDirectory } from '@/lib/profiles/queries';
 import { listForReview, REVIEW_TABS } from '@/lib/profiles/review-queries';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { readOutbox } from '@/lib/mail/send';
-import { parseDirectoryParams } from '@/lib/profiles/directory-filters';
+import { parseDirectoryParams } from '@/lib/profiles/directory-params';
 import { listDirectory, profileAvailability } from '@/lib/profiles/queries';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
 import { listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
 import { ProfileCard } from '@/components/directory/ProfileCard';
 import { Pagination } from '@/components/articles/Pagination';
-import { directoryHref, parseDirectoryParams, type DirectoryFilters as Filters } from '@/lib/profiles/directory-filters';
+import { directoryHref, parseDirectoryParams, RELEASE_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
 import { listDirectory } from '@/lib/profiles/queries';
 import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES } from '@/lib/profiles/vocabulary';
 
@@ -84,7 +84,7 @@ function activeFilters(filters: Filters): { label: string; remove: string }[] {
   if (filters.state) add(US_STATES[filters.state] ?? filters.state, { state: undefined });
   if (filters.seeking) add(SEEKING_LABELS[filters.seeking], { seeking: undefined });
   if (filters.language) add(LANGUAGE_LABELS[filters.language], { language: undefined });
-  if (filters.release) add(`Release: ${filters.release}`, { release: undefined });
+  if (filters.release) add(`Release: ${RELEASE_LABELS[filters.release].toLowerCase()}`, { release: undefined });
   if (filters.photo) add('Has a photo', { photo: false });
   if (filters.recent) add('New this month', { recent: false });
   for (const interest of filters.interests) add(interestLabel(interest), { interests: filters.interests.filter((i) => i !== interest) });

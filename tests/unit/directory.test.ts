@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
-import { directoryConditions, directoryHref, directoryOrder, parseDirectoryParams } from '@/lib/profiles/directory-filters';
+import { directoryHref, parseDirectoryParams } from '@/lib/profiles/directory-params';
+import { directoryConditions, directoryOrder } from '@/lib/profiles/directory-sql';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 
 const now = new Date('2026-11-28T12:00:00Z');

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { first, many } from '@/lib/forms/values';
+import { GENDERS, INTERESTS, LANGUAGES, SEEKING, US_STATES } from './vocabulary';
+
+// Directory filters live in the URL. Parsing drops anything unknown instead of failing: a bad link still shows results.
+// Client-safe (the filter form and the page share it); the SQL they become is in directory-sql.ts, on the server.
+
+export const DIRECTORY_SORTS = ['newest', 'verified', 'release'] as const;
+export const RELEASE_WINDOWS = ['within-1', '1-5', 'over-5', 'none'] as const;
+export const DIRECTORY_PAGE_SIZE = 24;
+
+export const RELEASE_LABELS: Record<(typeof RELEASE_WINDOWS)[number], string> = {
+  'within-1': 'Within a year',
+  '1-5': 'In 1 to 5 years',
+  'over-5': 'In over 5 years',
+  none: 'No release date',
+};
+export const SORT_LABELS: Record<(typeof DIRECTORY_SORTS)[number], string> = { newest: 'Newest', verified: 'Recently verified', release: 'Release date' };
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => first(z.enum(values).optional().catch(undefined));
+const manyOf = <T extends readonly string[]>(values: T) =>
+  many(z.string()).transform((list) => [...new Set(list.filter((item): item is T[number] => (values as readonly string[]).includes(item)))]);
+const age = first(z.coerce.number().int().min(18).max(100).optional().catch(undefined));
+const flag = first(z.string().optional()).transform((v) => v === '1' || v === 'on');
+
+export const directoryParamsSchema = z.object({
+  q: first(z.string().trim().max(100).optional().catch(undefined)).transform((v) => v || undefined),
+  gender: oneOf(GENDERS),
+  ageMin: age,
+  ageMax: age,
+  state: oneOf(Object.keys(US_STATES) as [string, ...string[]]),
+  seeking: oneOf(SEEKING),
+  interests: manyOf(INTERESTS),
+  language: oneOf(LANGUAGES),
+  release: oneOf(RELEASE_WINDOWS),
+  photo: flag,
+  recent: flag,
+  sort: oneOf(DIRECTORY_SORTS).transform((v) => v ?? 'newest'),
+  page: first(z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
+});
+export type DirectoryFilters = z.infer<typeof directoryParamsSchema>;
+
+export function parseDirectoryParams(params: Record<string, string | string[] | undefined>): DirectoryFilters {
+  return directoryParamsSchema.parse(params);
+}
+
+/** The query string for `filters` with `changes` applied; page resets unless it is the change. */
+export function directoryHref(filters: DirectoryFilters, changes: Partial<DirectoryFilters> = {}): string {
+  const next = { ...filters, page: 1, ...changes };
+  const params = new URLSearchParams();
+  if (next.q) params.set('q', next.q);
+  for (const key of ['gender', 'ageMin', 'ageMax', 'state', 'seeking', 'language', 'release'] as const) {
+    if (next[key] !== undefined) params.set(key, String(next[key]));
+  }
+  for (const interest of next.interests) params.append('interests', interest);
+  if (next.photo) params.set('photo', '1');
+  if (next.recent) params.set('recent', '1');
+  if (next.sort !== 'newest') params.set('sort', next.sort);
+  if (next.page > 1) params.set('page', String(next.page));
+  const query = params.toString();
+  return query ? `/profiles?${query}` : '/profiles';
+}

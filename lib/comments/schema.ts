@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { many } from '@/lib/forms/values';
 import { CommentStatus } from '@/lib/db/generated/sqlite/enums';
 import { isSafeHttpUrl } from './autolink';
 import { COMMENT_MAX_LENGTH } from './limits';
@@ -49,7 +50,7 @@ export type CommentInput = z.infer<typeof commentInputSchema>;
 export const MODERATION_OPS = ['approve', 'unapprove', 'spam', 'trash', 'restore', 'delete'] as const;
 export type ModerationOp = (typeof MODERATION_OPS)[number];
 
-const ids = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.string().min(1)));
+const ids = many(z.string().min(1));
 
 // Row buttons submit op="approve:<id>"; the bulk button submits op="bulk" with bulkOp and the ticked ids.
 export const moderationSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { slugify } from '@/lib/format/slug';
+import { many } from '@/lib/forms/values';
 import { ageOn } from './age';
 import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, US_STATES } from './vocabulary';
 
@@ -25,13 +26,7 @@ const optionalText = (label: string, max: number) =>
     .optional()
     .transform((value) => value || null);
 
-/** A checkbox group arrives as nothing, one string or several. */
-const choices = <T extends readonly [string, ...string[]]>(options: T, emptyMessage: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
-    .pipe(z.array(z.enum(options)).min(1, emptyMessage));
+const choices = <T extends readonly [string, ...string[]]>(options: T, emptyMessage: string) => many(z.enum(options)).refine((list) => list.length > 0, emptyMessage);
 
 const date = (label: string) =>
   z

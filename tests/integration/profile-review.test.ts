@@ -119,6 +119,16 @@ describe('reviewProfile', () => {
     expect((await readOutbox()).at(-1)!.subject).toContain('Listed');
   });
 
+  it('lets only one of two moderators acting at the same moment decide, with one audit row', async () => {
+    const profile = await pending();
+    const states = await Promise.all([
+      reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' })),
+      reviewProfile(initial, formData({ profileId: profile.id, op: 'reject', reason: 'Could not confirm the details.' })),
+    ]);
+    expect(states.filter((state) => state.ok)).toHaveLength(1);
+    expect(await db.auditEntry.count({ where: { targetId: profile.id } })).toBe(1);
+  });
+
   it('requires a reason to reject, request changes or take down, and tells the submitter', async () => {
     const profile = await pending();
     const refused = await reviewProfile(initial, formData({ profileId: profile.id, op: 'request_changes', reason: '' }));

@@ -50,7 +50,10 @@ export const reviewProfile = defineAction(
       const step = reviewChange(op, before, now, reason);
       if (!step) return 'not-applicable';
       const change = { ...step, ...(link ? link.columns : noChangesLink) };
-      const after = await tx.profile.update({ where: { id: profileId }, data: change });
+      // The state decided on is in the where: if another moderator changed it meanwhile, nothing is written.
+      const { count } = await tx.profile.updateMany({ where: { id: profileId, status: before.status, updatedAt: before.updatedAt }, data: change });
+      if (count !== 1) return 'not-applicable';
+      const after = await tx.profile.findUniqueOrThrow({ where: { id: profileId } });
       // Approving a profile vouches for the facility it names, so the facility joins the public pick list.
       if (op === 'approve') await tx.facility.updateMany({ where: { id: before.facilityId, reviewedAt: null }, data: { reviewedAt: now } });
       await recordAudit(tx, actor, {

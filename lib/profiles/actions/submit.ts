@@ -6,7 +6,8 @@ import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
-import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
+import { CORRECT_FIELDS_MESSAGE, echoValues, parseForm } from '@/lib/forms/define-action';
+import { unexpectedErrorState } from '@/lib/forms/unexpected-error';
 import { sendMail } from '@/lib/mail/send';
 import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
 import { deletePhoto, photoExists, storePhoto } from '@/lib/photos/photo';
@@ -31,8 +32,19 @@ const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
  * A representative submits a profile for review, or (with the token from a "changes needed" email) corrects one.
  * Not built on defineAction because of the photo: it is checked and stored before the other fields are parsed, so a
  * good photo survives errors elsewhere (its signed name comes back in the form) and a bad one asks for the photo alone.
+ * An unexpected error is answered as defineAction answers one: logged, with what was typed kept.
  */
 export async function submitProfile(_prev: ActionState<Submitted>, formData: FormData): Promise<ActionState<Submitted>> {
+  const kept = echoValues(formData, [...PROFILE_FORM_FIELDS, 'photoUpload']);
+  try {
+    return await receiveProfile(formData, kept);
+  } catch (error) {
+    return unexpectedErrorState(error, kept);
+  }
+}
+
+/** `kept`: what goes back to the form if anything unexpected fails, given the new photo's claim once it is stored. */
+async function receiveProfile(formData: FormData, kept: Record<string, string>): Promise<ActionState<Submitted>> {
   // Authorise: anyone may submit, within a per-IP limit.
   if (!(await hitRateLimit(PER_IP, await clientIp())).allowed) {
     return { ok: false, message: 'Too many submissions from this connection. Please try again in an hour.' };
@@ -47,6 +59,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   }
 
   const photo = await takePhoto(formData);
+  kept.photoUpload = photo.claim ?? '';
   const newFacility = formData.get('facilityId') === NEW_FACILITY;
   const schema = newFacility ? submissionSchema.extend(newFacilitySchema.shape) : submissionSchema;
   const parsed = parseForm(schema, formData, PROFILE_FORM_FIELDS);

@@ -8,7 +8,8 @@ import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, echoValues, parseForm } from '@/lib/forms/define-action';
 import { unexpectedErrorState } from '@/lib/forms/unexpected-error';
-import { sendMail } from '@/lib/mail/send';
+import { type MailMessage, sendMail } from '@/lib/mail/send';
+import { correctionsReceivedMail, submissionReceivedMail } from '@/lib/mail/templates/profile-submission';
 import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
 import { deletePhoto, photoExists, storePhoto } from '@/lib/photos/photo';
 import { isPhotoInUse } from '@/lib/photos/queries';
@@ -94,11 +95,7 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
     const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
     // Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions.
     if (replaced && replaced !== photo.name && !(await isPhotoInUse(replaced))) await deletePhoto(replaced);
-    const emailed = await acknowledge({
-      to: input.submitterEmail,
-      subject: `We received your corrections (${earlier.reference})`,
-      text: [`Hello ${input.submitterName},`, '', `Thank you: the corrected profile for ${input.displayName} is back with our staff for review.`, '', site.name].join('\n'),
-    });
+    const emailed = await acknowledge({ to: input.submitterEmail, ...correctionsReceivedMail({ reference: earlier.reference, ...input }) });
     return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail, emailed } };
   }
 
@@ -116,23 +113,7 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
       tags: { create: tags },
     },
   });
-  const emailed = await acknowledge({
-    to: input.submitterEmail,
-    subject: `We received your profile submission (${reference})`,
-    text: [
-      `Hello ${input.submitterName},`,
-      '',
-      `Thank you for sending us a profile for ${input.displayName}. Your reference number is ${reference}.`,
-      '',
-      'What happens next: a member of our staff checks the details against the facility records, usually within a',
-      'week. If something needs changing we will write to you at this address. Once it is approved the profile is',
-      'listed for twelve months, and we will ask you to renew it before it runs out.',
-      '',
-      'If you need to correct anything in the meantime, reply to this email and quote the reference number.',
-      '',
-      site.name,
-    ].join('\n'),
-  });
+  const emailed = await acknowledge({ to: input.submitterEmail, ...submissionReceivedMail({ reference, ...input }) });
   return {
     ok: true,
     message: `Thank you. Your reference number is ${reference}.`,
@@ -141,7 +122,7 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
 }
 
 /** The submitter's acknowledgement, unless the address has had its share today. Subjects carry nothing typed. */
-async function acknowledge(mail: { to: string; subject: string; text: string }): Promise<boolean> {
+async function acknowledge(mail: MailMessage): Promise<boolean> {
   if (!(await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, mail.to.toLowerCase())).allowed) return false;
   await sendMail(mail);
   return true;

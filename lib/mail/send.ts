@@ -1,41 +1,34 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { after } from 'next/server';
 import nodemailer from 'nodemailer';
 import { env } from '@/lib/env';
-import { parseEml } from './eml';
+import { log } from '@/lib/observability/log';
+import { requestId } from '@/lib/request/client';
+import { deliverQueued, queueMessage } from './outbox';
 import type { MailContent } from './templates/compose';
+
+export { readOutbox, type OutboxMail } from './outbox';
 
 /** A message from lib/mail/templates, addressed: both parts are always sent, plain text and HTML. */
 export type MailMessage = MailContent & { to: string; replyTo?: string };
 
-// Without SMTP_URL the message is only built, and sendMail saves it to the outbox for a developer to read.
-let transport: ReturnType<typeof createTransport> | undefined;
+// Builds the message (headers, Message-ID, MIME parts) without sending it anywhere.
+const composer = nodemailer.createTransport({ streamTransport: true, buffer: true });
 
-function createTransport() {
-  return env.SMTP_URL
-    ? nodemailer.createTransport(env.SMTP_URL)
-    : nodemailer.createTransport({ streamTransport: true, buffer: true });
-}
-
+/**
+ * Puts the message in the outbox (lib/mail/outbox.ts) and, with SMTP_URL set, sends it after the response has gone,
+ * so a slow or failing mail server cannot turn a saved write into an error. Call it after the transaction; it never
+ * throws: a message that cannot even be written to the outbox is logged and lost.
+ */
 export async function sendMail(message: MailMessage): Promise<void> {
-  transport ??= createTransport();
-  const info = await transport.sendMail({ from: env.MAIL_FROM, ...message });
-  if ('message' in info && Buffer.isBuffer(info.message)) await saveToOutbox(info.message);
-}
-
-async function saveToOutbox(raw: Buffer): Promise<void> {
-  await mkdir(env.outboxDir, { recursive: true });
-  const stamp = new Date().toISOString().replaceAll(':', '');
-  await writeFile(path.join(env.outboxDir, `${stamp}-${randomBytes(4).toString('hex')}.eml`), raw);
-}
-
-export type OutboxMail = { file: string; to: string; subject: string; text: string; html: string };
-
-// Newest last: file names start with the time they were written (mail sent within one millisecond may swap).
-export async function readOutbox(): Promise<OutboxMail[]> {
-  const files = await readdir(env.outboxDir).catch(() => []);
-  const emls = files.filter((file) => file.endsWith('.eml')).sort();
-  return Promise.all(emls.map(async (file) => ({ file, ...parseEml(await readFile(path.join(env.outboxDir, file), 'utf8')) })));
+  const context = { requestId: await requestId().catch(() => undefined) };
+  let file: string;
+  try {
+    const { message: raw } = await composer.sendMail({ from: env.MAIL_FROM, ...message });
+    file = await queueMessage(raw as Buffer);
+  } catch (error) {
+    log('error', 'mail not queued', { ...context, subject: message.subject, error });
+    return;
+  }
+  if (env.SMTP_URL) after(() => deliverQueued(file, context));
 }

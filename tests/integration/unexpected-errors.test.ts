@@ -51,7 +51,7 @@ describe('an action built on defineAction', () => {
 
 describe('the profile submission', () => {
   it('answers a failing database the same way, keeping the typed values and the stored photo', async () => {
-    vi.spyOn(db.profile, 'create').mockRejectedValueOnce(new Error('connection terminated unexpectedly'));
+    vi.spyOn(db, '$transaction').mockRejectedValueOnce(new Error('connection terminated unexpectedly'));
 
     let state: Awaited<ReturnType<typeof submit>> | undefined;
     const lines = await capturedLogLines(async () => {
@@ -67,5 +67,28 @@ describe('the profile submission', () => {
     const again = await submit(validSubmission(facility.id, { photoUpload: state!.values!.photoUpload }));
     expect(again.ok).toBe(true);
     expect((await db.profile.findFirstOrThrow()).photoPath).toBe(`/photos/${state!.values!.photoUpload!.slice(0, 37)}`);
+  });
+
+  it('saves a facility the submitter typed in only with its profile: a failure between the two leaves neither', async () => {
+    const transaction = db.$transaction.bind(db) as (run: (tx: unknown) => Promise<unknown>) => Promise<unknown>;
+    // The profile's insert fails inside the transaction, after the facility's went in.
+    vi.spyOn(db, '$transaction').mockImplementationOnce(((run: (tx: unknown) => Promise<unknown>) =>
+      transaction((tx) =>
+        run(new Proxy(tx as object, { get: (target, key) => (key === 'profile' ? { create: () => Promise.reject(new Error('disk I/O error')) } : Reflect.get(target, key)) })),
+      )) as never);
+    const fields = validSubmission('new', { facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200' });
+
+    let state: Awaited<ReturnType<typeof submit>> | undefined;
+    const lines = await capturedLogLines(async () => {
+      state = await submit(fields);
+    });
+
+    expect(state).toMatchObject({ ok: false, message: UNEXPECTED_ERROR_MESSAGE, values: { facilityId: 'new', facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID' } });
+    expect(lines).toEqual([expect.objectContaining({ msg: 'action failed', error: expect.objectContaining({ message: 'disk I/O error' }) })]);
+    expect(await db.facility.count({ where: { name: 'Cedar Hollow Work Camp' } })).toBe(0);
+    expect(await db.profile.count()).toBe(0);
+
+    expect((await submit(fields)).ok).toBe(true);
+    expect(await db.facility.count({ where: { name: 'Cedar Hollow Work Camp' } })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 'use server';
 
 import { randomBytes } from 'node:crypto';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
@@ -8,13 +9,14 @@ import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, echoValues, parseForm } from '@/lib/forms/define-action';
 import { unexpectedErrorState } from '@/lib/forms/unexpected-error';
-import { type MailMessage, sendMail } from '@/lib/mail/send';
+import { sendMail } from '@/lib/mail/send';
 import { correctionsReceivedMail, submissionReceivedMail } from '@/lib/mail/templates/profile-submission';
 import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
 import { deletePhoto, photoExists, storePhoto } from '@/lib/photos/photo';
 import { isPhotoInUse } from '@/lib/photos/queries';
 import { claimedUpload, claimUpload } from '@/lib/photos/upload-claim';
 import { housekeepSoon } from '@/lib/housekeeping';
+import { log } from '@/lib/observability/log';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
@@ -70,62 +72,69 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
 
   // The facility's fields were parsed too whenever a new facility was chosen.
   const input = parsed.data as z.infer<typeof submissionSchema> & Partial<NewFacility>;
-  const facility = newFacility
-    ? await db.facility.create({ data: facilityColumns(input as NewFacility) })
+  const chosen = newFacility
+    ? null
     : // A checked facility, or the one this submission already names (perhaps typed in by the submitter).
       await db.facility.findFirst({ where: { id: input.facilityId, OR: [{ reviewedAt: { not: null } }, { id: earlier?.facilityId ?? '' }] } });
-  if (!facility) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
+  if (!newFacility && !chosen) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
 
-  const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
+  // Counted before the write, as nothing after it may fail the response; a write that fails costs one of the day's few.
+  const emailed = (await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, input.submitterEmail.toLowerCase())).allowed;
+  const reference = earlier?.reference ?? `BB-${randomCode(8).toUpperCase()}`;
   const submitter = { submitterName: input.submitterName, submitterEmail: input.submitterEmail, submitterRelationship: input.submitterRelationship };
-  if (earlier) {
-    await db.profile.update({
-      where: { id: earlier.id },
+  // A facility the submitter typed in is saved with the profile that names it, or not at all.
+  await db.$transaction(async (tx) => {
+    const facility = chosen ?? (await tx.facility.create({ data: facilityColumns(input as NewFacility) }));
+    const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
+    if (earlier) {
+      await tx.profile.update({
+        where: { id: earlier.id },
+        data: {
+          ...data,
+          ...submitter,
+          ...noChangesLink,
+          state: facility.state,
+          photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
+          status: 'pending',
+          statusReason: null,
+          tags: { deleteMany: {}, create: tags },
+        },
+      });
+      return;
+    }
+    await tx.profile.create({
       data: {
         ...data,
-        ...submitter,
-        ...noChangesLink,
+        slug: `${slugify(input.displayName).slice(0, 40) || 'profile'}-${randomCode(6)}`,
+        reference,
         state: facility.state,
-        photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
+        photoPath: photo.name ? storedPhotoPath(photo.name) : null,
         status: 'pending',
-        statusReason: null,
-        tags: { deleteMany: {}, create: tags },
+        ...submitter,
+        consentGiven: true,
+        tags: { create: tags },
       },
     });
-    const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
-    // Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions.
-    if (replaced && replaced !== photo.name && !(await isPhotoInUse(replaced))) await deletePhoto(replaced);
-    const emailed = await acknowledge({ to: input.submitterEmail, ...correctionsReceivedMail({ reference: earlier.reference, ...input }) });
-    return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail, emailed } };
-  }
-
-  const reference = `BB-${randomCode(8).toUpperCase()}`;
-  await db.profile.create({
-    data: {
-      ...data,
-      slug: `${slugify(input.displayName).slice(0, 40) || 'profile'}-${randomCode(6)}`,
-      reference,
-      state: facility.state,
-      photoPath: photo.name ? storedPhotoPath(photo.name) : null,
-      status: 'pending',
-      ...submitter,
-      consentGiven: true,
-      tags: { create: tags },
-    },
   });
-  const emailed = await acknowledge({ to: input.submitterEmail, ...submissionReceivedMail({ reference, ...input }) });
-  return {
-    ok: true,
-    message: `Thank you. Your reference number is ${reference}.`,
-    result: { reference, email: input.submitterEmail, emailed },
-  };
+
+  // Saved. What follows cannot fail the response: the email is queued and sent after it, and so is the clean-up.
+  const replaced = earlier && photo.name ? uploadedPhotoName(earlier.photoPath) : null;
+  if (replaced && replaced !== photo.name) after(() => removeReplacedPhoto(replaced));
+  if (emailed) {
+    const mail = earlier ? correctionsReceivedMail({ reference, ...input }) : submissionReceivedMail({ reference, ...input });
+    await sendMail({ to: input.submitterEmail, ...mail });
+  }
+  return { ok: true, message: `Thank you. Your reference number is ${reference}.`, result: { reference, email: input.submitterEmail, emailed } };
 }
 
-/** The submitter's acknowledgement, unless the address has had its share today. Subjects carry nothing typed. */
-async function acknowledge(mail: MailMessage): Promise<boolean> {
-  if (!(await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, mail.to.toLowerCase())).allowed) return false;
-  await sendMail(mail);
-  return true;
+/** Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions. */
+async function removeReplacedPhoto(name: string) {
+  try {
+    if (!(await isPhotoInUse(name))) await deletePhoto(name);
+  } catch (error) {
+    // The orphan sweep (lib/photos/orphans.ts) removes it within a day.
+    log('warn', 'replaced photo not removed', { name, error });
+  }
 }
 
 /**

@@ -55,39 +55,41 @@ export function nameAfterFailures(file: string, failures: number): string {
 
 let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
 
-export type Delivery = 'sent' | 'failed' | 'gave-up' | 'taken' | 'no-mail-server';
+export type Delivery = { outcome: 'sent' | 'failed' | 'gave-up' | 'taken' | 'no-mail-server'; error?: unknown };
 
 /**
  * Hands one queued message to the mail server. Never throws: the outcome is logged and returned. `context` goes into
  * the log lines (the request id of the action that queued it).
  */
 export async function deliverQueued(file: string, context: Record<string, unknown> = {}, now = Date.now()): Promise<Delivery> {
-  if (!env.SMTP_URL) return 'no-mail-server';
+  if (!env.SMTP_URL) return { outcome: 'no-mail-server' };
   const claimed = path.join(sendingDir(), file);
   try {
     await mkdir(sendingDir(), { recursive: true });
     await rename(path.join(env.outboxDir, file), claimed);
     await utimes(claimed, new Date(now), new Date(now));
   } catch {
-    return 'taken';
+    return { outcome: 'taken' };
   }
   try {
     const raw = await readFile(claimed);
     transport ??= nodemailer.createTransport(env.SMTP_URL);
     // The envelope comes from `from` and `to`; the message goes as it was written, Message-ID and all.
     await transport.sendMail({ from: env.MAIL_FROM, to: parseEml(raw.toString('utf8')).to, raw });
-    await unlink(claimed);
-    log('info', 'mail sent', { ...context, file });
-    return 'sent';
   } catch (error) {
-    return putBackAfterFailure(file, error, context, now).catch((fileError: unknown) => {
+    const outcome = await putBackAfterFailure(file, error, context, now).catch((fileError: unknown) => {
       log('error', 'mail not sent: could not put it back in the queue', { ...context, file: `sending/${file}`, error, fileError });
       return 'failed' as const;
     });
+    return { outcome, error };
   }
+  // Left behind, the claim would go back in the queue within the hour and be sent twice.
+  await unlink(claimed).catch((error: unknown) => log('error', 'mail sent but not removed from outbox/sending', { ...context, file, error }));
+  log('info', 'mail sent', { ...context, file });
+  return { outcome: 'sent' };
 }
 
-async function putBackAfterFailure(file: string, error: unknown, context: Record<string, unknown>, now: number): Promise<Delivery> {
+async function putBackAfterFailure(file: string, error: unknown, context: Record<string, unknown>, now: number): Promise<Delivery['outcome']> {
   const claimed = path.join(sendingDir(), file);
   const attempts = failedAttempts(file) + 1;
   if (attempts >= MAX_ATTEMPTS) {
@@ -103,7 +105,10 @@ async function putBackAfterFailure(file: string, error: unknown, context: Record
   return 'failed';
 }
 
-/** Housekeeping's turn: sends what waited long enough, oldest first. Does nothing without a mail server. */
+/**
+ * Housekeeping's turn: sends what waited long enough, oldest first. Does nothing without a mail server, and stops at
+ * the first failure that is not about the message itself: the rest would only wait for the same timeout.
+ */
 export async function retryOutbox(now = Date.now()): Promise<{ sent: number; failed: number; gaveUp: number }> {
   const counts = { sent: 0, failed: 0, gaveUp: 0 };
   if (!env.SMTP_URL) return counts;
@@ -111,12 +116,19 @@ export async function retryOutbox(now = Date.now()): Promise<{ sent: number; fai
   for (const file of await queuedFiles()) {
     const { mtimeMs } = await stat(path.join(env.outboxDir, file)).catch(() => ({ mtimeMs: now }));
     if (now - mtimeMs < RETRY_AFTER_MS) continue;
-    const outcome = await deliverQueued(file, { by: 'housekeeping' }, now);
+    const { outcome, error } = await deliverQueued(file, { by: 'housekeeping' }, now);
     if (outcome === 'sent') counts.sent += 1;
     else if (outcome === 'failed') counts.failed += 1;
     else if (outcome === 'gave-up') counts.gaveUp += 1;
+    if (error !== undefined && !refusedThisMessage(error)) break;
   }
   return counts;
+}
+
+// nodemailer's codes for a server that answered and refused this message's recipients or content.
+function refusedThisMessage(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return code === 'EENVELOPE' || code === 'EMESSAGE';
 }
 
 /** A message claimed by a process that stopped mid-send goes back in the queue, counted as a failed attempt. */

@@ -121,6 +121,19 @@ describe('a message the mail server accepts', () => {
   });
 });
 
+describe('housekeeping while the mail server is still down', () => {
+  it('stops at the first message it cannot hand over, rather than wait on each in turn', async () => {
+    await submit(validSubmission(facility.id));
+    await submit(validSubmission(facility.id, { submitterEmail: 'dana.sister@example.org' }));
+    await capturedLogLines(runAfterResponse);
+
+    const lines = await capturedLogLines(() => runHousekeeping(db, Date.now() + LATER));
+
+    expect(lines.filter((line) => line.msg === 'mail not sent: will retry').map((line) => line.attempts)).toEqual([2]);
+    expect((await readOutbox()).map((mail) => mail.file.match(/failed\d/)?.[0]).sort()).toEqual(['failed1', 'failed2']);
+  });
+});
+
 describe('a message that keeps failing', () => {
   it(`is tried ${MAX_ATTEMPTS} times, then set aside as undeliverable with a log line that says so`, async () => {
     await submit(validSubmission(facility.id));

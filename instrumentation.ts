@@ -1,20 +1,9 @@
 import type { Instrumentation } from 'next';
-import { log } from '@/lib/observability/log';
-import { loggablePath } from '@/lib/observability/redact';
 
-/**
- * Every error Next catches in a page, route handler or action, as one JSON line carrying the request id our server
- * gave the request (scripts/serve.ts) and the digest the error page shows the reader as a reference number.
- */
-export const onRequestError: Instrumentation.onRequestError = (error, request, context) => {
-  const requestId = request.headers['x-request-id'];
-  log('error', 'request failed', {
-    requestId: typeof requestId === 'string' ? requestId : undefined,
-    method: request.method,
-    path: loggablePath(request.path),
-    route: context.routePath,
-    routeType: context.routeType,
-    digest: typeof error === 'object' && error !== null && 'digest' in error ? String(error.digest) : undefined,
-    error,
-  });
+// Next also builds this file for the Edge runtime, which has no process.stdout; our server runs Node.js only.
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { logRequestError } = await import('./lib/observability/request-error');
+    await logRequestError(error, request, context);
+  }
 };

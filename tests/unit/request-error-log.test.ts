@@ -9,6 +9,7 @@ describe('onRequestError', () => {
       return true;
     });
     const error = Object.assign(new Error('relation "Profile" does not exist'), { digest: '31415' });
+    vi.stubEnv('NEXT_RUNTIME', 'nodejs');
 
     await onRequestError(
       error,
@@ -16,6 +17,7 @@ describe('onRequestError', () => {
       { routerKind: 'App Router', routePath: '/(site)/profiles/submit/[token]', routeType: 'action', revalidateReason: undefined },
     );
     stderr.mockRestore();
+    vi.unstubAllEnvs();
 
     expect(written).toHaveLength(1);
     expect(written[0]!.endsWith('\n')).toBe(true);

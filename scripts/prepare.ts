@@ -33,6 +33,7 @@ if (env.seedDemo && (await db.user.count()) === 0 && (await db.comment.count()) 
 if (await ensureFirstAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
 const removed = await runHousekeeping(db);
 if (removed.spam + removed.photos > 0) console.log(`Removed ${removed.spam} old spam comment(s) and ${removed.photos} uploaded photo(s) that no profile uses.`);
+if (removed.mail.sent + removed.mail.failed + removed.mail.gaveUp > 0) console.log(`Mail waiting in the outbox: ${removed.mail.sent} sent, ${removed.mail.failed} still failing, ${removed.mail.gaveUp} given up (see outbox/undeliverable).`);
 if (provider === 'sqlite') {
   // Fresh statistics let the query planner pick the directory's indexes; a sample keeps it quick on big databases.
   await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000');

@@ -17,7 +17,8 @@ const SHUTDOWN_GRACE_MS = 15_000;
 
 // Next names itself localhost whatever address we bind: a proxy rewrite to the page's own URL (the 410 for an
 // unlisted profile) must look internal to it, and a 0.0.0.0 origin would make it proxy the request to itself.
-const app = next({ dev, hostname: 'localhost', port });
+// In production Next would also print each request error as plain text; instrumentation.ts logs it as JSON instead.
+const app = next({ dev, hostname: 'localhost', port, quiet: !dev });
 const handle = app.getRequestHandler();
 await app.prepare();
 

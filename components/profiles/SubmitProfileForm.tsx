@@ -37,7 +37,7 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         <h3 className="text-xl font-bold">What happens next</h3>
         <ol className="list-decimal space-y-1 pl-6">
           {state.result.emailed ? (
-            <li>We have sent a copy of this reference to {state.result.email}.</li>
+            <li>We will email this reference to {state.result.email}.</li>
           ) : (
             <li>We have not emailed {state.result.email} this time, as it has had several emails from us today: please note the reference now.</li>
           )}

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { AuthorizationError } from '@/lib/auth/errors';
 import type { ActionState } from './action-state';
+import { unexpectedErrorState } from './unexpected-error';
 
 type Options<Schema extends z.ZodType, Actor> = {
   /** Runs first: who is calling. Throws AuthorizationError to refuse. */
@@ -13,23 +14,26 @@ type Options<Schema extends z.ZodType, Actor> = {
 
 export type FormAction<Result = undefined> = (prev: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
 
-/** Authorise, then parse with zod (every field error, not only the first), then run the handler. */
+/**
+ * Authorise, then parse with zod (every field error, not only the first), then run the handler. An unexpected error is
+ * logged and answered with the typed values kept (unexpected-error.ts).
+ */
 export function defineAction<Schema extends z.ZodType, Actor, Result = undefined>(
   options: Options<Schema, Actor>,
   handler: (input: z.infer<Schema>, actor: Actor) => Promise<ActionState<Result>>,
 ): FormAction<Result> {
   return async (_prev, formData) => {
-    let actor: Actor;
+    const values = echoValues(formData, options.echo ?? []);
     try {
-      actor = await options.authorize();
+      const actor = await options.authorize();
+      const parsed = parseForm(options.schema, formData, options.echo ?? []);
+      if (!parsed.ok) return parsed.state;
+      const state = await handler(parsed.data, actor);
+      return state.ok || state.values ? state : { ...state, values };
     } catch (error) {
       if (error instanceof AuthorizationError) return { ok: false, message: error.message };
-      throw error;
+      return unexpectedErrorState(error, values);
     }
-    const parsed = parseForm(options.schema, formData, options.echo ?? []);
-    if (!parsed.ok) return parsed.state;
-    const state = await handler(parsed.data, actor);
-    return state.ok || state.values ? state : { ...state, values: parsed.values };
   };
 }
 
@@ -63,7 +67,7 @@ export function formDataToObject(formData: FormData): Record<string, string | st
 }
 
 /** A checkbox group's several values come back comma-joined (they are keys, never free text). */
-function echoValues(formData: FormData, fields: readonly string[]): Record<string, string> {
+export function echoValues(formData: FormData, fields: readonly string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const field of fields) {
     const all = formData.getAll(field).filter((value): value is string => typeof value === 'string');

@@ -3,12 +3,13 @@ import { after } from 'next/server';
 import { purgeOldSpam } from '@/lib/comments/retention';
 import type { Database } from '@/lib/db/client';
 import { env } from '@/lib/env';
+import { retryOutbox } from '@/lib/mail/outbox';
 import { log } from '@/lib/observability/log';
 import { removeOrphanPhotos } from '@/lib/photos/orphans';
 
-// Clean-up that needs no scheduler: it runs at start-up (scripts/prepare.ts, which has its own client, hence the
-// database argument) and, at most once an hour per process, after a public form was sent (the forms that let
-// strangers put things into our database).
+// Clean-up and retries that need no scheduler: old spam, unused uploads, mail the mail server did not take. It runs at
+// start-up (scripts/prepare.ts, which has its own client, hence the database argument) and, at most once an hour per
+// process, after a public form was sent (the forms that let strangers put things into our database).
 
 const INTERVAL_MS = 60 * 60 * 1000;
 let lastRun = 0;
@@ -16,7 +17,8 @@ let lastRun = 0;
 export async function runHousekeeping(db: Database, now = Date.now()) {
   const spam = await purgeOldSpam(db, env.SPAM_RETENTION_DAYS, new Date(now));
   const photos = (await removeOrphanPhotos(db, now)).length;
-  return { spam, photos };
+  const mail = await retryOutbox(now);
+  return { spam, photos, mail };
 }
 
 /** Schedules housekeeping after the response, unless it ran within the hour; a failure is logged, never shown. */

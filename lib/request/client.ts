@@ -14,6 +14,11 @@ export async function clientIp(): Promise<string> {
   return address;
 }
 
+/** The id our server gave this request (scripts/serve.ts), which its access log line carries too. */
+export async function requestId(): Promise<string | undefined> {
+  return (await headers()).get('x-request-id') ?? undefined;
+}
+
 /** IPs are stored only as keyed hashes: enough to see repeat offenders, useless to anyone who copies the database. */
 export function hashIp(ip: string): string {
   return createHmac('sha256', env.authSecret).update(`ip:${ip}`).digest('hex').slice(0, 32);

@@ -26,19 +26,20 @@ describe('sendMail without SMTP', () => {
     expect(env.SMTP_URL).toBeUndefined();
   });
 
-  it('writes one .eml to the outbox that reads back as sent', async () => {
-    const message = { to: 'rosa@example.org', subject: 'Your profile is listed', text: 'Hello Rosa,\n\nIt is listed.\n\nBeyond Bars' };
+  it('writes one .eml to the outbox, plain text and HTML, that reads back as sent', async () => {
+    const message = { to: 'rosa@example.org', subject: 'Your profile is listed', text: 'Hello Rosa,\n\nIt is listed.\n\nBeyond Bars', html: '<p>Hello Rosa,</p>\n<p>It is listed.</p>' };
 
     const { raw, mail } = await sendAndReadBack({ ...message, replyTo: 'help@example.org' });
 
     expect(mail).toMatchObject(message);
     expect(raw).toContain(`From: ${env.MAIL_FROM}`);
     expect(raw).toContain('Reply-To: help@example.org');
+    expect(raw).toContain('Content-Type: multipart/alternative');
   });
 
   it('round-trips accented text and long lines through quoted-printable', async () => {
     const longLine = `Grüße aus Köln — ${'the café opens at nine and the letters go out by noon, '.repeat(4)}fin.`;
-    const message = { to: 'jose@example.org', subject: 'Café, Grüße und Größe: your reference BB-7K2M9Q4P is ready to use', text: `Hola José,\n\n${longLine}\n\n= signs stay =3D as typed.` };
+    const message = { to: 'jose@example.org', subject: 'Café, Grüße und Größe: your reference BB-7K2M9Q4P is ready to use', text: `Hola José,\n\n${longLine}\n\n= signs stay =3D as typed.`, html: `<p>Hola José,</p><p>${longLine}</p>` };
 
     const { raw, mail } = await sendAndReadBack(message);
 
@@ -48,7 +49,7 @@ describe('sendMail without SMTP', () => {
   });
 
   it('round-trips text that is mostly not Latin, which nodemailer sends as base64', async () => {
-    const message = { to: 'anya@example.org', subject: 'Здравствуйте', text: 'Здравствуйте! Спасибо за письмо.\nДо свидания.' };
+    const message = { to: 'anya@example.org', subject: 'Здравствуйте', text: 'Здравствуйте! Спасибо за письмо.\nДо свидания.', html: '<p>Здравствуйте! Спасибо за письмо.</p>' };
 
     const { raw, mail } = await sendAndReadBack(message);
 
@@ -57,9 +58,9 @@ describe('sendMail without SMTP', () => {
   });
 
   it('lists the newest mail last', async () => {
-    await sendMail({ to: 'first@example.org', subject: 'First', text: 'one' });
+    await sendMail({ to: 'first@example.org', subject: 'First', text: 'one', html: '<p>one</p>' });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await sendMail({ to: 'second@example.org', subject: 'Second', text: 'two' });
+    await sendMail({ to: 'second@example.org', subject: 'Second', text: 'two', html: '<p>two</p>' });
 
     expect((await readOutbox()).slice(-2).map((mail) => mail.to)).toEqual(['first@example.org', 'second@example.org']);
   });

@@ -3,11 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
 import { ProfileStatus } from '@/lib/profiles/listing';
+import { UNEXPECTED_ERROR_MESSAGE } from '@/lib/forms/unexpected-error';
 import { listReports, reportTabCounts } from '@/lib/reports/queries';
 import { reopenReport, reportProfile, resolveReport } from '@/lib/reports/actions';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
+import { capturedLogLines } from '../support/log-lines';
 import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';
 
@@ -162,7 +164,12 @@ describe('resolveReport and reopenReport', () => {
     await signInAs(await createUser('moderator'));
     const { id } = await openReport();
     vi.mocked(recordAudit).mockRejectedValueOnce(new Error('audit log unavailable'));
-    await expect(resolveReport(initial, formData({ reportId: id, outcome: 'no-action' }))).rejects.toThrow('audit log unavailable');
+    let state;
+    const lines = await capturedLogLines(async () => {
+      state = await resolveReport(initial, formData({ reportId: id, outcome: 'no-action', note: 'Checked with the facility.' }));
+    });
+    expect(lines).toEqual([expect.objectContaining({ msg: 'action failed', error: expect.objectContaining({ message: 'audit log unavailable' }) })]);
+    expect(state).toEqual({ ok: false, message: UNEXPECTED_ERROR_MESSAGE, values: { outcome: 'no-action', note: 'Checked with the facility.' } });
     expect(await db.profileReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'open', outcome: null, resolvedById: null });
   });
 

@@ -63,6 +63,7 @@ describe('the photo a submission refers to', () => {
     const token = await reopenForChanges(state.result!.reference);
     const corrected = await submit(validSubmission(facility.id, { changesToken: token }), await photoFile());
     expect(corrected.ok).toBe(true);
+    await runAfterResponse();
     expect(await photoExists(listed.name)).toBe(true);
     expect((await db.profile.findUniqueOrThrow({ where: { id: listed.profile.id } })).photoPath).toBe(storedPhotoPath(listed.name));
   });
@@ -94,6 +95,20 @@ describe('the photo a submission refers to', () => {
     expect((await db.profile.findUniqueOrThrow({ where: { reference: inTime.result!.reference } })).photoPath).toBe(storedPhotoPath(name));
   });
 
+  it('is removed, once the response has gone, when a correction replaces it with a new one', async () => {
+    const first = await submit(validSubmission(facility.id), await photoFile());
+    const old = (await db.profile.findUniqueOrThrow({ where: { reference: first.result!.reference } })).photoPath!.replace('/photos/', '');
+
+    const token = await reopenForChanges(first.result!.reference);
+    expect((await submit(validSubmission(facility.id, { changesToken: token }), await photoFile('jpeg'))).ok).toBe(true);
+    expect(await photoExists(old)).toBe(true);
+    await runAfterResponse();
+
+    expect(await photoExists(old)).toBe(false);
+    const now = (await db.profile.findUniqueOrThrow({ where: { reference: first.result!.reference } })).photoPath!;
+    expect(await photoExists(now.replace('/photos/', ''))).toBe(true);
+  });
+
   it('is not deleted by a correction while another of the submitter’s submissions still shows it', async () => {
     const first = await submit(validSubmission(facility.id, { bio: 'short' }), await photoFile());
     const claim = first.values!.photoUpload!;
@@ -102,6 +117,7 @@ describe('the photo a submission refers to', () => {
 
     const token = await reopenForChanges(one.result!.reference);
     expect((await submit(validSubmission(facility.id, { changesToken: token }), await photoFile())).ok).toBe(true);
+    await runAfterResponse();
 
     const shared = (await db.profile.findUniqueOrThrow({ where: { reference: other.result!.reference } })).photoPath!;
     expect(await photoExists(shared.replace('/photos/', ''))).toBe(true);

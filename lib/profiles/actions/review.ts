@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { changedFields, recordAudit } from '@/lib/audit/record';
 import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
 import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
-import { site } from '@/lib/site';
+import type { MailContent } from '@/lib/mail/templates/compose';
+import { changesNeededMail, notListedMail, profileListedMail } from '@/lib/mail/templates/profile-review';
 import { newChangesLink, noChangesLink } from '../changes-link';
 import { reviewChange } from '../listing';
 import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from '../schema';
@@ -31,8 +31,8 @@ const DONE: Record<ReviewOp, string> = {
   approve: 'Approved: the profile is listed for twelve months.',
   renew: 'Renewed for twelve months from today.',
   verify: 'Marked as verified today.',
-  reject: 'Rejected. The submitter has been told why.',
-  request_changes: 'Changes requested. The submitter has been emailed.',
+  reject: 'Rejected. The submitter will be emailed the reason.',
+  request_changes: 'Changes requested. The submitter will be emailed a link to correct the submission.',
   release: 'Marked as released: unlisted and kept.',
   transfer: 'Marked as transferred: unlisted until the new address is checked.',
   take_down: 'Taken down: unlisted, with the reason kept.',
@@ -133,31 +133,20 @@ async function tellSubmitter(
   reason: string,
   changesUrl?: string,
 ) {
-  const about = `the profile for ${profile.displayName} (${profile.reference})`;
-  const letters: Partial<Record<ReviewOp, { subject: string; body: string[] }>> = {
-    approve: {
-      subject: `Listed: ${about}`,
-      body: [`We have checked ${about} and it is now listed for twelve months:`, `${env.siteUrl}/profiles/${profile.slug}`, '', 'We will write to you before the listing runs out so it can be renewed.'],
-    },
-    request_changes: {
-      subject: `Changes needed: ${about}`,
-      body: [
-        `Thank you for ${about}. Before we can list it, we need the following:`,
-        '',
-        reason,
-        '',
-        'Correct the submission here (the link is private and works for 30 days):',
-        changesUrl ?? '',
-        '',
-        'Or reply to this email with the corrections, quoting the reference number.',
-      ],
-    },
-    reject: {
-      subject: `Not listed: ${about}`,
-      body: [`We are sorry: we cannot list ${about}.`, '', reason, '', 'If you think we have made a mistake, reply to this email.'],
-    },
-  };
-  const letter = letters[op];
-  if (!letter) return;
-  await sendMail({ to: profile.submitterEmail, subject: letter.subject, text: [`Hello ${profile.submitterName},`, '', ...letter.body, '', site.name].join('\n') });
+  const mail = submitterMail(op, profile, reason, changesUrl);
+  if (mail) await sendMail({ to: profile.submitterEmail, ...mail });
+}
+
+function submitterMail(op: ReviewOp, profile: Parameters<typeof profileListedMail>[0], reason: string, changesUrl?: string): MailContent | null {
+  switch (op) {
+    case 'approve':
+      return profileListedMail(profile);
+    case 'request_changes':
+      // Asking for changes always makes a new private link (reviewProfile).
+      return changesUrl ? changesNeededMail(profile, reason, changesUrl) : null;
+    case 'reject':
+      return notListedMail(profile, reason);
+    default:
+      return null;
+  }
 }

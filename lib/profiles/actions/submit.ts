@@ -1,24 +1,28 @@
 'use server';
 
 import { randomBytes } from 'node:crypto';
+import { after } from 'next/server';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
-import { CORRECT_FIELDS_MESSAGE, parseForm } from '@/lib/forms/define-action';
+import { CORRECT_FIELDS_MESSAGE, echoValues, parseForm } from '@/lib/forms/define-action';
+import { unexpectedErrorState } from '@/lib/forms/unexpected-error';
 import { sendMail } from '@/lib/mail/send';
+import { correctionsReceivedMail, submissionReceivedMail } from '@/lib/mail/templates/profile-submission';
 import { storedPhotoPath, uploadedPhotoName } from '@/lib/photos/paths';
 import { deletePhoto, photoExists, storePhoto } from '@/lib/photos/photo';
 import { isPhotoInUse } from '@/lib/photos/queries';
 import { claimedUpload, claimUpload } from '@/lib/photos/upload-claim';
 import { housekeepSoon } from '@/lib/housekeeping';
+import { log } from '@/lib/observability/log';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { noChangesLink, profileForChanges } from '../changes-link';
-import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from '../schema';
 import { ProfileStatus } from '../listing';
+import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from '../schema';
 
 /** `emailed`: false when the address had already had its share of acknowledgements today. */
 export type Submitted = { reference: string; email: string; emailed: boolean };
@@ -32,8 +36,19 @@ const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
  * A representative submits a profile for review, or (with the token from a "changes needed" email) corrects one.
  * Not built on defineAction because of the photo: it is checked and stored before the other fields are parsed, so a
  * good photo survives errors elsewhere (its signed name comes back in the form) and a bad one asks for the photo alone.
+ * An unexpected error is answered as defineAction answers one: logged, with what was typed kept.
  */
 export async function submitProfile(_prev: ActionState<Submitted>, formData: FormData): Promise<ActionState<Submitted>> {
+  const kept = echoValues(formData, [...PROFILE_FORM_FIELDS, 'photoUpload']);
+  try {
+    return await receiveProfile(formData, kept);
+  } catch (error) {
+    return unexpectedErrorState(error, kept);
+  }
+}
+
+/** `kept`: what goes back to the form if anything unexpected fails, given the new photo's claim once it is stored. */
+async function receiveProfile(formData: FormData, kept: Record<string, string>): Promise<ActionState<Submitted>> {
   // Authorise: anyone may submit, within a per-IP limit.
   if (!(await hitRateLimit(PER_IP, await clientIp())).allowed) {
     return { ok: false, message: 'Too many submissions from this connection. Please try again in an hour.' };
@@ -48,6 +63,7 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
   }
 
   const photo = await takePhoto(formData);
+  kept.photoUpload = photo.claim ?? '';
   const newFacility = formData.get('facilityId') === NEW_FACILITY;
   const schema = newFacility ? submissionSchema.extend(newFacilitySchema.shape) : submissionSchema;
   const parsed = parseForm(schema, formData, PROFILE_FORM_FIELDS);
@@ -57,82 +73,69 @@ export async function submitProfile(_prev: ActionState<Submitted>, formData: For
 
   // The facility's fields were parsed too whenever a new facility was chosen.
   const input = parsed.data as z.infer<typeof submissionSchema> & Partial<NewFacility>;
-  const facility = newFacility
-    ? await db.facility.create({ data: facilityColumns(input as NewFacility) })
+  const chosen = newFacility
+    ? null
     : // A checked facility, or the one this submission already names (perhaps typed in by the submitter).
       await db.facility.findFirst({ where: { id: input.facilityId, OR: [{ reviewedAt: { not: null } }, { id: earlier?.facilityId ?? '' }] } });
-  if (!facility) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
+  if (!newFacility && !chosen) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
 
-  const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
+  // Counted before the write, as nothing after it may fail the response; a write that fails costs one of the day's few.
+  const emailed = (await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, input.submitterEmail.toLowerCase())).allowed;
+  const reference = earlier?.reference ?? `BB-${randomCode(8).toUpperCase()}`;
   const submitter = { submitterName: input.submitterName, submitterEmail: input.submitterEmail, submitterRelationship: input.submitterRelationship };
-  if (earlier) {
-    await db.profile.update({
-      where: { id: earlier.id },
+  // A facility the submitter typed in is saved with the profile that names it, or not at all.
+  await db.$transaction(async (tx) => {
+    const facility = chosen ?? (await tx.facility.create({ data: facilityColumns(input as NewFacility) }));
+    const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
+    if (earlier) {
+      await tx.profile.update({
+        where: { id: earlier.id },
+        data: {
+          ...data,
+          ...submitter,
+          ...noChangesLink,
+          state: facility.state,
+          photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
+          status: ProfileStatus.pending,
+          statusReason: null,
+          tags: { deleteMany: {}, create: tags },
+        },
+      });
+      return;
+    }
+    await tx.profile.create({
       data: {
         ...data,
-        ...submitter,
-        ...noChangesLink,
+        slug: `${slugify(input.displayName).slice(0, 40) || 'profile'}-${randomCode(6)}`,
+        reference,
         state: facility.state,
-        photoPath: photo.name ? storedPhotoPath(photo.name) : earlier.photoPath,
+        photoPath: photo.name ? storedPhotoPath(photo.name) : null,
         status: ProfileStatus.pending,
-        statusReason: null,
-        tags: { deleteMany: {}, create: tags },
+        ...submitter,
+        consentGiven: true,
+        tags: { create: tags },
       },
     });
-    const replaced = photo.name ? uploadedPhotoName(earlier.photoPath) : null;
-    // Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions.
-    if (replaced && replaced !== photo.name && !(await isPhotoInUse(replaced))) await deletePhoto(replaced);
-    const emailed = await acknowledge({
-      to: input.submitterEmail,
-      subject: `We received your corrections (${earlier.reference})`,
-      text: [`Hello ${input.submitterName},`, '', `Thank you: the corrected profile for ${input.displayName} is back with our staff for review.`, '', site.name].join('\n'),
-    });
-    return { ok: true, message: `Thank you. Your reference number is ${earlier.reference}.`, result: { reference: earlier.reference, email: input.submitterEmail, emailed } };
-  }
+  });
 
-  const reference = `BB-${randomCode(8).toUpperCase()}`;
-  await db.profile.create({
-    data: {
-      ...data,
-      slug: `${slugify(input.displayName).slice(0, 40) || 'profile'}-${randomCode(6)}`,
-      reference,
-      state: facility.state,
-      photoPath: photo.name ? storedPhotoPath(photo.name) : null,
-      status: ProfileStatus.pending,
-      ...submitter,
-      consentGiven: true,
-      tags: { create: tags },
-    },
-  });
-  const emailed = await acknowledge({
-    to: input.submitterEmail,
-    subject: `We received your profile submission (${reference})`,
-    text: [
-      `Hello ${input.submitterName},`,
-      '',
-      `Thank you for sending us a profile for ${input.displayName}. Your reference number is ${reference}.`,
-      '',
-      'What happens next: a member of our staff checks the details against the facility records, usually within a',
-      'week. If something needs changing we will write to you at this address. Once it is approved the profile is',
-      'listed for twelve months, and we will ask you to renew it before it runs out.',
-      '',
-      'If you need to correct anything in the meantime, reply to this email and quote the reference number.',
-      '',
-      site.name,
-    ].join('\n'),
-  });
-  return {
-    ok: true,
-    message: `Thank you. Your reference number is ${reference}.`,
-    result: { reference, email: input.submitterEmail, emailed },
-  };
+  // Saved. What follows cannot fail the response: the email is queued and sent after it, and so is the clean-up.
+  const replaced = earlier && photo.name ? uploadedPhotoName(earlier.photoPath) : null;
+  if (replaced && replaced !== photo.name) after(() => removeReplacedPhoto(replaced));
+  if (emailed) {
+    const mail = earlier ? correctionsReceivedMail({ reference, ...input }) : submissionReceivedMail({ reference, ...input });
+    await sendMail({ to: input.submitterEmail, ...mail });
+  }
+  return { ok: true, message: `Thank you. Your reference number is ${reference}.`, result: { reference, email: input.submitterEmail, emailed } };
 }
 
-/** The submitter's acknowledgement, unless the address has had its share today. Subjects carry nothing typed. */
-async function acknowledge(mail: { to: string; subject: string; text: string }): Promise<boolean> {
-  if (!(await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, mail.to.toLowerCase())).allowed) return false;
-  await sendMail(mail);
-  return true;
+/** Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions. */
+async function removeReplacedPhoto(name: string) {
+  try {
+    if (!(await isPhotoInUse(name))) await deletePhoto(name);
+  } catch (error) {
+    // The orphan sweep (lib/photos/orphans.ts) removes it within a day.
+    log('warn', 'replaced photo not removed', { name, error });
+  }
 }
 
 /**

@@ -34,7 +34,7 @@ const server = createServer((req, res) => {
     log('info', 'request', { requestId, method: req.method, path: loggablePath(path), status: res.statusCode, ms: Math.round(performance.now() - started) });
   });
 
-  if (req.method === 'POST' && bodyTooLarge(path, req.headers['content-length'])) {
+  if (req.method === 'POST' && bodyTooLarge(path, req.headers['content-length'], req.headers['transfer-encoding'] !== undefined)) {
     res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' }).end(TOO_LARGE_PAGE);
     return;
   }

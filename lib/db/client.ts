@@ -9,6 +9,7 @@ import { PrismaClient } from './generated/sqlite/client';
 const OMIT_SECRETS = {
   user: { passwordHash: true },
   profile: { changesTokenHash: true },
+  accountToken: { tokenHash: true },
 } as const;
 const options = { omit: OMIT_SECRETS };
 

@@ -11,10 +11,14 @@ export function bodyLimitFor(path: string): number {
   return PHOTO_FORMS.test(path) ? PHOTO_FORM_BODY_LIMIT : DEFAULT_BODY_LIMIT;
 }
 
-/** True when a request declares a body larger than its path accepts. */
-export function bodyTooLarge(path: string, contentLength: string | undefined): boolean {
+/**
+ * True when a request's body is larger than its path accepts, or of unknown size: browsers always declare the size of
+ * what a form sends, so a body streamed without Content-Length is refused rather than read to the end.
+ */
+export function bodyTooLarge(path: string, contentLength: string | undefined, chunked = false): boolean {
+  if (chunked && contentLength === undefined) return true;
   const length = Number(contentLength ?? 0);
-  return Number.isFinite(length) && length > bodyLimitFor(path);
+  return !Number.isFinite(length) || length > bodyLimitFor(path);
 }
 
 export const TOO_LARGE_PAGE = `<!doctype html>

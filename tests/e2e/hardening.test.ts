@@ -29,11 +29,12 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Posts a body of `bytes` bytes (declared in Content-Length) and returns the status and the page. */
-function post(pathname: string, bytes: number): Promise<{ status: number; body: string }> {
+/** Posts a body of `bytes` bytes (declared in Content-Length, or streamed without it) and returns the status and page. */
+function post(pathname: string, bytes: number, streamed = false): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
+    const headers = { 'Content-Type': 'text/plain', ...(streamed ? {} : { 'Content-Length': bytes }) };
     const req = httpRequest(
-      { host: '127.0.0.1', port: PORT, path: pathname, method: 'POST', headers: { 'Content-Type': 'text/plain', 'Content-Length': bytes } },
+      { host: '127.0.0.1', port: PORT, path: pathname, method: 'POST', headers },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -104,6 +105,7 @@ describe('hardening', () => {
     expect(tooLarge.status).toBe(413);
     expect(tooLarge.body).toContain('That was too large to send');
     expect((await post('/profiles/submit', 7 * 1024 * 1024)).status).toBe(413);
+    expect((await post('/articles/why-writing-matters', 2 * 1024 * 1024, true)).status).toBe(413);
     // 2 MB is within the photo form's limit: it reaches the app (which refuses it as a malformed action, not as too large).
     expect((await post('/profiles/submit', 2 * 1024 * 1024)).status).not.toBe(413);
   });

@@ -51,6 +51,9 @@ describe('bodyTooLarge', () => {
     expect(bodyTooLarge('/articles/why-writing-matters', String(2 * 1024 * 1024))).toBe(true);
     expect(bodyTooLarge('/signin', '900000')).toBe(false);
     expect(bodyTooLarge('/signin', undefined)).toBe(false);
+    // A streamed body of unknown size would have to be read to the end to know; browsers never send one.
+    expect(bodyTooLarge('/signin', undefined, true)).toBe(true);
+    expect(bodyTooLarge('/signin', 'lots')).toBe(true);
   });
 });
 

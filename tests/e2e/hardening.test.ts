@@ -43,7 +43,9 @@ function post(pathname: string, bytes: number, streamed = false): Promise<{ stat
     );
     // The server may answer and close before the whole body is sent; that is the point.
     req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
-    req.end(Buffer.alloc(bytes, 'a'));
+    // write() before end() makes Node stream the body in chunks instead of declaring its length.
+    if (streamed) req.write(Buffer.alloc(bytes, 'a'));
+    req.end(streamed ? undefined : Buffer.alloc(bytes, 'a'));
   });
 }
 

@@ -9,8 +9,9 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Several instances share rendered pages and revalidations through Redis; read at start-up, not at build.
+  // This handler serves `cacheHandler` only: 'use cache' and cacheComponents would need a `cacheHandlers` one too.
   ...(process.env.REDIS_URL
-    ? { cacheHandler: require.resolve('./lib/cache/redis-cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    ? { cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'), cacheMaxMemorySize: 0 }
     : {}),
   // Native modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@prisma/adapter-better-sqlite3', 'ioredis', 'rate-limiter-flexible'],

@@ -128,8 +128,7 @@ function Unavailable() {
       <h1 className="text-3xl font-bold">This profile is no longer listed</h1>
       <p className="mt-4 text-lg">
         This person&apos;s profile is not in the directory right now. People are unlisted when they are released or moved, when a
-        listing has not been renewed for a year, or at someone&apos;s request. If you were already writing, your letters and
-        replies stay in your inbox.
+        listing has not been renewed for a year, or at someone&apos;s request.
       </p>
       <p className="mt-6"><Link href="/profiles" className="btn-primary">Browse other profiles</Link></p>
     </div>

@@ -96,6 +96,10 @@ const PUBLIC_ACTIONS = [
   'signUp',
   // The token from the email is the authority (email-verification.test.ts).
   'confirmEmail',
+  // The same answer for any address; the link goes only to the account's own (password-reset.test.ts).
+  'requestPasswordReset',
+  // The token from the email is the authority (password-reset.test.ts).
+  'resetPassword',
 ];
 
 // Actions a signed-in pen pal takes on their own account, with input that would succeed for one.

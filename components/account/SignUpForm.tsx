@@ -46,6 +46,7 @@ export function SignUpForm({ stamp }: { stamp: string }) {
       {state.fieldErrors ? <ErrorSummary title={state.message ?? 'Please correct the fields marked below.'} errors={errors} fields={FIELDS} /> : <FormMessage state={state} />}
       <input type="hidden" name="stamp" value={values.stamp ?? stamp} />
 
+      <h2 className="text-xl font-bold">Your account</h2>
       <Field
         id="signup-name"
         name="name"
@@ -69,6 +70,8 @@ export function SignUpForm({ stamp }: { stamp: string }) {
         errors={errors.email}
       />
       <NewPasswordField id="signup-password" label="Password" errors={errors.password} />
+
+      <h2 className="pt-2 text-xl font-bold">About you</h2>
       {/* React applies a select's defaultValue only when it mounts; the key remounts it with the echoed country. */}
       <Select
         key={values.country ?? ''}
@@ -93,17 +96,18 @@ export function SignUpForm({ stamp }: { stamp: string }) {
         checked={values.interests}
         errors={errors.interests}
       />
-      <ChoiceGroup id="signup-languages" name="languages" legend="Languages you write in" required options={options(LANGUAGE_LABELS)} columns="grid-cols-1" checked={values.languages} errors={errors.languages} />
+      <ChoiceGroup id="signup-languages" name="languages" legend="Languages you write in" required options={options(LANGUAGE_LABELS)} columns="grid-cols-2" checked={values.languages} errors={errors.languages} />
       <ChoiceGroup
         id="signup-offers"
         name="offers"
         legend="What you can offer"
         hint="Optional. People inside say what they are looking for; this helps them find you."
         options={options(SEEKING_LABELS)}
-        columns="grid-cols-1"
+        columns="grid-cols-2"
         checked={values.offers}
         errors={errors.offers}
       />
+      <h2 className="pt-2 text-xl font-bold">Before you write</h2>
       <div className="space-y-4">
         <Consent id="signup-adult" name="adult" checked={values.adult === 'on'} errors={errors.adult}>
           I am 18 or older

@@ -21,7 +21,7 @@ export function ErrorSummary({ title, errors, fields }: { title: string; errors:
   if (items.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} aria-labelledby="error-summary-title" className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-red-900">
-      <h2 id="error-summary-title" className="font-sans text-lg font-bold">
+      <h2 id="error-summary-title" className="font-sans text-lg font-bold text-pretty">
         {title}
       </h2>
       <ul className="mt-2 list-disc space-y-1 pl-5">

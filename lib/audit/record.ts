@@ -11,8 +11,11 @@ export type AuditInput = {
   detail?: Record<string, unknown>;
 };
 
-/** Call inside the transaction that performs the action, so the action and its record stand or fall together. */
-export function recordAudit(tx: Transaction, actor: SessionUser, entry: AuditInput) {
+/**
+ * Call inside the transaction that performs the action, so the action and its record stand or fall together. The actor
+ * is who acted: a signed-in user, or an account acting on itself without a session (signing up, a reset link).
+ */
+export function recordAudit(tx: Transaction, actor: Pick<SessionUser, 'id' | 'email'>, entry: AuditInput) {
   return tx.auditEntry.create({
     data: {
       actorId: actor.id,

@@ -38,7 +38,8 @@ describe('automated WCAG checks', () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/profiles');
     const profile = await page.locator('main article a').first().getAttribute('href');
-    for (const path of ['/', '/articles', '/articles/staying-safe-as-a-pen-pal', '/profiles', profile!, '/safety', '/signin']) {
+    const gone = 'x'.repeat(32);
+    for (const path of ['/', '/articles', '/articles/staying-safe-as-a-pen-pal', '/profiles', profile!, '/safety', '/signin', '/signup', '/forgot-password', `/verify-email/${gone}`, `/reset-password/${gone}`]) {
       await page.goto(path);
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
     }
@@ -46,6 +47,10 @@ describe('automated WCAG checks', () => {
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.getByText('Please correct the fields marked below.').waitFor();
     expect({ path: 'submit with errors', violations: await violations(page) }).toEqual({ path: 'submit with errors', violations: [] });
+    await page.goto('/signup');
+    await page.getByRole('button', { name: 'Create my account' }).click();
+    await page.getByRole('heading', { name: 'Please correct the fields marked below.' }).waitFor();
+    expect({ path: 'sign-up with errors', violations: await violations(page) }).toEqual({ path: 'sign-up with errors', violations: [] });
     await page.context().close();
   });
 

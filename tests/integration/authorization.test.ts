@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { resendVerificationEmail } from '@/lib/accounts/actions/verify-email';
 import { listAuditEntries } from '@/lib/audit/queries';
 import { AuthorizationError } from '@/lib/auth/errors';
 import { commentStatusCounts, getCommentForModeration, listCommentsForModeration } from '@/lib/comments/queries';
@@ -8,7 +10,9 @@ import { listReports, reportTabCounts } from '@/lib/reports/queries';
 import { getProfileForReview, listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
 import { editComment, moderateComments, replyAsProgram } from '@/lib/comments/actions';
 import { db } from '@/lib/db';
+import { env } from '@/lib/env';
 import type { ActionState } from '@/lib/forms/action-state';
+import { readOutbox } from '@/lib/mail/send';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
@@ -82,7 +86,53 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
 });
 
 // Actions anyone may call, each with its own limits (tested in its feature's file).
-const PUBLIC_ACTIONS = ['signIn', 'signOut', 'submitComment', 'submitProfile', 'reportProfile'];
+const PUBLIC_ACTIONS = [
+  'signIn',
+  'signOut',
+  'submitComment',
+  'submitProfile',
+  'reportProfile',
+  // Opens an account; refuses a signed-in caller (sign-up.test.ts).
+  'signUp',
+  // The token from the email is the authority (email-verification.test.ts).
+  'confirmEmail',
+  // The same answer for any address; the link goes only to the account's own (password-reset.test.ts).
+  'requestPasswordReset',
+  // The token from the email is the authority (password-reset.test.ts).
+  'resetPassword',
+];
+
+// Actions a signed-in pen pal takes on their own account, with input that would succeed for one.
+const accountActions: [string, AdminAction, Record<string, string>][] = [['resendVerificationEmail', resendVerificationEmail, {}]];
+
+const signedOutCallers = {
+  'a signed-out visitor': async () => {},
+  'a suspended pen pal': async () => signInAs(await createUser('penpal', { suspendedAt: new Date() })),
+  'a forged session cookie': callers['a forged session cookie'],
+};
+
+describe.each(Object.entries(signedOutCallers))('%s calling account actions directly', (_who, signIn) => {
+  beforeEach(async () => {
+    await rm(env.outboxDir, { recursive: true, force: true });
+    await db.accountToken.deleteMany();
+  });
+
+  it.each(accountActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+    await signIn();
+    const state = await action({ ok: false }, formData(input));
+    expect(state).toMatchObject({ ok: false, message: 'Please sign in first.' });
+    expect(await db.accountToken.count()).toBe(0);
+    expect(await readOutbox()).toEqual([]);
+    expect(await db.auditEntry.count()).toBe(0);
+  });
+});
+
+describe('a signed-in pen pal', () => {
+  it.each(accountActions)('succeeds with the input given to %s above', async (_name, action, input) => {
+    await signInAs(await createUser('penpal'));
+    expect((await action({ ok: false }, formData(input))).ok).toBe(true);
+  });
+});
 
 /** Every function exported by a 'use server' module under lib/: each is a public POST endpoint. */
 async function serverActionNames(): Promise<string[]> {
@@ -98,7 +148,7 @@ async function serverActionNames(): Promise<string[]> {
 
 describe('the list of actions above', () => {
   it("covers every server action, so a new one cannot be left out of this file", async () => {
-    const covered = [...PUBLIC_ACTIONS, ...adminActions.map(([name]) => name.split(' ')[0]!)];
+    const covered = [...PUBLIC_ACTIONS, ...adminActions.map(([name]) => name.split(' ')[0]!), ...accountActions.map(([name]) => name)];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { composeMail, escapeHtml } from '@/lib/mail/templates/compose';
+import { existingAccountMail, passwordChangedMail, passwordResetMail, recentlyDeletedMail, verifyEmailMail } from '@/lib/mail/templates/account-access';
 import { changesNeededMail, notListedMail, profileListedMail } from '@/lib/mail/templates/profile-review';
 import { correctionsReceivedMail, submissionReceivedMail } from '@/lib/mail/templates/profile-submission';
 
@@ -102,5 +103,49 @@ describe('the review outcomes', () => {
     expect(mail.html).toContain('We could not confirm &lt;consent&gt;.');
     expectOneLinePerParagraph(mail.text);
     expectSafeHtml(mail.html);
+  });
+});
+
+describe('the account emails', () => {
+  const link = `${env.siteUrl}/verify-email/tok_abc123`;
+
+  it('ask to confirm an address with the link alone on its line, and nothing typed in the subject', () => {
+    const mail = verifyEmailMail({ name: TYPED, url: link });
+    expect(mail.subject).toBe('Confirm your email address');
+    expect(mail.text).toContain(`Hello ${TYPED},`);
+    expect(mail.text).toContain(`\n\n${link}\n\n`);
+    expect(mail.text).toContain('The link works once, for 24 hours.');
+    expectOneLinePerParagraph(mail.text);
+    expectSafeHtml(mail.html);
+  });
+
+  it('tell the owner of an address about a sign-up with it, linking sign-in and reset on the site', () => {
+    const verified = existingAccountMail({ name: TYPED });
+    expect(verified.subject).toBe('Someone tried to sign up with your email address');
+    expect(verified.text).toContain(`\n\n${env.siteUrl}/signin\n\n`);
+    expect(verified.text).toContain(`\n\n${env.siteUrl}/forgot-password\n\n`);
+    expect(verified.text).not.toContain('/verify-email/');
+    expectSafeHtml(verified.html);
+    expect(existingAccountMail({ name: 'Robin', verifyUrl: link }).text).toContain(`\n\n${link}\n\n`);
+  });
+
+  it('say when a recently deleted account’s address can sign up again', () => {
+    const mail = recentlyDeletedMail({ from: 'December 29, 2026' });
+    expect(mail.subject).toBe('We could not open a new account for this email address');
+    expect(mail.text).toContain('a new one can be opened from December 29, 2026.');
+  });
+
+  it('send a reset link, then confirm the change with a way back if it was not them', () => {
+    const reset = passwordResetMail({ name: TYPED, url: `${env.siteUrl}/reset-password/tok_abc123` });
+    expect(reset.subject).toBe('Reset your password');
+    expect(reset.text).toContain(`\n\n${env.siteUrl}/reset-password/tok_abc123\n\n`);
+    expect(reset.text).toContain('The link works once, for one hour.');
+    expectSafeHtml(reset.html);
+    const changed = passwordChangedMail({ name: TYPED });
+    expect(changed.subject).toBe('Your password was changed');
+    expect(changed.text).toContain('every browser that was signed in has been signed out');
+    expect(changed.text).toContain(`\n\n${env.siteUrl}/forgot-password\n\n`);
+    expectOneLinePerParagraph(changed.text);
+    expectSafeHtml(changed.html);
   });
 });

@@ -41,6 +41,11 @@ describe('loggablePath', () => {
     expect(loggablePath('/profiles/submit')).toBe('/profiles/submit');
     expect(loggablePath('/profiles/some-one-abc123?q=secret')).toBe('/profiles/some-one-abc123');
   });
+
+  it('hides the tokens of email confirmation and password reset links', () => {
+    expect(loggablePath('/verify-email/abcDEF123_-xyzabcDEF123_-x')).toBe('/verify-email/[token]');
+    expect(loggablePath('/reset-password/abcDEF123_-xyzabcDEF123_-x')).toBe('/reset-password/[token]');
+  });
 });
 
 describe('bodyTooLarge', () => {

@@ -187,12 +187,13 @@ describe('the address of a deleted account', () => {
 
 describe('spam defences', () => {
   it.each([
-    ['fills the hidden field', { company: 'Acme Ltd' }],
-    ['sends no form stamp', { stamp: undefined }],
-    ['forges the stamp', { stamp: `${Date.now() - 10_000}.${'A'.repeat(43)}` }],
-    ['sends the form within three seconds of the page', { stamp: newSignUpStamp() }],
+    ['fills the hidden field', () => ({ company: 'Acme Ltd' })],
+    ['sends no form stamp', () => ({ stamp: undefined })],
+    ['forges the stamp', () => ({ stamp: `${Date.now() - 10_000}.${'A'.repeat(43)}` })],
+    // Stamped as the test runs, not as the file loads: a busy machine may take seconds to reach this case.
+    ['sends the form within three seconds of the page', () => ({ stamp: newSignUpStamp() })],
   ])('a bot that %s is told what a person would be, and nothing is stored or sent', async (_what, overrides) => {
-    const fields = signUpFields(overrides);
+    const fields = signUpFields(overrides());
     expect(await signUpWith(fields)).toEqual(checkYourEmail(fields.email));
     expect(await db.user.count({ where: { email: fields.email } })).toBe(0);
     await runAfterResponse();

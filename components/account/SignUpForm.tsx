@@ -72,9 +72,7 @@ export function SignUpForm({ stamp }: { stamp: string }) {
       <NewPasswordField id="signup-password" label="Password" errors={errors.password} />
 
       <h2 className="pt-2 text-xl font-bold">About you</h2>
-      {/* React applies a select's defaultValue only when it mounts; the key remounts it with the echoed country. */}
       <Select
-        key={values.country ?? ''}
         id="signup-country"
         name="country"
         label="Country you live in"

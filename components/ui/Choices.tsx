@@ -23,7 +23,10 @@ export function Select({ id, name, label, options, required, hint, errors, defau
         {label}
         {required && <RequiredMark />}
       </label>
+      {/* React applies a select's defaultValue only when it mounts, and resets the form to it after an action: the key
+          remounts the select with the value a failed submission echoes back, so the choice is not lost. */}
       <select
+        key={defaultValue ?? ''}
         id={id}
         name={name}
         required={required}

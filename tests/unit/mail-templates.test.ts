@@ -3,6 +3,14 @@ import { env } from '@/lib/env';
 import { composeMail, escapeHtml } from '@/lib/mail/templates/compose';
 import { changesNeededMail, notListedMail, profileListedMail } from '@/lib/mail/templates/profile-review';
 import { correctionsReceivedMail, submissionReceivedMail } from '@/lib/mail/templates/profile-submission';
+import {
+  accountDeletedMail,
+  confirmNewEmailMail,
+  emailAlreadyInUseMail,
+  emailChangedMail,
+  emailChangeRequestedMail,
+  passwordChangedMail,
+} from '@/lib/mail/templates/account-changes';
 
 // What a submitter can type ends up in our emails; none of it may become markup, and none of it goes in a subject.
 const TYPED = `<img src=x onerror="alert('hi')"> & Co`;
@@ -102,5 +110,34 @@ describe('the review outcomes', () => {
     expect(mail.html).toContain('We could not confirm &lt;consent&gt;.');
     expectOneLinePerParagraph(mail.text);
     expectSafeHtml(mail.html);
+  });
+});
+
+describe('the account change notices', () => {
+  const name = `Sam ${TYPED}`;
+
+  it('keep the display name a pen pal typed out of subjects and escaped in the HTML', () => {
+    const link = `${env.siteUrl}/account/email/confirm/tok_abc123`;
+    const all = [
+      confirmNewEmailMail(name, link),
+      emailChangeRequestedMail(name, 'new@example.org'),
+      emailChangedMail(name, 'new@example.org'),
+      passwordChangedMail(name),
+      accountDeletedMail(name),
+    ];
+    for (const mail of all) {
+      expect(mail.subject).not.toContain('Sam');
+      expect(mail.text).toContain(`Hello ${name},`);
+      expectOneLinePerParagraph(mail.text);
+      expectSafeHtml(mail.html);
+    }
+    expect(all[0]!.text).toContain(`\n\n${link}\n\n`);
+  });
+
+  it('send the link only to the new address; the old one hears what changed, with no link to use', () => {
+    expect(emailChangeRequestedMail('Sam', 'new@example.org').text).toContain('change its email address to new@example.org');
+    expect(emailChangeRequestedMail('Sam', 'new@example.org').text).not.toContain('/account/email/confirm/');
+    expect(emailChangedMail('Sam', 'new@example.org').text).toContain('is now new@example.org');
+    expect(emailAlreadyInUseMail().text).not.toContain('/account/email/confirm/');
   });
 });

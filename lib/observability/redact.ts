@@ -1,6 +1,6 @@
 // Paths that carry a private token (a link from an email) are logged without it: logs are read by more people, and
 // kept longer, than the links are meant to be.
-const TOKEN_PATHS: readonly RegExp[] = [/^(\/profiles\/submit\/)[^/?#]+/];
+const TOKEN_PATHS: readonly RegExp[] = [/^(\/profiles\/submit\/)[^/?#]+/, /^(\/account\/email\/confirm\/)[^/?#]+/];
 
 /** The path (query dropped) with any private token replaced by `[token]`. */
 export function loggablePath(url: string | undefined): string | undefined {

@@ -41,6 +41,11 @@ describe('loggablePath', () => {
     expect(loggablePath('/profiles/submit')).toBe('/profiles/submit');
     expect(loggablePath('/profiles/some-one-abc123?q=secret')).toBe('/profiles/some-one-abc123');
   });
+
+  it('hides the token of a change-of-email link', () => {
+    expect(loggablePath('/account/email/confirm/abcDEF123_-xyzabcDEF123_-x')).toBe('/account/email/confirm/[token]');
+    expect(loggablePath('/account/email')).toBe('/account/email');
+  });
 });
 
 describe('bodyTooLarge', () => {

@@ -10,7 +10,7 @@ import { currentUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
-import { mailsTo, newBrowserFor, redirectOf, useBrowser } from '../support/accounts';
+import { mailsTo, newBrowserFor, redirectOf, switchToBrowser } from '../support/accounts';
 import { request } from '../support/request';
 import { createUser } from '../support/users';
 
@@ -42,7 +42,7 @@ describe('downloading one’s data', () => {
     const { user, admin } = await penPalWithHistory();
     const stranger = await createUser('penpal');
     await db.user.update({ where: { id: user.id }, data: { name: 'Casey Writer' } });
-    useBrowser(await newBrowserFor(user));
+    switchToBrowser(await newBrowserFor(user));
 
     const response = await downloadData();
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -109,7 +109,7 @@ describe('deleting the account', () => {
     expect(JSON.stringify(await db.auditEntry.findMany())).not.toContain(user.email);
 
     expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
-    useBrowser(otherBrowser);
+    switchToBrowser(otherBrowser);
     expect(await currentUser()).toBeNull();
     expect(await verifyCredentials(user.email, PASSWORD)).toBeNull();
     expect(await verifyCredentials(placeholder, PASSWORD)).toBeNull();

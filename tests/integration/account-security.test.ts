@@ -6,7 +6,7 @@ import { verifyCredentials } from '@/lib/auth/credentials';
 import { currentUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { formData } from '../support/form';
-import { mailsTo, newBrowserFor, useBrowser } from '../support/accounts';
+import { mailsTo, newBrowserFor, switchToBrowser } from '../support/accounts';
 import { request } from '../support/request';
 import { createUser } from '../support/users';
 
@@ -24,9 +24,9 @@ describe('changing the password', () => {
     expect(JSON.stringify(state)).not.toContain(NEW_PASSWORD);
 
     expect(await currentUser()).toMatchObject({ id: user.id });
-    useBrowser(other);
+    switchToBrowser(other);
     expect(await currentUser()).toBeNull();
-    useBrowser(here);
+    switchToBrowser(here);
     expect(await currentUser()).toMatchObject({ id: user.id });
 
     expect(await verifyCredentials(user.email, PASSWORD)).toBeNull();
@@ -56,7 +56,7 @@ describe('changing the password', () => {
     expect(same.fieldErrors?.password).toEqual(['Choose a password that is different from your current one.']);
 
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).passwordHash).toBe(hashBefore);
-    useBrowser(other);
+    switchToBrowser(other);
     expect(await currentUser()).not.toBeNull();
     expect(await mailsTo(user.email)).toEqual([]);
   });
@@ -107,11 +107,11 @@ describe('the sessions list', () => {
     expect(await db.session.count({ where: { userId: { in: [stranger.id, user.id] }, revokedAt: { not: null } } })).toBe(0);
 
     expect(await endOtherSession({ ok: false }, formData({ sessionId: otherSession!.id }))).toMatchObject({ ok: true });
-    useBrowser(other);
+    switchToBrowser(other);
     expect(await currentUser()).toBeNull();
-    useBrowser(here);
+    switchToBrowser(here);
     expect(await currentUser()).toMatchObject({ id: user.id });
-    useBrowser(strangerCookie);
+    switchToBrowser(strangerCookie);
     expect(await currentUser()).toMatchObject({ id: stranger.id });
   });
 
@@ -125,11 +125,11 @@ describe('the sessions list', () => {
 
     expect(await endAllOtherSessions({ ok: false }, formData({}))).toMatchObject({ ok: true });
     for (const cookie of [first, second]) {
-      useBrowser(cookie);
+      switchToBrowser(cookie);
       expect(await currentUser()).toBeNull();
     }
     for (const [cookie, id] of [[here, user.id], [strangerCookie, stranger.id]] as const) {
-      useBrowser(cookie);
+      switchToBrowser(cookie);
       expect(await currentUser()).toMatchObject({ id });
     }
   });

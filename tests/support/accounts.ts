@@ -11,7 +11,7 @@ export async function newBrowserFor(user: { id: string; email: string; name: str
 }
 
 /** Makes the fake request carry `cookie`, as if that browser sent the next request. */
-export function useBrowser(cookie: string) {
+export function switchToBrowser(cookie: string) {
   request.cookies.set(SESSION_COOKIE, { name: SESSION_COOKIE, value: cookie });
 }
 

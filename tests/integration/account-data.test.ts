@@ -81,6 +81,7 @@ describe('deleting the account', () => {
   it('erases the personal data, favourites, links and sign-ins in one go, records it, and signs this browser out', async () => {
     const { user, profile, otherBrowser } = await penPalWithHistory();
     await requestEmailChange({ ok: false }, formData({ email: 'elsewhere@example.org', currentPassword: PASSWORD }));
+    await db.auditEntry.create({ data: { actorId: user.id, actorEmail: user.email, action: 'account.password_change', targetType: 'user', targetId: user.id } });
 
     expect(await redirectOf(deleteAccount({ ok: false }, formData({ currentPassword: PASSWORD })))).toBe('/account/deleted');
 
@@ -103,6 +104,8 @@ describe('deleting the account', () => {
     expect(await db.favourite.count({ where: { profileId: profile.id } })).toBe(0);
     expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    // The earlier entry stays, no longer signed with the address.
+    expect(await db.auditEntry.findFirst({ where: { action: 'account.password_change', actorId: user.id } })).toMatchObject({ actorEmail: placeholder });
     expect(await db.auditEntry.findMany({ where: { action: 'account.delete' } })).toEqual([
       expect.objectContaining({ actorId: user.id, actorEmail: placeholder, targetType: 'user', targetId: user.id }),
     ]);

@@ -86,6 +86,9 @@ describe('changing the email address', () => {
     const changed = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(changed.email).toBe('new.address@example.org');
     expect(changed.emailVerifiedAt).toBeInstanceOf(Date);
+    expect(await db.auditEntry.findMany({ where: { targetId: user.id } })).toEqual([
+      expect.objectContaining({ action: 'account.email_change', actorId: user.id, actorEmail: user.email }),
+    ]);
     expect((await mailsTo(user.email)).map((mail) => mail.subject)).toEqual(['A change of your email address was asked for', 'Your email address has changed']);
 
     // The link works once.

@@ -4,6 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { currentPasswordProblem } from '@/lib/accounts/current-password';
 import { changePasswordSchema, sessionIdSchema } from '@/lib/accounts/schema';
+import { recordAudit } from '@/lib/audit/record';
 import { hashPassword } from '@/lib/auth/password';
 import { passwordProblems } from '@/lib/auth/password-policy';
 import { endSessionsOf, requireUser } from '@/lib/auth/session';
@@ -31,6 +32,7 @@ export const changePassword = defineAction({ authorize: requireUser, schema: cha
     await endSessionsOf(tx, user.id, user.sessionId);
     // A reset link sent before the change must not undo it.
     await tx.accountToken.updateMany({ where: { userId: user.id, purpose: 'reset_password', usedAt: null }, data: { usedAt: now } });
+    await recordAudit(tx, user, { action: 'account.password_change', targetType: 'user', targetId: user.id });
   });
   await sendMail({ to: user.email, ...passwordChangedMail(user.name) });
   revalidatePath('/account/security');

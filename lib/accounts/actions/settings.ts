@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { currentPasswordProblem } from '@/lib/accounts/current-password';
 import { accountSettingsSchema, changeEmailSchema, tokenSchema } from '@/lib/accounts/schema';
 import { consumeAccountToken, issueAccountToken } from '@/lib/accounts/tokens';
+import { recordAudit } from '@/lib/audit/record';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { ActionState } from '@/lib/forms/action-state';
@@ -76,6 +77,8 @@ export const confirmEmailChange = defineAction({ authorize: requireUser, schema:
       if (await tx.user.findUnique({ where: { email: claim.newEmail }, select: { id: true } })) throw new LinkRefused();
       const { count } = await tx.user.updateMany({ where: { id: user.id, deletedAt: null }, data: { email: claim.newEmail, emailVerifiedAt: now } });
       if (count !== 1) throw new LinkRefused();
+      // Signed with the address it had: the entry shows which address the account left.
+      await recordAudit(tx, user, { action: 'account.email_change', targetType: 'user', targetId: user.id });
       return claim.newEmail;
     });
   } catch (error) {

@@ -89,6 +89,21 @@ describe('a pen pal’s account', () => {
     await page.context().close();
   });
 
+  it('with JavaScript: a failed save keeps the chosen country, and the saved message takes the focus', async () => {
+    const page = await signedIn(PEN_PAL, password);
+    await page.goto('/account');
+    await page.getByLabel(/^Country you live in/).selectOption('MX');
+    await page.getByLabel(/^Display name/).fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Please correct the fields marked below.').waitFor();
+    expect(await page.getByLabel(/^Country you live in/).inputValue()).toBe('MX');
+    await page.getByLabel(/^Display name/).fill('Pat Writes');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes('Your details are saved.'));
+    expect(await page.getByLabel(/^Country you live in/).inputValue()).toBe('MX');
+    await page.context().close();
+  });
+
   it('the header menu on a prerendered page: the name, the account links, and signing out', async () => {
     const page = await signedIn(PEN_PAL, password);
     await page.goto('/about');
@@ -182,7 +197,8 @@ describe('a pen pal’s account', () => {
     expect(download.suggestedFilename()).toMatch(/^beyond-bars-account-\d{4}-\d\d-\d\d\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const data = JSON.parse(text);
-    expect(data.account).toMatchObject({ email: NEW_EMAIL, name: 'Pat Writes', country: 'CA', interests: ['chess'], languages: ['english'] });
+    expect(data.account).toMatchObject({ email: NEW_EMAIL, name: 'Pat Writes', country: 'MX', interests: ['chess'], languages: ['english'] });
+    expect(data.auditEntries.map((entry: { action: string; by: string }) => `${entry.action} by ${entry.by}`)).toEqual(['account.password_change by you', 'account.email_change by you']);
     expect(data.sessions.length).toBeGreaterThan(1);
     expect(data.letters).toEqual([]);
     expect(text).not.toMatch(/passwordHash|tokenHash|argon2/);

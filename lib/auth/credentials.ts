@@ -6,7 +6,7 @@ import { decoyPasswordHash, verifyPassword } from './password';
 export async function verifyCredentials(email: string, password: string) {
   const found = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, omit: { passwordHash: false } });
   const valid = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), password);
-  if (!found || !valid || found.suspendedAt) return null;
+  if (!found || !valid || found.suspendedAt || found.deletedAt) return null;
   const { passwordHash: _hash, ...user } = found;
   return user;
 }

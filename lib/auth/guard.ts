@@ -2,7 +2,7 @@ import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { AuthorizationError } from './errors';
 import { type Role, STAFF_ROLES } from './roles';
-import { requireRole, type SessionUser } from './session';
+import { requireRole, requireUser, type SessionUser } from './session';
 
 /** For pages: a signed-out visitor goes to sign-in and comes back; a signed-in one without the role gets a 404,
  * so the console's pages do not reveal themselves. Every page calls this itself: a layout check does not guard pages. */
@@ -19,4 +19,14 @@ export async function pageRequireRole(path: string, ...roles: Role[]): Promise<S
 /** pageRequireRole for every staff role. */
 export function pageRequireStaff(path: string): Promise<SessionUser> {
   return pageRequireRole(path, ...STAFF_ROLES);
+}
+
+/** For a pen pal's own pages: a signed-out visitor goes to sign-in and comes back to `path`. */
+export async function pageRequireUser(path: string): Promise<SessionUser> {
+  try {
+    return await requireUser();
+  } catch (error) {
+    if (!(error instanceof AuthorizationError)) throw error;
+    redirect(`/signin?next=${encodeURIComponent(path)}`);
+  }
 }

@@ -4,6 +4,7 @@ const TOKEN_PATHS: readonly RegExp[] = [
   /^(\/profiles\/submit\/)[^/?#]+/,
   /^(\/verify-email\/)[^/?#]+/,
   /^(\/reset-password\/)[^/?#]+/,
+  /^(\/account\/email\/confirm\/)[^/?#]+/,
 ];
 
 /** The path (query dropped) with any private token replaced by `[token]`. */

@@ -54,6 +54,24 @@ describe('automated WCAG checks', () => {
     await page.context().close();
   });
 
+  it('a pen pal’s account pages, the header menu open, and a settings form showing its errors', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/signin');
+    await signInWithForm(page, demoUsers[2].email);
+    for (const path of ['/account', '/account/security', '/account/data', '/account/email', '/account/email/confirm/not-a-real-token-at-all']) {
+      await page.goto(path);
+      expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+    }
+    await page.getByRole('banner').getByText(demoUsers[2].name).click();
+    expect({ path: 'header menu open', violations: await violations(page) }).toEqual({ path: 'header menu open', violations: [] });
+    await page.goto('/account');
+    await page.getByLabel(/^Display name/).fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Please correct the fields marked below.').waitFor();
+    expect({ path: 'settings with errors', violations: await violations(page) }).toEqual({ path: 'settings with errors', violations: [] });
+    await page.context().close();
+  });
+
   it('moderation pages', async () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');

@@ -15,6 +15,10 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { readOutbox } from '@/lib/mail/send';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
+import { deleteAccount } from '@/lib/accounts/actions/data';
+import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
+import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
+import { issueAccountToken } from '@/lib/accounts/tokens';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -85,6 +89,80 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
   });
 });
 
+type PenPalTargets = { victimSession: string; victimToken: string };
+
+// Every action a pen pal takes on their own account, with input that would succeed for its owner; ids are another
+// account's wherever the action takes one.
+const penPalActions: [string, AdminAction, (targets: PenPalTargets) => Record<string, string | string[]>][] = [
+  ['updateAccountSettings', updateAccountSettings, () => ({ name: 'Hacked', country: 'US', interests: 'chess', languages: 'english', about: 'Hacked' })],
+  ['requestEmailChange', requestEmailChange, () => ({ email: 'hijack@example.org', currentPassword: 'correct horse battery staple' })],
+  ['confirmEmailChange', confirmEmailChange, ({ victimToken }) => ({ token: victimToken })],
+  ['changePassword', changePassword, () => ({ currentPassword: 'correct horse battery staple', password: 'lantern orchard velvet compass' })],
+  ['endOtherSession', endOtherSession, ({ victimSession }) => ({ sessionId: victimSession })],
+  ['endAllOtherSessions', endAllOtherSessions, () => ({})],
+  ['deleteAccount', deleteAccount, () => ({ currentPassword: 'correct horse battery staple' })],
+];
+
+/** A pen pal (the victim) with a signed-in browser and a change-of-email link waiting. */
+async function createPenPalTargets() {
+  const victim = await createUser('penpal');
+  const session = await db.session.create({ data: { userId: victim.id } });
+  const url = await db.$transaction((tx) => issueAccountToken(tx, victim.id, 'change_email', new Date(), 'victim-new@example.org'));
+  return { victim, targets: { victimSession: session.id, victimToken: url.split('/').at(-1)! } };
+}
+
+/** Everything an account action could change, for every account. */
+async function accountRows() {
+  return {
+    users: await db.user.findMany({ orderBy: { id: 'asc' }, omit: { passwordHash: false } }),
+    sessions: await db.session.findMany({ orderBy: { id: 'asc' } }),
+    tokens: await db.accountToken.findMany({ orderBy: { id: 'asc' } }),
+    audit: await db.auditEntry.count(),
+  };
+}
+
+/** An action's outcome, whether it returned a state or redirected. */
+async function settle(promise: Promise<ActionState<unknown>>) {
+  return promise.catch((error: { digest?: string }) => {
+    if (!error.digest?.startsWith('NEXT_REDIRECT')) throw error;
+    return { ok: true, message: 'redirected' };
+  });
+}
+
+const penPalCallers = {
+  'a signed-out visitor': async () => {},
+  'a suspended pen pal': async () => signInAs(await createUser('penpal', { suspendedAt: new Date() })),
+  'a forged session cookie': callers['a forged session cookie'],
+};
+
+describe.each(Object.entries(penPalCallers))('%s calling pen pal actions directly', (_who, signIn) => {
+  it.each(penPalActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+    const { targets } = await createPenPalTargets();
+    await signIn();
+    const before = await accountRows();
+    const state = await settle(action({ ok: false }, formData(input(targets))));
+    expect(state.ok).toBe(false);
+    expect(state.message).toMatch(/sign in/i);
+    expect(await accountRows()).toEqual(before);
+    expect(request.revalidated).toEqual([]);
+  });
+});
+
+describe('a pen pal calling account actions with another account’s ids', () => {
+  it.each(penPalActions)('changes nothing of the other account through %s', async (_name, action, input) => {
+    const { victim, targets } = await createPenPalTargets();
+    const victimRows = async () => ({
+      user: await db.user.findUniqueOrThrow({ where: { id: victim.id }, omit: { passwordHash: false } }),
+      sessions: await db.session.findMany({ where: { userId: victim.id } }),
+      tokens: await db.accountToken.findMany({ where: { userId: victim.id } }),
+    });
+    const before = await victimRows();
+    await signInAs(await createUser('penpal'));
+    await settle(action({ ok: false }, formData(input(targets))));
+    expect(await victimRows()).toEqual(before);
+  });
+});
+
 // Actions anyone may call, each with its own limits (tested in its feature's file).
 const PUBLIC_ACTIONS = [
   'signIn',
@@ -148,7 +226,12 @@ async function serverActionNames(): Promise<string[]> {
 
 describe('the list of actions above', () => {
   it("covers every server action, so a new one cannot be left out of this file", async () => {
-    const covered = [...PUBLIC_ACTIONS, ...adminActions.map(([name]) => name.split(' ')[0]!), ...accountActions.map(([name]) => name)];
+    const covered = [
+      ...PUBLIC_ACTIONS,
+      ...adminActions.map(([name]) => name.split(' ')[0]!),
+      ...accountActions.map(([name]) => name),
+      ...penPalActions.map(([name]) => name),
+    ];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });
 });

@@ -4,6 +4,13 @@ import { composeMail, escapeHtml } from '@/lib/mail/templates/compose';
 import { existingAccountMail, passwordChangedMail, passwordResetMail, recentlyDeletedMail, verifyEmailMail } from '@/lib/mail/templates/account-access';
 import { changesNeededMail, notListedMail, profileListedMail } from '@/lib/mail/templates/profile-review';
 import { correctionsReceivedMail, submissionReceivedMail } from '@/lib/mail/templates/profile-submission';
+import {
+  accountDeletedMail,
+  confirmNewEmailMail,
+  emailAlreadyInUseMail,
+  emailChangedMail,
+  emailChangeRequestedMail,
+} from '@/lib/mail/templates/account-changes';
 
 // What a submitter can type ends up in our emails; none of it may become markup, and none of it goes in a subject.
 const TYPED = `<img src=x onerror="alert('hi')"> & Co`;
@@ -143,9 +150,38 @@ describe('the account emails', () => {
     expectSafeHtml(reset.html);
     const changed = passwordChangedMail({ name: TYPED });
     expect(changed.subject).toBe('Your password was changed');
-    expect(changed.text).toContain('every browser that was signed in has been signed out');
+    expect(changed.text).toContain('every other browser that was signed in to it has been signed out');
     expect(changed.text).toContain(`\n\n${env.siteUrl}/forgot-password\n\n`);
     expectOneLinePerParagraph(changed.text);
     expectSafeHtml(changed.html);
+  });
+});
+
+describe('the account change notices', () => {
+  const name = `Sam ${TYPED}`;
+
+  it('keep the display name a pen pal typed out of subjects and escaped in the HTML', () => {
+    const link = `${env.siteUrl}/account/email/confirm/tok_abc123`;
+    const all = [
+      confirmNewEmailMail(name, link),
+      emailChangeRequestedMail(name, 'new@example.org'),
+      emailChangedMail(name, 'new@example.org'),
+      passwordChangedMail({ name }),
+      accountDeletedMail(name),
+    ];
+    for (const mail of all) {
+      expect(mail.subject).not.toContain('Sam');
+      expect(mail.text).toContain(`Hello ${name},`);
+      expectOneLinePerParagraph(mail.text);
+      expectSafeHtml(mail.html);
+    }
+    expect(all[0]!.text).toContain(`\n\n${link}\n\n`);
+  });
+
+  it('send the link only to the new address; the old one hears what changed, with no link to use', () => {
+    expect(emailChangeRequestedMail('Sam', 'new@example.org').text).toContain('change its email address to new@example.org');
+    expect(emailChangeRequestedMail('Sam', 'new@example.org').text).not.toContain('/account/email/confirm/');
+    expect(emailChangedMail('Sam', 'new@example.org').text).toContain('is now new@example.org');
+    expect(emailAlreadyInUseMail().text).not.toContain('/account/email/confirm/');
   });
 });

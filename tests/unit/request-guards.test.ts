@@ -46,6 +46,11 @@ describe('loggablePath', () => {
     expect(loggablePath('/verify-email/abcDEF123_-xyzabcDEF123_-x')).toBe('/verify-email/[token]');
     expect(loggablePath('/reset-password/abcDEF123_-xyzabcDEF123_-x')).toBe('/reset-password/[token]');
   });
+
+  it('hides the token of a change-of-email link', () => {
+    expect(loggablePath('/account/email/confirm/abcDEF123_-xyzabcDEF123_-x')).toBe('/account/email/confirm/[token]');
+    expect(loggablePath('/account/email')).toBe('/account/email');
+  });
 });
 
 describe('bodyTooLarge', () => {

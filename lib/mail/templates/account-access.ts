@@ -55,7 +55,7 @@ export function passwordResetMail({ name, url }: { name: string; url: string }):
 
 export function passwordChangedMail({ name }: { name: string }): MailContent {
   return composeMail('Your password was changed', name, [
-    'The password of your pen pal account has just been changed, and every browser that was signed in has been signed out.',
+    'The password of your pen pal account has just been changed, and every other browser that was signed in to it has been signed out.',
     'If that was you, there is nothing more to do. If it was not, choose a new password at once here:',
     { link: forgotPasswordUrl() },
     `Then tell us at ${site.contactEmail} so we can check the account.`,

@@ -1,0 +1,123 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useRef, useState } from 'react';
+import type { HeaderAccount } from '@/lib/accounts/queries';
+import { signOut } from '@/lib/auth/actions';
+
+type Props = {
+  /** Who is signed in, when the server knows (pages rendered per request); absent on prerendered pages. */
+  account?: HeaderAccount;
+};
+
+/**
+ * The header's account links: "Sign in" and "Create account", or the signed-in person's name opening a menu. A
+ * prerendered page (an article, /about) is the same for everyone, so there the menu asks /api/session once it is in
+ * the browser; without JavaScript such a page shows "Sign in".
+ */
+export function AccountMenu({ account }: Props) {
+  const [fetched, setFetched] = useState<HeaderAccount>(null);
+  const [signedOut, setSignedOut] = useState(false);
+  const known = account !== undefined;
+
+  useEffect(() => {
+    if (known) return;
+    const controller = new AbortController();
+    fetch('/api/session', { cache: 'no-store', signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<{ account: HeaderAccount }>) : { account: null }))
+      .then((body) => setFetched(body.account))
+      // Offline or aborted: the links for a signed-out visitor stay, and they still work.
+      .catch(() => {});
+    return () => controller.abort();
+  }, [known]);
+
+  const shown = signedOut ? null : known ? account : fetched;
+  if (!shown) {
+    return (
+      // Small on a phone, so both fit beside the site's name.
+      <ul className="flex items-center gap-1 text-sm sm:text-[0.95rem]">
+        <li>
+          <Link href="/signin" className="rounded px-1.5 py-2 text-white no-underline hover:bg-brand-800 hover:underline sm:px-2">
+            Sign in
+          </Link>
+        </li>
+        <li>
+          <Link href="/signup" className="rounded border border-white/70 px-2 py-1.5 whitespace-nowrap text-white no-underline hover:bg-brand-800 sm:px-3">
+            Create account
+          </Link>
+        </li>
+      </ul>
+    );
+  }
+  return <SignedInMenu name={shown.name} staff={shown.staff} onSignOut={() => setSignedOut(true)} />;
+}
+
+function SignedInMenu({ name, staff, onSignOut }: { name: string; staff: boolean; onSignOut: () => void }) {
+  const details = useRef<HTMLDetailsElement>(null);
+
+  // With JavaScript the menu also closes like other menus: Escape (back to its button), a click elsewhere, a choice.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const menu = details.current;
+      if (!menu?.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+      } else if (!menu.contains(event.target as Node)) {
+        menu.open = false;
+      }
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('click', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('click', close);
+    };
+  }, []);
+
+  const closeMenu = () => {
+    if (details.current) details.current.open = false;
+  };
+  const item = 'block px-4 py-2 text-ink no-underline hover:bg-brand-50 hover:underline focus-visible:bg-brand-50';
+
+  return (
+    <details ref={details} className="relative">
+      <summary className="flex min-h-10 max-w-[11rem] cursor-pointer list-none items-center gap-1 rounded border border-white/70 px-3 py-1.5 text-[0.95rem] hover:bg-brand-800 sm:max-w-[16rem] [&::-webkit-details-marker]:hidden">
+        <span className="sr-only">Account menu: </span>
+        <span className="truncate">{name}</span>
+        <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className="shrink-0">
+          <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
+      </summary>
+      <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-gray-200 bg-white py-1 shadow-lg">
+        <ul>
+          <li>
+            <Link href="/account/favourites" className={item} onClick={closeMenu}>
+              Favourites
+            </Link>
+          </li>
+          <li>
+            <Link href="/account" className={item} onClick={closeMenu}>
+              Account
+            </Link>
+          </li>
+          {staff && (
+            <li>
+              <Link href="/admin" className={item} onClick={closeMenu}>
+                Moderation
+              </Link>
+            </li>
+          )}
+          <li className="mt-1 border-t border-gray-200 pt-1">
+            <form action={signOut} onSubmit={onSignOut}>
+              <button type="submit" className={`${item} w-full text-left`}>
+                Sign out
+              </button>
+            </form>
+          </li>
+        </ul>
+      </div>
+    </details>
+  );
+}

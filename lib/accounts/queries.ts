@@ -1,0 +1,137 @@
+import 'server-only';
+import { requireUser } from '@/lib/auth/session';
+import { activeSessionWhere, deviceLabel } from '@/lib/auth/session-rules';
+import { isStaff } from '@/lib/auth/roles';
+import { db } from '@/lib/db';
+import { site } from '@/lib/site';
+import { hashPrivateToken, isPrivateTokenShaped } from '@/lib/tokens/private-link';
+
+// A pen pal's reads of their own account. Each asks for the session itself and reads only that account's rows, so a
+// page that forgot its guard still shows nobody else's.
+
+/** What the settings form edits, and the address the email page shows. */
+export async function ownAccountSettings() {
+  const user = await requireUser();
+  return db.user.findUniqueOrThrow({
+    where: { id: user.id },
+    select: { email: true, emailVerifiedAt: true, name: true, about: true, interests: true, languages: true, offers: true, country: true, role: true },
+  });
+}
+
+/** The address a change-of-email link is waiting on, if one is: the newest unused, unexpired link. */
+export async function pendingEmailChange(now = new Date()) {
+  const user = await requireUser();
+  return db.accountToken.findFirst({
+    where: { userId: user.id, purpose: 'change_email', usedAt: null, expiresAt: { gt: now } },
+    orderBy: { createdAt: 'desc' },
+    select: { newEmail: true, expiresAt: true },
+  });
+}
+
+/** The address a change-of-email link would move this account to; null when the link is dead or another account's. */
+export async function emailChangeLink(token: string, now = new Date()) {
+  const user = await requireUser();
+  if (!isPrivateTokenShaped(token)) return null;
+  const link = await db.accountToken.findFirst({
+    where: { tokenHash: hashPrivateToken(token), userId: user.id, purpose: 'change_email', usedAt: null, expiresAt: { gt: now } },
+    select: { newEmail: true },
+  });
+  return link?.newEmail ?? null;
+}
+
+export type ActiveSession = { id: string; device: string; signedInAt: Date; lastSeenAt: Date; current: boolean };
+
+/** Browsers signed in to this account now, this one first, then the most recently used. */
+export async function ownActiveSessions(now = new Date()): Promise<ActiveSession[]> {
+  const user = await requireUser();
+  const sessions = await db.session.findMany({
+    where: { userId: user.id, ...activeSessionWhere(now) },
+    orderBy: { lastSeenAt: 'desc' },
+    select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
+  });
+  return sessions
+    .map((session) => ({ id: session.id, device: deviceLabel(session.userAgent), signedInAt: session.createdAt, lastSeenAt: session.lastSeenAt, current: session.id === user.sessionId }))
+    .sort((a, b) => Number(b.current) - Number(a.current));
+}
+
+/**
+ * Everything we hold about the signed-in person, for "Download everything we hold about you". Never the password
+ * hash or a link's token hash. Comments are not linked to accounts (a comment names only what was typed into it),
+ * so there are none to include.
+ */
+export async function ownAccountExport(now = new Date()) {
+  const user = await requireUser();
+  const [account, sessions, favourites, auditEntries] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: {
+        email: true,
+        emailVerifiedAt: true,
+        name: true,
+        role: true,
+        country: true,
+        about: true,
+        interests: true,
+        languages: true,
+        offers: true,
+        rulesVersion: true,
+        rulesAcceptedAt: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+    db.session.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: 'desc' },
+      select: { userAgent: true, createdAt: true, lastSeenAt: true, revokedAt: true },
+    }),
+    db.favourite.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: 'desc' },
+      select: { createdAt: true, profile: { select: { displayName: true, slug: true } } },
+    }),
+    db.auditEntry.findMany({
+      where: { targetType: 'user', targetId: user.id },
+      orderBy: { createdAt: 'asc' },
+      select: { action: true, actorId: true, detail: true, createdAt: true },
+    }),
+  ]);
+  return {
+    exportedAt: now.toISOString(),
+    from: `${site.name} (${site.contactEmail})`,
+    account: {
+      ...account,
+      interests: list(account.interests),
+      languages: list(account.languages),
+      offers: list(account.offers),
+    },
+    sessions: sessions.map((session) => ({
+      device: deviceLabel(session.userAgent),
+      userAgent: session.userAgent,
+      signedInAt: session.createdAt,
+      lastSeenAt: session.lastSeenAt,
+      endedAt: session.revokedAt,
+    })),
+    favourites: favourites.map((favourite) => ({ displayName: favourite.profile.displayName, slug: favourite.profile.slug, savedAt: favourite.createdAt })),
+    // Staff are named by role, not by their own email address.
+    auditEntries: auditEntries.map((entry) => ({
+      action: entry.action,
+      by: entry.actorId === user.id ? 'you' : 'staff',
+      detail: entry.detail ? (JSON.parse(entry.detail) as unknown) : null,
+      at: entry.createdAt,
+    })),
+    // Letters arrive with the letters feature: each thread (the profile written to, the letters, their statuses and
+    // the replies entered by staff) belongs here.
+    letters: [] as unknown[],
+  };
+}
+
+export type AccountExport = Awaited<ReturnType<typeof ownAccountExport>>;
+
+/** For the site header: who is signed in, if anyone, in as few words as it shows. */
+export function headerAccountOf(user: { name: string; role: string } | null) {
+  return user ? { name: user.name, staff: isStaff(user.role) } : null;
+}
+export type HeaderAccount = ReturnType<typeof headerAccountOf>;
+
+const list = (value: string) => value.split(',').filter(Boolean);

@@ -11,6 +11,7 @@ import { db } from '@/lib/db';
 import type { ActionState } from '@/lib/forms/action-state';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
+import { setFavourite } from '@/lib/favourites/actions';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -81,6 +82,52 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
   });
 });
 
+// Pen pal actions, with input that would succeed for a pen pal; `profile` is saved by another pen pal, `owner`.
+type PenPalTargets = { profile: string; owner: string };
+const penPalActions: [string, AdminAction, (targets: PenPalTargets) => Record<string, string>][] = [
+  ['setFavourite (save)', setFavourite, ({ profile }) => ({ profileId: profile, save: '1' })],
+  ['setFavourite (unsave)', setFavourite, ({ profile }) => ({ profileId: profile, save: '0' })],
+];
+
+async function createPenPalTargets(): Promise<PenPalTargets> {
+  await db.favourite.deleteMany();
+  const profile = await db.profile.create({ data: profileData(await db.facility.create({ data: facilityData() })) });
+  const owner = await createUser('penpal');
+  await db.favourite.create({ data: { userId: owner.id, profileId: profile.id } });
+  return { profile: profile.id, owner: owner.id };
+}
+
+const penPalRefused = {
+  'a signed-out visitor': callers['a signed-out visitor'],
+  'a forged session cookie': callers['a forged session cookie'],
+  'a suspended pen pal': async () => signInAs(await createUser('penpal', { suspendedAt: new Date() })),
+  'a moderator': async () => signInAs(await createUser('moderator')),
+};
+
+describe.each(Object.entries(penPalRefused))('%s calling pen pal actions directly', (_who, signIn) => {
+  it.each(penPalActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+    const targets = await createPenPalTargets();
+    await signIn();
+    const state = await action({ ok: false }, formData(input(targets)));
+    expect(state.ok).toBe(false);
+    expect(state.message).toMatch(/sign in|permission/i);
+    expect(await db.favourite.findMany({ select: { userId: true, profileId: true } })).toEqual([{ userId: targets.owner, profileId: targets.profile }]);
+    expect(request.revalidated).toEqual([]);
+  });
+});
+
+describe("another pen pal's favourites", () => {
+  it.each(penPalActions)('are untouched by %s: it changes only the caller’s own', async (_name, action, input) => {
+    const targets = await createPenPalTargets();
+    const caller = await createUser('penpal');
+    await signInAs(caller);
+    expect((await action({ ok: false }, formData(input(targets)))).ok).toBe(true);
+    expect(await db.favourite.findMany({ where: { userId: { not: caller.id } }, select: { userId: true, profileId: true } })).toEqual([
+      { userId: targets.owner, profileId: targets.profile },
+    ]);
+  });
+});
+
 // Actions anyone may call, each with its own limits (tested in its feature's file).
 const PUBLIC_ACTIONS = ['signIn', 'signOut', 'submitComment', 'submitProfile', 'reportProfile'];
 
@@ -98,7 +145,7 @@ async function serverActionNames(): Promise<string[]> {
 
 describe('the list of actions above', () => {
   it("covers every server action, so a new one cannot be left out of this file", async () => {
-    const covered = [...PUBLIC_ACTIONS, ...adminActions.map(([name]) => name.split(' ')[0]!)];
+    const covered = [...PUBLIC_ACTIONS, ...[...adminActions, ...penPalActions].map(([name]) => name.split(' ')[0]!)];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });
 });

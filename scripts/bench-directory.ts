@@ -21,7 +21,7 @@ const { seedDemoProfiles } = await import('../prisma/demo-profiles');
 const { parseDirectoryParams } = await import('../lib/profiles/directory-params');
 const { listDirectory } = await import('../lib/profiles/queries');
 
-let started = performance.now();
+const started = performance.now();
 // A kept database (BENCH_DATABASE_URL) is seeded once, so changes to the queries can be timed again quickly.
 if ((await db.profile.count()) === 0) {
   await seedDemoProfiles(db, count);

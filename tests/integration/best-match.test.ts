@@ -1,4 +1,8 @@
+import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import ProfilesPage from '@/app/(site)/profiles/page';
+import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
+import { ProfileCard } from '@/components/directory/ProfileCard';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { DIRECTORY_PAGE_SIZE, parseDirectoryParams } from '@/lib/profiles/directory-params';
@@ -7,6 +11,7 @@ import { isListed } from '@/lib/profiles/listing';
 import { compareMatches, matchScore, type MatchInput } from '@/lib/profiles/match';
 import { listDirectory } from '@/lib/profiles/queries';
 import { facilityData, profileData } from '@/prisma/factories';
+import { createUser, signInAs } from '../support/users';
 
 // The best-match order is written twice: compareMatches (pure) and the SQL in directory-sql.ts. A varied directory,
 // with ties on every part of the score and on the verification date, shows whether they agree.
@@ -133,5 +138,48 @@ describe('listDirectory sorted by best match', () => {
   it('falls back to newest without a pen pal to match', async () => {
     const newest = await listDirectory(parseDirectoryParams({}), now);
     expect(await pageOf({ sort: 'match' }, null)).toEqual({ total: newest.total, ids: newest.profiles.map((profile) => profile.id) });
+  });
+});
+
+/** Every element of `type` in a rendered tree (the page's own output; components below it are not run). */
+function elementsOf<P>(node: ReactNode, type: (props: P) => unknown): ReactElement<P>[] {
+  if (Array.isArray(node)) return node.flatMap((child) => elementsOf(child, type));
+  if (!isValidElement<{ children?: ReactNode }>(node)) return [];
+  const own = node.type === type ? [node as unknown as ReactElement<P>] : [];
+  return [...own, ...elementsOf(node.props.children, type)];
+}
+
+describe('the directory page', () => {
+  const render = async (params: Record<string, string> = {}) => {
+    const tree = await ProfilesPage({ searchParams: Promise.resolve(params) });
+    return {
+      ids: elementsOf(tree, ProfileCard).map((card) => card.props.profile.id),
+      saved: elementsOf(tree, ProfileCard).map((card) => card.props.saved),
+      filters: elementsOf(tree, DirectoryFilters)[0]!.props.filters,
+    };
+  };
+
+  it('sorts a signed-in pen pal by best match when the URL names no sort, from their own interests', async () => {
+    const user = await createUser('penpal');
+    await db.user.update({ where: { id: user.id }, data: { interests: penPal.interests.join(','), languages: penPal.languages.join(','), offers: penPal.offers.join(',') } });
+    await signInAs(user);
+    const page = await render();
+    expect(page.filters).toMatchObject({ sort: 'match', bestMatch: true });
+    expect(page.ids).toEqual(expected(penPal).slice(0, DIRECTORY_PAGE_SIZE));
+    expect(page.saved.every((saved) => saved === false)).toBe(true);
+    expect((await render({ sort: 'newest' })).filters.sort).toBe('newest');
+  });
+
+  it('never sorts anyone else by best match, not even from a link that asks for it', async () => {
+    const newest = (await listDirectory(parseDirectoryParams({}), now)).profiles.map((profile) => profile.id);
+    for (const signIn of [async () => {}, async () => signInAs(await createUser('moderator'))]) {
+      await signIn();
+      for (const params of [{}, { sort: 'match' }] as Record<string, string>[]) {
+        const page = await render(params);
+        expect(page.filters).toMatchObject({ sort: 'newest', bestMatch: false });
+        expect(page.ids).toEqual(newest);
+        expect(page.saved.every((saved) => saved === null)).toBe(true);
+      }
+    }
   });
 });

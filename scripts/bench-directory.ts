@@ -44,7 +44,7 @@ const mix: Record<string, string | string[]>[] = [
 // whole directory, a few pages in, and with one or two filters.
 const penPal = { interests: ['books', 'chess', 'poetry', 'history', 'gardening'], languages: ['english', 'spanish'], offers: ['mentorship', 'spiritual'] };
 const matchMix: Record<string, string | string[]>[] = [
-  {}, { page: '2' }, { page: '10' }, { gender: 'woman' }, { state: 'TX' }, { seeking: 'mentorship' }, { interests: 'chess' },
+  {}, { page: '2' }, { page: '3' }, { gender: 'woman' }, { state: 'TX' }, { seeking: 'mentorship' }, { interests: 'chess' },
   { gender: 'man', ageMin: '25', ageMax: '35' }, { state: 'CA', photo: '1' }, { q: 'guitar' }, { language: 'spanish', recent: '1' },
 ];
 

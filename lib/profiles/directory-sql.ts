@@ -87,10 +87,9 @@ export function directoryOrder(sort: Exclude<DirectoryFilters['sort'], 'match'>)
   }
 }
 
-
 // ------------------------------------------------------------------------------------------------- best match
-// The order of compareMatches (match.ts) in SQL. Both statements below sort by the same key, matchScoreSql, then
-// verification date and id; tests/integration/best-match.test.ts checks them against the pure function.
+// The order of compareMatches (match.ts) in SQL. Every statement below sorts by the same key, matchScoreSql, then
+// verification date and id; tests/integration/best-match.test.ts checks each against the pure function.
 
 /** `column IN (values)`, or false for no values (SQL has no empty IN list). */
 function isOneOf(column: Prisma.Sql, values: readonly string[]): Prisma.Sql {
@@ -130,7 +129,8 @@ const minShared = (match: MatchInput) => Math.min(2, match.interests.length);
 /**
  * `tiers` walks down from the most interests shared until `need` profiles (those up to the end of the page) pass;
  * `passing(k)` counts those sharing exactly k. Each k is asked separately, which the planners rightly expect to be few
- * rows, so both look those profiles up one by one instead of reading the whole directory.
+ * rows, so both look those profiles up one by one instead of reading the whole directory. In `passing`, `+s."n"` stops
+ * SQLite building an index on `shared` at every step: reading it through is quicker (measured).
  */
 function tiersSql(match: MatchInput, need: number, passing: (k: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
   return Prisma.sql`tiers ("k", "found") AS (
@@ -150,7 +150,7 @@ export function bestMatchTopSql(conditions: Prisma.Sql[], match: MatchInput, lim
   const where = Prisma.join(conditions, ' AND ');
   const need = offset + limit;
   // CROSS JOIN keeps SQLite walking `shared` and looking each profile up; PostgreSQL plans it as any join.
-  const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s CROSS JOIN "Profile" p WHERE p."id" = s."profileId" AND s."n" = ${k} AND ${where})`;
+  const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s CROSS JOIN "Profile" p WHERE p."id" = s."profileId" AND +s."n" = ${k} AND ${where})`;
   return Prisma.sql`WITH RECURSIVE shared AS MATERIALIZED (${sharedSql(match)}), ${tiersSql(match, need, passing)}
     SELECT p."id" FROM "Profile" p
     WHERE p."id" IN (SELECT "profileId" FROM shared WHERE "n" >= (SELECT "k" FROM tiers WHERE "found" >= ${need})) AND ${where}
@@ -158,14 +158,14 @@ export function bestMatchTopSql(conditions: Prisma.Sql[], match: MatchInput, lim
 }
 
 /**
- * bestMatchTopSql for filters that pick a set (a search, a tag): the set is gathered once into `filtered`, which also
- * gives the total, and only its profiles' tags are counted. When the cut is not reached, every profile of `filtered`
- * is scored, in the same statement. Rows carry the total.
+ * bestMatchTopSql for filters that pick a set (a search, a tag), as SQLite runs it best: the set is gathered once into
+ * `filtered`, which also gives the total, and only its profiles' tags are counted. When the cut is not reached, every
+ * profile of `filtered` is scored, in the same statement. Rows carry the total.
  */
 export function bestMatchInSetSql(conditions: Prisma.Sql[], match: MatchInput, limit: number, offset: number): Prisma.Sql {
   const need = offset + limit;
   const within = Prisma.sql`AND "profileId" IN (SELECT "id" FROM filtered)`;
-  const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s WHERE s."n" = ${k})`;
+  const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s WHERE +s."n" = ${k})`;
   const top = match.interests.length > 0
     ? Prisma.sql`, shared AS MATERIALIZED (${sharedSql(match, within)}), ${tiersSql(match, need, passing)}, cut AS (SELECT "k" FROM tiers WHERE "found" >= ${need})`
     : Prisma.empty;

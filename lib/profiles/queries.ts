@@ -38,12 +38,13 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
   // SQLite gathers a search's or a tag's matches once for both the count and the page; PostgreSQL's planner does
   // better with two queries (a hash join to count, an index walk that stops early for the page). Measured with
   // npm run bench:directory on both.
-  const bySet = providerOf(env.databaseUrl) === 'sqlite' && Boolean(search || filters.seeking || filters.language || filters.interests.length > 0);
+  const inSet = Boolean(search || filters.seeking || filters.language || filters.interests.length > 0);
+  const bySet = providerOf(env.databaseUrl) === 'sqlite' && inSet;
   const sort = filters.sort === 'match' && !match ? 'newest' : filters.sort;
   let total: number;
   let ids: string[];
   if (sort === 'match') {
-    ({ total, ids } = await bestMatchPage(conditions, match!, offset, Boolean(search || filters.seeking || filters.language || filters.interests.length > 0)));
+    ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet));
   } else if (sort === 'release') {
     // Soonest release first, then everyone without a date: two index walks instead of sorting every profile.
     const dated = await pageWithTotal([...conditions, Prisma.sql`p."releaseDate" IS NOT NULL`], directoryOrder('release'), offset, bySet);

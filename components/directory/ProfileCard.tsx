@@ -8,8 +8,8 @@ import { SaveProfile } from '@/components/favourites/SaveProfile';
 type Props = {
   profile: DirectoryCard;
   now: Date;
-  /** Whether the signed-in pen pal saved this profile; null when no pen pal is signed in. */
-  saved: boolean | null;
+  /** Whether the signed-in pen pal saved this profile; null when no one is signed in, undefined for staff. */
+  saved: boolean | null | undefined;
   /** This page of the directory, to come back to after saving without JavaScript. */
   page: string;
   /** Interests the signed-in pen pal shares with this profile, shown instead of its first few. */

@@ -71,7 +71,7 @@ async function countWhere(conditions: Prisma.Sql[]): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Up to this many matches, SQLite scores them all (a read of each one's tags) rather than only the best few. */
+/** Up to this many matches, best match scores them all (a read of each one's tags) rather than only the best few. */
 const SCORE_ALL_UP_TO = 12_000;
 
 /**
@@ -92,19 +92,12 @@ async function bestMatchPage(conditions: Prisma.Sql[], match: MatchInput, offset
     // Past the last page there is no row to carry the count.
     return rows.length > 0 ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) } : { total: await countWhere(conditions), ids: [] };
   }
-  const top = () => (match.interests.length > 0 ? page(bestMatchTopSql(conditions, match, limit, offset)) : Promise.resolve([]));
-  let total: number;
-  let ids: string[];
-  if (sqlite) {
-    // One connection: count first, and score a small result outright.
-    total = await countWhere(conditions);
-    ids = total > SCORE_ALL_UP_TO && offset + limit <= total ? await top() : [];
-  } else {
-    // PostgreSQL counts on another connection meanwhile; its per-row lookups cost more, so it always tries the top.
-    [total, ids] = await Promise.all([countWhere(conditions), top()]);
-  }
+  const total = await countWhere(conditions);
   if (offset >= total) return { total, ids: [] };
-  if (ids.length === limit) return { total, ids };
+  if (match.interests.length > 0 && total > SCORE_ALL_UP_TO && offset + limit <= total) {
+    const ids = await page(bestMatchTopSql(conditions, match, limit, offset));
+    if (ids.length === limit) return { total, ids };
+  }
   return { total, ids: await page(bestMatchScoredSql(conditions, match, limit, offset)) };
 }
 

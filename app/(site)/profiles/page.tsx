@@ -27,6 +27,8 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const now = new Date();
   const { total, profiles, pageCount } = await listDirectory(filters, now, match);
   const saved = penPal ? await favouriteIdsOf(penPal, profiles.map((profile) => profile.id)) : null;
+  // A pen pal sees what they saved; a visitor, a way to sign in and save; staff, no button.
+  const savedState = (id: string) => (saved ? saved.has(id) : user ? undefined : null);
   const thisPage = directoryHref(filters, { page: filters.page });
   const active = activeFilters(filters);
   return (
@@ -81,7 +83,7 @@ export default async function ProfilesPage({ searchParams }: Props) {
           <ul className="mt-6 grid gap-4 md:grid-cols-2">
             {profiles.map((profile) => (
               <li key={profile.id}>
-                <ProfileCard profile={profile} now={now} saved={saved ? saved.has(profile.id) : null} page={thisPage} common={match ? commonInterests(match, profile.interests) : []} />
+                <ProfileCard profile={profile} now={now} saved={savedState(profile.id)} page={thisPage} common={match ? commonInterests(match, profile.interests) : []} />
               </li>
             ))}
           </ul>

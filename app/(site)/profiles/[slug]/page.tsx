@@ -42,7 +42,8 @@ export default async function ProfilePage({ params }: Props) {
   const now = new Date();
   const envelope = envelopeLines(profile, facility);
   const user = await currentUser();
-  const saved = user?.role === 'penpal' ? (await favouriteIdsOf(user, [profile.id])).has(profile.id) : null;
+  // A pen pal sees whether they saved this profile; a visitor, a way to sign in and save it; staff, no button.
+  const saved = user?.role === 'penpal' ? (await favouriteIdsOf(user, [profile.id])).has(profile.id) : user ? undefined : null;
 
   return (
     <article className="mx-auto max-w-4xl">

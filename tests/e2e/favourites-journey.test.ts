@@ -34,6 +34,12 @@ function listedProfiles(): Listed[] {
     .map((row) => ({ ...row, verifiedAt: row.verifiedAt ? new Date(row.verifiedAt) : null, interests: of(row.id, 'interest'), languages: of(row.id, 'language'), seeking: of(row.id, 'seeking') }));
 }
 
+/** Listed profiles other than `these`, whose names no other listed profile has (so a name finds one card). */
+function everyoneBut(these: Listed[]): Listed[] {
+  const everyone = listedProfiles();
+  return everyone.filter((profile) => !these.some((one) => one.id === profile.id) && everyone.filter((other) => other.displayName === profile.displayName).length === 1);
+}
+
 const ranked = (profiles: Listed[], match: MatchInput) =>
   profiles.map((profile) => ({ id: profile.id, verifiedAt: profile.verifiedAt, score: matchScore(match, profile) })).sort(compareMatches).map((row) => row.id);
 
@@ -83,6 +89,18 @@ describe('a pen pal saving profiles', () => {
     // Newest saved first.
     const names = await page.locator('main article h2').allInnerTexts();
     expect(names.slice(0, 2)).toEqual([chosen.pair[1].displayName, chosen.pair[0].displayName]);
+
+    // The profile page saves too, and the list unsaves, each coming back to where it was.
+    const third = everyoneBut(chosen.pair)[0]!;
+    await page.goto(`/profiles/${third.slug}`);
+    await page.getByRole('button', { name: `Save ${third.displayName}` }).click();
+    await page.waitForURL((url) => url.pathname === `/profiles/${third.slug}` && url.hash === '#save');
+    expect(await page.getByRole('button', { name: `Saved ${third.displayName}` }).getAttribute('aria-pressed')).toBe('true');
+    await page.goto('/account/favourites');
+    await page.locator('main article', { hasText: third.displayName }).getByRole('button', { name: `Saved ${third.displayName}` }).click();
+    await page.waitForURL((url) => url.pathname === '/account/favourites' && url.hash === '#saved');
+    expect((await page.locator('main article h2').allInnerTexts()).slice(0, 2)).toEqual([chosen.pair[1].displayName, chosen.pair[0].displayName]);
+    expect(await page.locator('main article', { hasText: third.displayName }).count()).toBe(0);
     await page.context().close();
   });
 

@@ -1,4 +1,4 @@
-import { DIRECTORY_SORTS, RELEASE_LABELS, RELEASE_WINDOWS, SORT_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
+import { defaultSort, RELEASE_LABELS, RELEASE_WINDOWS, SORT_LABELS, sortsOffered, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
 import { GENDER_LABELS, GENDERS, INTERESTS, interestLabel, LANGUAGE_LABELS, LANGUAGES, SEEKING, SEEKING_LABELS, US_STATES } from '@/lib/profiles/vocabulary';
 import { AutoSubmitForm } from './AutoSubmitForm';
 
@@ -9,6 +9,19 @@ function Select({ name, label, value, options }: { name: string; label: string; 
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ''} className="input py-1.5">
         <option value="">Any</option>
         {options.map(([key, text]) => <option key={key} value={key}>{text}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** The default sort is the empty value, so the URL stays short; best match is offered to a signed-in pen pal only. */
+function SortSelect({ filters }: { filters: Filters }) {
+  const fallback = defaultSort(filters.bestMatch);
+  return (
+    <div>
+      <label htmlFor="filter-sort" className="label text-sm">Sort by</label>
+      <select id="filter-sort" name="sort" defaultValue={filters.sort === fallback ? '' : filters.sort} className="input py-1.5">
+        {sortsOffered(filters.bestMatch).map((sort) => <option key={sort} value={sort === fallback ? '' : sort}>{SORT_LABELS[sort]}</option>)}
       </select>
     </div>
   );
@@ -26,7 +39,7 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
           <button type="submit" className="btn-primary btn-small">Search</button>
         </div>
       </div>
-      <Select name="sort" label="Sort by" value={filters.sort === 'newest' ? '' : filters.sort} options={DIRECTORY_SORTS.filter((s) => s !== 'newest').map((s) => [s, SORT_LABELS[s]])} />
+      <SortSelect filters={filters} />
       <Select name="gender" label="Gender" value={filters.gender} options={GENDERS.map((g) => [g, GENDER_LABELS[g]])} />
       <div className="grid grid-cols-2 gap-2">
         <Select name="ageMin" label="Age from" value={filters.ageMin} options={ages} />

@@ -5,7 +5,9 @@ import { GENDERS, INTERESTS, LANGUAGES, SEEKING, US_STATES } from './vocabulary'
 // Directory filters live in the URL. Parsing drops anything unknown instead of failing: a bad link still shows results.
 // Client-safe (the filter form and the page share it); the SQL they become is in directory-sql.ts, on the server.
 
-export const DIRECTORY_SORTS = ['newest', 'verified', 'release'] as const;
+// 'match' (best match) ranks by what a signed-in pen pal shares with each profile; only they are offered it.
+export const DIRECTORY_SORTS = ['match', 'newest', 'verified', 'release'] as const;
+export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 export const RELEASE_WINDOWS = ['within-1', '1-5', 'over-5', 'none'] as const;
 export const DIRECTORY_PAGE_SIZE = 24;
 
@@ -15,7 +17,7 @@ export const RELEASE_LABELS: Record<(typeof RELEASE_WINDOWS)[number], string> = 
   'over-5': 'In over 5 years',
   none: 'No release date',
 };
-export const SORT_LABELS: Record<(typeof DIRECTORY_SORTS)[number], string> = { newest: 'Newest', verified: 'Recently verified', release: 'Release date' };
+export const SORT_LABELS: Record<DirectorySort, string> = { match: 'Best match', newest: 'Newest', verified: 'Recently verified', release: 'Release date' };
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => first(z.enum(values).optional().catch(undefined));
 const manyOf = <T extends readonly string[]>(values: T) =>
@@ -35,13 +37,26 @@ export const directoryParamsSchema = z.object({
   release: oneOf(RELEASE_WINDOWS),
   photo: flag,
   recent: flag,
-  sort: oneOf(DIRECTORY_SORTS).transform((v) => v ?? 'newest'),
+  sort: oneOf(DIRECTORY_SORTS),
   page: first(z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
 });
-export type DirectoryFilters = z.infer<typeof directoryParamsSchema>;
+/** `bestMatch`: best match is offered (a signed-in pen pal), and is then the sort when the URL names none. */
+export type DirectoryFilters = Omit<z.infer<typeof directoryParamsSchema>, 'sort'> & { sort: DirectorySort; bestMatch: boolean };
 
-export function parseDirectoryParams(params: Record<string, string | string[] | undefined>): DirectoryFilters {
-  return directoryParamsSchema.parse(params);
+/** The sort a URL without `sort` means: best match for a signed-in pen pal, newest for everyone else. */
+export function defaultSort(bestMatch: boolean): DirectorySort {
+  return bestMatch ? 'match' : 'newest';
+}
+
+/** The sorts to offer, the default first. */
+export function sortsOffered(bestMatch: boolean): DirectorySort[] {
+  return DIRECTORY_SORTS.filter((sort) => bestMatch || sort !== 'match');
+}
+
+/** Signed out, `sort=match` falls back to newest, so what a visitor sees never depends on who else has the link. */
+export function parseDirectoryParams(params: Record<string, string | string[] | undefined>, { bestMatch = false } = {}): DirectoryFilters {
+  const { sort, ...filters } = directoryParamsSchema.parse(params);
+  return { ...filters, sort: sort && sortsOffered(bestMatch).includes(sort) ? sort : defaultSort(bestMatch), bestMatch };
 }
 
 /** The query string for `filters` with `changes` applied; page resets unless it is the change. */
@@ -55,7 +70,7 @@ export function directoryHref(filters: DirectoryFilters, changes: Partial<Direct
   for (const interest of next.interests) params.append('interests', interest);
   if (next.photo) params.set('photo', '1');
   if (next.recent) params.set('recent', '1');
-  if (next.sort !== 'newest') params.set('sort', next.sort);
+  if (next.sort !== defaultSort(next.bestMatch)) params.set('sort', next.sort);
   if (next.page > 1) params.set('page', String(next.page));
   const query = params.toString();
   return query ? `/profiles?${query}` : '/profiles';

@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import type { DirectoryFilters } from './directory-params';
 import { listedSql } from './listing';
+import type { MatchInput } from './match';
 
 // The directory's filters as parameterised SQL (the query itself is listDirectory in queries.ts).
 
@@ -75,7 +76,7 @@ export function directoryConditions(filters: DirectoryFilters, now: Date, search
 
 /** Each sort walks an index; ties fall back to the id so pages never overlap. Release sorts dated profiles only:
  * the directory lists those without a date after them (see listDirectory). */
-export function directoryOrder(sort: DirectoryFilters['sort']): Prisma.Sql {
+export function directoryOrder(sort: Exclude<DirectoryFilters['sort'], 'match'>): Prisma.Sql {
   switch (sort) {
     case 'verified':
       return Prisma.sql`p."verifiedAt" DESC, p."id"`;
@@ -86,3 +87,92 @@ export function directoryOrder(sort: DirectoryFilters['sort']): Prisma.Sql {
   }
 }
 
+// ------------------------------------------------------------------------------------------------- best match
+// The order of compareMatches (match.ts) in SQL. Every statement below sorts by the same key, matchScoreSql, then
+// verification date and id; tests/integration/best-match.test.ts checks each against the pure function.
+
+/** `column IN (values)`, or false for no values (SQL has no empty IN list). */
+function isOneOf(column: Prisma.Sql, values: readonly string[]): Prisma.Sql {
+  return values.length > 0 ? Prisma.sql`${column} IN (${Prisma.join(values)})` : Prisma.sql`1 = 0`;
+}
+
+/**
+ * What profile `p` shares with the pen pal as one number that sorts like matchScore: 10000 per shared interest, 100
+ * for a shared language, 1 per thing sought that the pen pal offers. Fewer than 100 seeking and language values exist,
+ * so a lower part never outweighs a higher one. One read of the profile's own tags (the ProfileTag primary key).
+ */
+export function matchScoreSql(match: MatchInput): Prisma.Sql {
+  const has = (kind: string, values: readonly string[]) => Prisma.sql`CASE WHEN t."kind" = ${kind} AND ${isOneOf(Prisma.sql`t."value"`, values)} THEN 1 ELSE 0 END`;
+  return Prisma.sql`COALESCE((SELECT 10000 * SUM(${has('interest', match.interests)}) + 100 * MAX(${has('language', match.languages)}) + SUM(${has('seeking', match.offers)})
+    FROM "ProfileTag" t WHERE t."profileId" = p."id"), 0)`;
+}
+
+/** Ties (the same score) go to the most recently verified, then the id. A listed profile always has a verification
+ * date; NULLS LAST says where one without would go, the same on both databases. Alone, it is best match for a pen pal
+ * with nothing to match on. */
+export const MATCH_TIEBREAK = Prisma.sql`p."verifiedAt" DESC NULLS LAST, p."id"`;
+
+/** One page of best match by scoring every profile that passes `conditions`: right for a few thousand at most. */
+export function bestMatchScoredSql(conditions: Prisma.Sql[], match: MatchInput, limit: number, offset: number): Prisma.Sql {
+  return Prisma.sql`SELECT p."id" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}
+    ORDER BY ${matchScoreSql(match)} DESC, ${MATCH_TIEBREAK} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/** Profiles sharing at least two of the pen pal's interests (one, if they chose only one): the candidates for the top. */
+function sharedSql(match: MatchInput, within: Prisma.Sql = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`SELECT "profileId", COUNT(*) AS "n" FROM "ProfileTag"
+    WHERE "kind" = ${'interest'} AND ${isOneOf(Prisma.sql`"value"`, match.interests)} ${within}
+    GROUP BY "profileId" HAVING COUNT(*) >= ${minShared(match)}`;
+}
+const minShared = (match: MatchInput) => Math.min(2, match.interests.length);
+
+/**
+ * `tiers` walks down from the most interests shared until `need` profiles (those up to the end of the page) pass;
+ * `passing(k)` counts those sharing exactly k. Each k is asked separately, which the planners rightly expect to be few
+ * rows, so both look those profiles up one by one instead of reading the whole directory. In `passing`, `+s."n"` stops
+ * SQLite building an index on `shared` at every step: reading it through is quicker (measured).
+ */
+function tiersSql(match: MatchInput, need: number, passing: (k: Prisma.Sql) => Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`tiers ("k", "found") AS (
+      SELECT m."k", ${passing(Prisma.sql`m."k"`)} FROM (SELECT MAX("n") AS "k" FROM shared) m WHERE m."k" IS NOT NULL
+      UNION ALL
+      SELECT tier."k" - 1, tier."found" + ${passing(Prisma.sql`tier."k" - 1`)} FROM tiers tier WHERE tier."found" < ${need} AND tier."k" > ${minShared(match)}
+    )`;
+}
+
+/**
+ * One page of best match that scores only the best few, for a large directory filtered by plain columns. Interests
+ * weigh most, so the page is among the profiles sharing the most: `shared` counts them from the tag index, `tiers`
+ * finds how many interests the last profile of the page shares (the cut), and only profiles sharing at least that
+ * many are scored. No rows when too few profiles share two interests: then bestMatchScoredSql answers.
+ */
+export function bestMatchTopSql(conditions: Prisma.Sql[], match: MatchInput, limit: number, offset: number): Prisma.Sql {
+  const where = Prisma.join(conditions, ' AND ');
+  const need = offset + limit;
+  // CROSS JOIN keeps SQLite walking `shared` and looking each profile up; PostgreSQL plans it as any join.
+  const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s CROSS JOIN "Profile" p WHERE p."id" = s."profileId" AND +s."n" = ${k} AND ${where})`;
+  return Prisma.sql`WITH RECURSIVE shared AS MATERIALIZED (${sharedSql(match)}), ${tiersSql(match, need, passing)}
+    SELECT p."id" FROM "Profile" p
+    WHERE p."id" IN (SELECT "profileId" FROM shared WHERE "n" >= (SELECT "k" FROM tiers WHERE "found" >= ${need})) AND ${where}
+    ORDER BY ${matchScoreSql(match)} DESC, ${MATCH_TIEBREAK} LIMIT ${limit} OFFSET ${offset}`;
+}
+
+/**
+ * bestMatchTopSql for filters that pick a set (a search, a tag), as SQLite runs it best: the set is gathered once into
+ * `filtered`, which also gives the total, and only its profiles' tags are counted. When the cut is not reached, every
+ * profile of `filtered` is scored, in the same statement. Rows carry the total.
+ */
+export function bestMatchInSetSql(conditions: Prisma.Sql[], match: MatchInput, limit: number, offset: number): Prisma.Sql {
+  const need = offset + limit;
+  const within = Prisma.sql`AND "profileId" IN (SELECT "id" FROM filtered)`;
+  const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s WHERE +s."n" = ${k})`;
+  const top = match.interests.length > 0
+    ? Prisma.sql`, shared AS MATERIALIZED (${sharedSql(match, within)}), ${tiersSql(match, need, passing)}, cut AS (SELECT "k" FROM tiers WHERE "found" >= ${need})`
+    : Prisma.empty;
+  const onlyTop = match.interests.length > 0
+    ? Prisma.sql`WHERE NOT EXISTS (SELECT 1 FROM cut) OR p."id" IN (SELECT "profileId" FROM shared WHERE "n" >= (SELECT "k" FROM cut))`
+    : Prisma.empty;
+  return Prisma.sql`WITH RECURSIVE filtered AS MATERIALIZED (SELECT p."id", p."verifiedAt" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}) ${top}
+    SELECT p."id", (SELECT COUNT(*) FROM filtered) AS "total" FROM filtered p ${onlyTop}
+    ORDER BY ${matchScoreSql(match)} DESC, ${MATCH_TIEBREAK} LIMIT ${limit} OFFSET ${offset}`;
+}

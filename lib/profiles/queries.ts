@@ -7,7 +7,9 @@ import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
 import { availabilityOf, type Availability } from './listing';
 import { DIRECTORY_PAGE_SIZE, type DirectoryFilters } from './directory-params';
-import { directoryConditions, directoryOrder } from './directory-sql';
+import { bestMatchInSetSql, bestMatchScoredSql, bestMatchTopSql, directoryConditions, directoryOrder, MATCH_TIEBREAK } from './directory-sql';
+import { hasMatchInput, type MatchInput } from './match';
+import { splitList } from './vocabulary';
 import { pageCountFor } from '@/lib/pagination';
 
 const cardSelect = {
@@ -24,30 +26,79 @@ const cardSelect = {
 
 export type DirectoryCard = { id: string; slug: string; displayName: string; birthDate: Date; state: string; interests: string; seeking: string; photoPath: string | null; verifiedAt: Date | null };
 
-/** One page of the directory for `filters`: the query the page runs and the benchmark measures. */
-export async function listDirectory(filters: DirectoryFilters, now = new Date()) {
+/**
+ * One page of the directory for `filters`: the query the page runs and the benchmark measures. `match` is what a
+ * signed-in pen pal brings to best match; it is passed in, never read here, so a page for someone signed out depends
+ * on the URL alone (and can be cached). Without it, best match falls back to newest.
+ */
+export async function listDirectory(filters: DirectoryFilters, now = new Date(), match: MatchInput | null = null) {
   const search = filters.q ? searchCondition(filters.q) : null;
   const conditions = directoryConditions(filters, now, search);
   const offset = (filters.page - 1) * DIRECTORY_PAGE_SIZE;
   // SQLite gathers a search's or a tag's matches once for both the count and the page; PostgreSQL's planner does
   // better with two queries (a hash join to count, an index walk that stops early for the page). Measured with
   // npm run bench:directory on both.
-  const bySet = providerOf(env.databaseUrl) === 'sqlite' && Boolean(search || filters.seeking || filters.language || filters.interests.length > 0);
+  const inSet = Boolean(search || filters.seeking || filters.language || filters.interests.length > 0);
+  const bySet = providerOf(env.databaseUrl) === 'sqlite' && inSet;
+  const sort = filters.sort === 'match' && !match ? 'newest' : filters.sort;
   let total: number;
   let ids: string[];
-  if (filters.sort === 'release') {
+  if (sort === 'match') {
+    ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet));
+  } else if (sort === 'release') {
     // Soonest release first, then everyone without a date: two index walks instead of sorting every profile.
     const dated = await pageWithTotal([...conditions, Prisma.sql`p."releaseDate" IS NOT NULL`], directoryOrder('release'), offset, bySet);
     const rest = await pageWithTotal([...conditions, Prisma.sql`p."releaseDate" IS NULL`], directoryOrder('newest'), Math.max(0, offset - dated.total), bySet);
     total = dated.total + rest.total;
     ids = [...dated.ids, ...rest.ids].slice(0, DIRECTORY_PAGE_SIZE);
   } else {
-    ({ total, ids } = await pageWithTotal(conditions, directoryOrder(filters.sort), offset, bySet));
+    ({ total, ids } = await pageWithTotal(conditions, directoryOrder(sort), offset, bySet));
   }
   const rows = await db.profile.findMany({ where: { id: { in: ids } }, select: cardSelect });
   const byId = new Map(rows.map((row) => [row.id, row]));
   const profiles = ids.map((id) => byId.get(id)).filter((row) => row !== undefined);
   return { total, profiles: profiles as DirectoryCard[], pageCount: pageCountFor(total, DIRECTORY_PAGE_SIZE) };
+}
+
+/** What a signed-in pen pal brings to best match: their own choices from the directory's vocabulary. */
+export async function matchInputOf(user: { id: string }): Promise<MatchInput> {
+  const row = await db.user.findUnique({ where: { id: user.id }, select: { interests: true, languages: true, offers: true } });
+  return { interests: splitList(row?.interests ?? ''), languages: splitList(row?.languages ?? ''), offers: splitList(row?.offers ?? '') };
+}
+
+async function countWhere(conditions: Prisma.Sql[]): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}`;
+  return Number(row?.n ?? 0);
+}
+
+/** Up to this many matches, best match scores them all (a read of each one's tags) rather than only the best few. */
+const SCORE_ALL_UP_TO = 12_000;
+
+/**
+ * One page in best-match order (compareMatches in match.ts). Scoring a profile costs a read of its tags, too much for
+ * a whole large directory on every page, so the statements in directory-sql.ts score only the profiles sharing the
+ * most interests, unless the page reaches profiles sharing fewer than two. `inSet`: the filters pick a set (a search
+ * or a tag). Which statement when was measured with npm run bench:directory on both databases.
+ */
+async function bestMatchPage(conditions: Prisma.Sql[], match: MatchInput, offset: number, inSet: boolean): Promise<{ total: number; ids: string[] }> {
+  const limit = DIRECTORY_PAGE_SIZE;
+  const sqlite = providerOf(env.databaseUrl) === 'sqlite';
+  // Nothing to match on: every score is equal, and what is left is the tie-break, the recently verified order.
+  if (!hasMatchInput(match)) return pageWithTotal(conditions, MATCH_TIEBREAK, offset, sqlite && inSet);
+  const page = (sql: Prisma.Sql) => db.$queryRaw<{ id: string }[]>(sql).then((rows) => rows.map((row) => row.id));
+  if (sqlite && inSet) {
+    // SQLite gathers the set once for the count, the top and the page; looking each member up is cheap there.
+    const rows = await db.$queryRaw<{ id: string; total: number | bigint }[]>(bestMatchInSetSql(conditions, match, limit, offset));
+    // Past the last page there is no row to carry the count.
+    return rows.length > 0 ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) } : { total: await countWhere(conditions), ids: [] };
+  }
+  const total = await countWhere(conditions);
+  if (offset >= total) return { total, ids: [] };
+  if (match.interests.length > 0 && total > SCORE_ALL_UP_TO && offset + limit <= total) {
+    const ids = await page(bestMatchTopSql(conditions, match, limit, offset));
+    if (ids.length === limit) return { total, ids };
+  }
+  return { total, ids: await page(bestMatchScoredSql(conditions, match, limit, offset)) };
 }
 
 /**
@@ -56,10 +107,7 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date())
  */
 async function pageWithTotal(conditions: Prisma.Sql[], order: Prisma.Sql, offset: number, bySet: boolean): Promise<{ total: number; ids: string[] }> {
   const where = Prisma.join(conditions, ' AND ');
-  const count = async () => {
-    const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Profile" p WHERE ${where}`;
-    return Number(row?.n ?? 0);
-  };
+  const count = () => countWhere(conditions);
   if (!bySet) {
     const [total, rows] = await Promise.all([
       count(),

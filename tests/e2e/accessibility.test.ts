@@ -72,6 +72,25 @@ describe('automated WCAG checks', () => {
     await page.context().close();
   });
 
+  it('pen pal pages: the directory with save buttons, and saved profiles', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/signin');
+    await signInWithForm(page, demoUsers[2].email);
+    await page.goto('/profiles');
+    const unsaved = page.locator('main article').filter({ has: page.getByRole('button', { pressed: false }) }).first();
+    const card = page.locator(`article#${await unsaved.getAttribute('id')}`);
+    const name = (await card.locator('h2').innerText()).trim();
+    await card.getByRole('button', { name: `Save ${name}` }).click();
+    await card.getByRole('button', { name: `Saved ${name}`, pressed: true }).waitFor();
+    expect({ path: '/profiles signed in', violations: await violations(page) }).toEqual({ path: '/profiles signed in', violations: [] });
+    await page.goto('/account/favourites');
+    expect({ path: '/account/favourites', violations: await violations(page) }).toEqual({ path: '/account/favourites', violations: [] });
+    // Leave the list as it was.
+    await page.getByRole('button', { name: `Saved ${name}` }).click();
+    await page.locator('main article', { hasText: name }).waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('moderation pages', async () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');

@@ -31,7 +31,7 @@ describe('a visitor browsing the directory', () => {
 
     const first = page.locator('main article').first();
     const name = await first.getByRole('heading').innerText();
-    await first.getByRole('link').click();
+    await first.getByRole('heading').getByRole('link').click();
     await page.waitForURL(/\/profiles\/[a-z0-9-]+$/);
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(name);
     await expect(page.getByRole('link', { name: 'Chess' }).isVisible()).resolves.toBe(true);

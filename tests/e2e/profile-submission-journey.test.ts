@@ -94,7 +94,7 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByLabel('Genealogy', { exact: true }).check();
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await page.waitForURL(/interests=genealogy/);
-    await page.getByRole('link', { name: NAME }).click();
+    await page.getByRole('link', { name: NAME, exact: true }).click();
     await page.waitForURL(/\/profiles\/zephyrine-q/);
     profilePath = new URL(page.url()).pathname;
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(NAME);

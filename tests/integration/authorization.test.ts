@@ -15,6 +15,7 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { readOutbox } from '@/lib/mail/send';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
+import { setFavourite } from '@/lib/favourites/actions';
 import { deleteAccount } from '@/lib/accounts/actions/data';
 import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
@@ -163,6 +164,52 @@ describe('a pen pal calling account actions with another account’s ids', () =>
   });
 });
 
+// Favourite actions, with input that would succeed for a pen pal; `profile` is saved by another pen pal, `owner`.
+type FavouriteTargets = { profile: string; owner: string };
+const favouriteActions: [string, AdminAction, (targets: FavouriteTargets) => Record<string, string>][] = [
+  ['setFavourite (save)', setFavourite, ({ profile }) => ({ profileId: profile, save: '1' })],
+  ['setFavourite (unsave)', setFavourite, ({ profile }) => ({ profileId: profile, save: '0' })],
+];
+
+async function createFavouriteTargets(): Promise<FavouriteTargets> {
+  await db.favourite.deleteMany();
+  const profile = await db.profile.create({ data: profileData(await db.facility.create({ data: facilityData() })) });
+  const owner = await createUser('penpal');
+  await db.favourite.create({ data: { userId: owner.id, profileId: profile.id } });
+  return { profile: profile.id, owner: owner.id };
+}
+
+const favouriteRefused = {
+  'a signed-out visitor': callers['a signed-out visitor'],
+  'a forged session cookie': callers['a forged session cookie'],
+  'a suspended pen pal': async () => signInAs(await createUser('penpal', { suspendedAt: new Date() })),
+  'a moderator': async () => signInAs(await createUser('moderator')),
+};
+
+describe.each(Object.entries(favouriteRefused))('%s calling favourite actions directly', (_who, signIn) => {
+  it.each(favouriteActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+    const targets = await createFavouriteTargets();
+    await signIn();
+    const state = await action({ ok: false }, formData(input(targets)));
+    expect(state.ok).toBe(false);
+    expect(state.message).toMatch(/sign in|permission/i);
+    expect(await db.favourite.findMany({ select: { userId: true, profileId: true } })).toEqual([{ userId: targets.owner, profileId: targets.profile }]);
+    expect(request.revalidated).toEqual([]);
+  });
+});
+
+describe("another pen pal's favourites", () => {
+  it.each(favouriteActions)('are untouched by %s: it changes only the caller’s own', async (_name, action, input) => {
+    const targets = await createFavouriteTargets();
+    const caller = await createUser('penpal');
+    await signInAs(caller);
+    expect((await action({ ok: false }, formData(input(targets)))).ok).toBe(true);
+    expect(await db.favourite.findMany({ where: { userId: { not: caller.id } }, select: { userId: true, profileId: true } })).toEqual([
+      { userId: targets.owner, profileId: targets.profile },
+    ]);
+  });
+});
+
 // Actions anyone may call, each with its own limits (tested in its feature's file).
 const PUBLIC_ACTIONS = [
   'signIn',
@@ -231,6 +278,7 @@ describe('the list of actions above', () => {
       ...adminActions.map(([name]) => name.split(' ')[0]!),
       ...accountActions.map(([name]) => name),
       ...penPalActions.map(([name]) => name),
+      ...favouriteActions.map(([name]) => name.split(' ')[0]!),
     ];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });

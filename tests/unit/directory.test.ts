@@ -14,8 +14,15 @@ describe('parseDirectoryParams', () => {
     });
     expect(filters).toEqual({
       q: 'chess', gender: 'woman', ageMin: 25, ageMax: 40, state: 'OR', seeking: 'mentorship', interests: ['chess', 'poetry'],
-      language: 'spanish', release: '1-5', photo: true, recent: true, sort: 'verified', page: 3,
+      language: 'spanish', release: '1-5', photo: true, recent: true, sort: 'verified', page: 3, bestMatch: false,
     });
+  });
+
+  it('sorts a signed-in pen pal by best match unless the URL says otherwise, and never anyone else', () => {
+    expect(parseDirectoryParams({}, { bestMatch: true }).sort).toBe('match');
+    expect(parseDirectoryParams({ sort: 'newest' }, { bestMatch: true }).sort).toBe('newest');
+    expect(parseDirectoryParams({}).sort).toBe('newest');
+    expect(parseDirectoryParams({ sort: 'match' })).toMatchObject({ sort: 'newest', bestMatch: false });
   });
 
   it('drops unknown or malformed values instead of failing', () => {
@@ -68,6 +75,12 @@ describe('directoryHref', () => {
     expect(back.interests).toEqual(['chess', 'art']);
     expect(directoryHref(filters, { page: 2 })).toContain('page=2');
     expect(directoryHref(parseDirectoryParams({}))).toBe('/profiles');
+  });
+
+  it('leaves out the sort that is the default for whoever reads the page', () => {
+    expect(directoryHref(parseDirectoryParams({}, { bestMatch: true }))).toBe('/profiles');
+    expect(directoryHref(parseDirectoryParams({ sort: 'newest' }, { bestMatch: true }))).toBe('/profiles?sort=newest');
+    expect(directoryHref(parseDirectoryParams({ sort: 'verified' }))).toBe('/profiles?sort=verified');
   });
 });
 

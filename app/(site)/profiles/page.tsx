@@ -4,8 +4,11 @@ import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
 import { ProfileCard } from '@/components/directory/ProfileCard';
 import { Pagination } from '@/components/articles/Pagination';
 import { directoryHref, parseDirectoryParams, RELEASE_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
-import { listDirectory } from '@/lib/profiles/queries';
-import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, US_STATES } from '@/lib/profiles/vocabulary';
+import { currentUser } from '@/lib/auth/session';
+import { favouriteIdsOf } from '@/lib/favourites/queries';
+import { listDirectory, matchInputOf } from '@/lib/profiles/queries';
+import type { MatchInput } from '@/lib/profiles/match';
+import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, splitList, US_STATES } from '@/lib/profiles/vocabulary';
 
 export const metadata: Metadata = {
   title: 'Find a pen pal',
@@ -16,9 +19,17 @@ export const metadata: Metadata = {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ProfilesPage({ searchParams }: Props) {
-  const filters = parseDirectoryParams(await searchParams);
+  // Only a signed-in pen pal's page has a personal part (best match, saved marks); everyone else's depends on the URL.
+  const user = await currentUser();
+  const penPal = user?.role === 'penpal' ? user : null;
+  const match = penPal ? await matchInputOf(penPal) : null;
+  const filters = parseDirectoryParams(await searchParams, { bestMatch: penPal !== null });
   const now = new Date();
-  const { total, profiles, pageCount } = await listDirectory(filters, now);
+  const { total, profiles, pageCount } = await listDirectory(filters, now, match);
+  const saved = penPal ? await favouriteIdsOf(penPal, profiles.map((profile) => profile.id)) : null;
+  // A pen pal sees what they saved; a visitor, a way to sign in and save; staff, no button.
+  const savedState = (id: string) => (saved ? saved.has(id) : user ? undefined : null);
+  const thisPage = directoryHref(filters, { page: filters.page });
   const active = activeFilters(filters);
   return (
     <div className="grid gap-x-8 gap-y-4 lg:grid-cols-[16rem_1fr]">
@@ -45,6 +56,13 @@ export default async function ProfilesPage({ searchParams }: Props) {
         <p id="results-heading" className="font-semibold" aria-live="polite">
           {total.toLocaleString('en-US')} {total === 1 ? 'person' : 'people'} found
         </p>
+        {filters.sort === 'match' && match && (
+          <p className="mt-1 text-sm text-gray-700">
+            {match.interests.length > 0
+              ? 'Best match: people who share most of your interests come first, then a language you write in, then what you can offer.'
+              : 'Best match ranks people by the interests you share. Add yours in your account settings to see them first.'}
+          </p>
+        )}
         {active.length > 0 && (
           <ul className="mt-2 flex flex-wrap gap-2" aria-label="Active filters">
             {active.map((filter) => (
@@ -64,7 +82,9 @@ export default async function ProfilesPage({ searchParams }: Props) {
         ) : (
           <ul className="mt-6 grid gap-4 md:grid-cols-2">
             {profiles.map((profile) => (
-              <li key={profile.id}><ProfileCard profile={profile} now={now} /></li>
+              <li key={profile.id}>
+                <ProfileCard profile={profile} now={now} saved={savedState(profile.id)} page={thisPage} common={match ? commonInterests(match, profile.interests) : []} />
+              </li>
             ))}
           </ul>
         )}
@@ -72,6 +92,11 @@ export default async function ProfilesPage({ searchParams }: Props) {
       </section>
     </div>
   );
+}
+
+/** The pen pal's interests this profile has too, in the profile's order. */
+function commonInterests(match: MatchInput, interests: string): string[] {
+  return splitList(interests).filter((interest) => match.interests.includes(interest));
 }
 
 function activeFilters(filters: Filters): { label: string; remove: string }[] {

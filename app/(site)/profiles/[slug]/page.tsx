@@ -3,6 +3,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { ReportForm } from '@/components/profiles/ReportForm';
+import { SaveProfile } from '@/components/favourites/SaveProfile';
+import { currentUser } from '@/lib/auth/session';
+import { favouriteIdsOf } from '@/lib/favourites/queries';
 import { formatDate } from '@/lib/format/date';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
@@ -38,6 +41,9 @@ export default async function ProfilePage({ params }: Props) {
   const { facility } = profile;
   const now = new Date();
   const envelope = envelopeLines(profile, facility);
+  const user = await currentUser();
+  // A pen pal sees whether they saved this profile; a visitor, a way to sign in and save it; staff, no button.
+  const saved = user?.role === 'penpal' ? (await favouriteIdsOf(user, [profile.id])).has(profile.id) : user ? undefined : null;
 
   return (
     <article className="mx-auto max-w-4xl">
@@ -54,6 +60,9 @@ export default async function ProfilePage({ params }: Props) {
           </p>
           <p className="mt-3">Seeking: {labelList(SEEKING_LABELS, profile.seeking)}</p>
           <p className="mt-1">Writes in: {labelList(LANGUAGE_LABELS, profile.languages)}</p>
+          <div id="save" className="mt-4 scroll-mt-4">
+            <SaveProfile profileId={profile.id} name={profile.displayName} saved={saved} page={`/profiles/${profile.slug}`} anchor="save" />
+          </div>
         </div>
       </header>
 

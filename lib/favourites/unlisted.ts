@@ -1,0 +1,21 @@
+import { isListed } from '@/lib/profiles/listing';
+import type { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
+
+// Why a saved profile is no longer in the directory, in a word or two: what the pen pal may know, nothing more. A
+// take-down or a rejection says only "no longer listed": the reason may be someone else's safety.
+
+export type SavedListing = { status: ProfileStatus; expiresAt: Date | null };
+
+export function unlistedReason(profile: SavedListing, now = new Date()): string | null {
+  if (isListed(profile, now)) return null;
+  switch (profile.status) {
+    case 'released':
+      return 'Released';
+    case 'transferred':
+      return 'Transferred';
+    case 'published':
+      return 'Listing expired';
+    default:
+      return 'No longer listed';
+  }
+}

@@ -12,7 +12,10 @@ export default defineConfig([
   {
     rules: {
       // `_name` marks a value left out on purpose (destructuring a secret away, an unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   globalIgnores(['.next/**', '.next-*/**', 'lib/db/generated/**', 'data/**', 'next-env.d.ts', 'public/**']),

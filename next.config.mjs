@@ -14,7 +14,13 @@ const nextConfig = {
     ? { cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'), cacheMaxMemorySize: 0 }
     : {}),
   // Native modules stay outside the server bundle.
-  serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', '@prisma/adapter-better-sqlite3', 'ioredis', 'rate-limiter-flexible'],
+  serverExternalPackages: [
+    'better-sqlite3',
+    '@node-rs/argon2',
+    '@prisma/adapter-better-sqlite3',
+    'ioredis',
+    'rate-limiter-flexible',
+  ],
   typedRoutes: false,
   // A profile submission carries one photo of up to 5 MB besides its text fields.
   experimental: { serverActions: { bodySizeLimit: '6mb' } },

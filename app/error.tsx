@@ -11,7 +11,12 @@ export default function SiteError({ error, retry }: { error: unknown; retry: () 
     <>
       <SiteHeader />
       <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16">
-        <ErrorNotice error={error} retry={retry} reassurance="Anything you had already sent us is safe." home={{ href: '/', label: 'Home' }} />
+        <ErrorNotice
+          error={error}
+          retry={retry}
+          reassurance="Anything you had already sent us is safe."
+          home={{ href: '/', label: 'Home' }}
+        />
       </main>
       <SiteFooter />
     </>

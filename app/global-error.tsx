@@ -9,7 +9,12 @@ export default function GlobalError({ error, retry }: { error: unknown; retry: (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
         <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16">
-          <ErrorNotice error={error} retry={retry} reassurance="Anything you had already sent us is safe." home={{ href: '/', label: 'Home' }} />
+          <ErrorNotice
+            error={error}
+            retry={retry}
+            reassurance="Anything you had already sent us is safe."
+            home={{ href: '/', label: 'Home' }}
+          />
         </main>
       </body>
     </html>

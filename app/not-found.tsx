@@ -13,8 +13,12 @@ export default function NotFound() {
         <h1 className="text-4xl font-bold">Page not found</h1>
         <p className="mt-4 text-lg">We could not find that page. It may have moved, or the link may be mistyped.</p>
         <p className="mt-6 flex flex-wrap gap-3">
-          <Link href="/" className="btn-primary">Home</Link>
-          <Link href="/articles" className="btn-secondary">Articles</Link>
+          <Link href="/" className="btn-primary">
+            Home
+          </Link>
+          <Link href="/articles" className="btn-secondary">
+            Articles
+          </Link>
         </p>
       </main>
       <SiteFooter />

@@ -49,7 +49,11 @@ function load() {
  * Demo content (with its demo accounts) only where the install is clearly a trial: SEED_DEMO decides when set;
  * otherwise a site on localhost without a configured admin is a demo, and anything with a public address is not.
  */
-export function seedDemoByDefault(setting: 'true' | 'false' | undefined, siteUrl: string, adminEmail: string | undefined): boolean {
+export function seedDemoByDefault(
+  setting: 'true' | 'false' | undefined,
+  siteUrl: string,
+  adminEmail: string | undefined,
+): boolean {
   if (setting) return setting === 'true';
   const host = new URL(siteUrl).hostname;
   return !adminEmail && (host === 'localhost' || host === '127.0.0.1' || host === '[::1]');

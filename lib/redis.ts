@@ -30,7 +30,9 @@ function connect(url: string): Promise<Redis> {
   client.on('error', (error: Error) => {
     if (down) return;
     down = true;
-    log('warn', 'Redis unreachable: rate limits count in memory on each instance until it is back', { error: error.message });
+    log('warn', 'Redis unreachable: rate limits count in memory on each instance until it is back', {
+      error: error.message,
+    });
   });
   client.on('ready', () => {
     if (!down) return;

@@ -10,7 +10,9 @@ export const demoUsers = [
 
 let sequence = 0;
 
-export function commentData(overrides: Partial<Prisma.CommentUncheckedCreateInput> = {}): Prisma.CommentUncheckedCreateInput {
+export function commentData(
+  overrides: Partial<Prisma.CommentUncheckedCreateInput> = {},
+): Prisma.CommentUncheckedCreateInput {
   sequence += 1;
   return {
     articleSlug: 'how-to-write-your-first-letter',
@@ -24,7 +26,9 @@ export function commentData(overrides: Partial<Prisma.CommentUncheckedCreateInpu
 
 const DAY = 24 * 60 * 60 * 1000;
 
-export function facilityData(overrides: Partial<Prisma.FacilityUncheckedCreateInput> = {}): Prisma.FacilityUncheckedCreateInput {
+export function facilityData(
+  overrides: Partial<Prisma.FacilityUncheckedCreateInput> = {},
+): Prisma.FacilityUncheckedCreateInput {
   sequence += 1;
   return {
     name: `Test Valley Correctional Facility ${sequence}`,
@@ -37,12 +41,25 @@ export function facilityData(overrides: Partial<Prisma.FacilityUncheckedCreateIn
   };
 }
 
-type ProfileOverrides = Partial<Prisma.ProfileUncheckedCreateInput> & { interestList?: string[]; seekingList?: string[]; languageList?: string[] };
+type ProfileOverrides = Partial<Prisma.ProfileUncheckedCreateInput> & {
+  interestList?: string[];
+  seekingList?: string[];
+  languageList?: string[];
+};
 
 /** A published, verified profile with its tags, as the directory lists it. */
-export function profileData(facility: { id: string; state: string }, overrides: ProfileOverrides = {}, now = new Date()): Prisma.ProfileUncheckedCreateInput {
+export function profileData(
+  facility: { id: string; state: string },
+  overrides: ProfileOverrides = {},
+  now = new Date(),
+): Prisma.ProfileUncheckedCreateInput {
   sequence += 1;
-  const { interestList = ['chess', 'books'], seekingList = ['friendship'], languageList = ['english'], ...rest } = overrides;
+  const {
+    interestList = ['chess', 'books'],
+    seekingList = ['friendship'],
+    languageList = ['english'],
+    ...rest
+  } = overrides;
   const tags = [
     ...interestList.map((value) => ({ kind: 'interest', value })),
     ...seekingList.map((value) => ({ kind: 'seeking', value })),

@@ -100,7 +100,13 @@ export async function ensureFirstAdmin(db: Database, email: string | undefined, 
   const normalised = email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email: normalised } })) return false;
   await db.user.create({
-    data: { email: normalised, name: 'Administrator', role: 'admin', passwordHash: await hashPassword(password), emailVerifiedAt: new Date() },
+    data: {
+      email: normalised,
+      name: 'Administrator',
+      role: 'admin',
+      passwordHash: await hashPassword(password),
+      emailVerifiedAt: new Date(),
+    },
   });
   return true;
 }

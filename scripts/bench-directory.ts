@@ -14,7 +14,10 @@ process.env.DATABASE_URL = url;
 process.env.DATA_DIR = dir;
 
 const config = url.startsWith('postgres') ? 'prisma/postgres/prisma.config.ts' : 'prisma.config.ts';
-execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy', '--config', config], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+execFileSync('node_modules/.bin/prisma', ['migrate', 'deploy', '--config', config], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+  env: process.env,
+});
 
 const { db } = await import('../lib/db');
 const { seedDemoProfiles } = await import('../prisma/demo-profiles');
@@ -31,27 +34,70 @@ if ((await db.profile.count()) === 0) {
 }
 
 const mix: Record<string, string | string[]>[] = [
-  {}, { page: '2' }, { page: '40' }, { page: '400' }, { sort: 'verified' }, { sort: 'release' }, { sort: 'release', page: '100' },
-  { gender: 'woman' }, { gender: 'man', ageMin: '25', ageMax: '35' }, { ageMin: '50' }, { state: 'TX' }, { state: 'OR', gender: 'woman' },
-  { seeking: 'mentorship' }, { seeking: 'romance', gender: 'woman' }, { interests: 'chess' }, { interests: ['poetry', 'guitar', 'art'] },
-  { interests: ['gardening', 'books'], state: 'CA' }, { language: 'spanish' }, { release: 'within-1' }, { release: '1-5', sort: 'release' },
-  { release: 'none' }, { photo: '1' }, { recent: '1' }, { recent: '1', photo: '1', sort: 'verified' },
-  { q: 'chess' }, { q: 'guitar' }, { q: 'garden' }, { q: 'poetry books' }, { q: 'music', gender: 'man' }, { q: 'history', page: '3' },
-  { q: 'faith', seeking: 'spiritual' }, { q: 'cook', interests: 'cooking', sort: 'verified' }, { q: 'zzzz' },
+  {},
+  { page: '2' },
+  { page: '40' },
+  { page: '400' },
+  { sort: 'verified' },
+  { sort: 'release' },
+  { sort: 'release', page: '100' },
+  { gender: 'woman' },
+  { gender: 'man', ageMin: '25', ageMax: '35' },
+  { ageMin: '50' },
+  { state: 'TX' },
+  { state: 'OR', gender: 'woman' },
+  { seeking: 'mentorship' },
+  { seeking: 'romance', gender: 'woman' },
+  { interests: 'chess' },
+  { interests: ['poetry', 'guitar', 'art'] },
+  { interests: ['gardening', 'books'], state: 'CA' },
+  { language: 'spanish' },
+  { release: 'within-1' },
+  { release: '1-5', sort: 'release' },
+  { release: 'none' },
+  { photo: '1' },
+  { recent: '1' },
+  { recent: '1', photo: '1', sort: 'verified' },
+  { q: 'chess' },
+  { q: 'guitar' },
+  { q: 'garden' },
+  { q: 'poetry books' },
+  { q: 'music', gender: 'man' },
+  { q: 'history', page: '3' },
+  { q: 'faith', seeking: 'spiritual' },
+  { q: 'cook', interests: 'cooking', sort: 'verified' },
+  { q: 'zzzz' },
   { gender: 'man', state: 'FL', seeking: 'friendship', language: 'english', interests: 'fitness', photo: '1' },
 ];
 // Best match for a signed-in pen pal with 5 interests (common and rarer ones), 2 languages and 2 offers: the
 // whole directory, a few pages in, and with one or two filters.
-const penPal = { interests: ['books', 'chess', 'poetry', 'history', 'gardening'], languages: ['english', 'spanish'], offers: ['mentorship', 'spiritual'] };
+const penPal = {
+  interests: ['books', 'chess', 'poetry', 'history', 'gardening'],
+  languages: ['english', 'spanish'],
+  offers: ['mentorship', 'spiritual'],
+};
 const matchMix: Record<string, string | string[]>[] = [
-  {}, { page: '2' }, { page: '3' }, { gender: 'woman' }, { state: 'TX' }, { seeking: 'mentorship' }, { interests: 'chess' },
-  { gender: 'man', ageMin: '25', ageMax: '35' }, { state: 'CA', photo: '1' }, { q: 'guitar' }, { language: 'spanish', recent: '1' },
+  {},
+  { page: '2' },
+  { page: '3' },
+  { gender: 'woman' },
+  { state: 'TX' },
+  { seeking: 'mentorship' },
+  { interests: 'chess' },
+  { gender: 'man', ageMin: '25', ageMax: '35' },
+  { state: 'CA', photo: '1' },
+  { q: 'guitar' },
+  { language: 'spanish', recent: '1' },
 ];
 
 const now = new Date();
 const ROUNDS = 7;
 /** Times each query ROUNDS times, interleaved, and prints one line of percentiles. */
-async function measure(label: string, queries: Record<string, string | string[]>[], run: (params: Record<string, string | string[]>) => Promise<unknown>) {
+async function measure(
+  label: string,
+  queries: Record<string, string | string[]>[],
+  run: (params: Record<string, string | string[]>) => Promise<unknown>,
+) {
   const timings: number[] = [];
   const perQuery = queries.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS; round++) {
@@ -64,14 +110,23 @@ async function measure(label: string, queries: Record<string, string | string[]>
   }
   // BENCH_VERBOSE=1 shows which queries are slow (median of each).
   if (process.env.BENCH_VERBOSE) {
-    for (const [i, params] of queries.entries()) console.log(`${perQuery[i]!.sort((a, b) => a - b)[ROUNDS >> 1]!.toFixed(1).padStart(7)} ms  ${label} ${JSON.stringify(params)}`);
+    for (const [i, params] of queries.entries())
+      console.log(
+        `${perQuery[i]!.sort((a, b) => a - b)
+          [ROUNDS >> 1]!.toFixed(1)
+          .padStart(7)} ms  ${label} ${JSON.stringify(params)}`,
+      );
   }
   timings.sort((a, b) => a - b);
   const percentile = (p: number) => timings[Math.min(timings.length - 1, Math.floor((p / 100) * timings.length))]!;
-  console.log(`${label} p50_ms=${percentile(50).toFixed(1)} p95_ms=${percentile(95).toFixed(1)} max_ms=${timings.at(-1)!.toFixed(1)} queries=${timings.length} profiles=${count}`);
+  console.log(
+    `${label} p50_ms=${percentile(50).toFixed(1)} p95_ms=${percentile(95).toFixed(1)} max_ms=${timings.at(-1)!.toFixed(1)} queries=${timings.length} profiles=${count}`,
+  );
 }
 
 await measure('directory', mix, (params) => listDirectory(parseDirectoryParams(params), now));
-await measure('best-match', matchMix, (params) => listDirectory(parseDirectoryParams(params, { bestMatch: true }), now, penPal));
+await measure('best-match', matchMix, (params) =>
+  listDirectory(parseDirectoryParams(params, { bestMatch: true }), now, penPal),
+);
 await db.$disconnect();
 if (!process.env.BENCH_DATABASE_URL) rmSync(dir, { recursive: true, force: true });

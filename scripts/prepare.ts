@@ -28,12 +28,20 @@ if (provider === 'sqlite') await db.$queryRawUnsafe('PRAGMA journal_mode = WAL')
 if (env.seedDemo && (await db.user.count()) === 0 && (await db.comment.count()) === 0) {
   const accounts = await seedDemo(db);
   const file = writeDemoAccounts(env.dataDir, accounts);
-  console.log(`Seeded demo content (SEED_DEMO=false starts empty). Demo accounts, with passwords made for this install:\n${formatDemoAccounts(accounts)}\n(kept in ${file})`);
+  console.log(
+    `Seeded demo content (SEED_DEMO=false starts empty). Demo accounts, with passwords made for this install:\n${formatDemoAccounts(accounts)}\n(kept in ${file})`,
+  );
 }
 if (await ensureFirstAdmin(db, env.ADMIN_EMAIL, env.ADMIN_PASSWORD)) console.log(`Created admin ${env.ADMIN_EMAIL}.`);
 const removed = await runHousekeeping(db);
-if (removed.spam + removed.photos > 0) console.log(`Removed ${removed.spam} old spam comment(s) and ${removed.photos} uploaded photo(s) that no profile uses.`);
-if (removed.mail.sent + removed.mail.failed + removed.mail.gaveUp > 0) console.log(`Mail waiting in the outbox: ${removed.mail.sent} sent, ${removed.mail.failed} still failing, ${removed.mail.gaveUp} given up (see outbox/undeliverable).`);
+if (removed.spam + removed.photos > 0)
+  console.log(
+    `Removed ${removed.spam} old spam comment(s) and ${removed.photos} uploaded photo(s) that no profile uses.`,
+  );
+if (removed.mail.sent + removed.mail.failed + removed.mail.gaveUp > 0)
+  console.log(
+    `Mail waiting in the outbox: ${removed.mail.sent} sent, ${removed.mail.failed} still failing, ${removed.mail.gaveUp} given up (see outbox/undeliverable).`,
+  );
 if (provider === 'sqlite') {
   // Fresh statistics let the query planner pick the directory's indexes; a sample keeps it quick on big databases.
   await db.$queryRawUnsafe('PRAGMA analysis_limit = 1000');

@@ -29,15 +29,28 @@ const server = createServer((req, res) => {
   const incoming = req.headers['x-request-id'];
   const requestId = typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
   req.headers['x-request-id'] = requestId;
-  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], env.TRUST_PROXY_HOPS);
+  req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    env.TRUST_PROXY_HOPS,
+  );
   res.setHeader('X-Request-Id', requestId);
   const path = req.url?.split('?')[0] ?? '/';
   const started = performance.now();
   res.on('finish', () => {
-    log('info', 'request', { requestId, method: req.method, path: loggablePath(path), status: res.statusCode, ms: Math.round(performance.now() - started) });
+    log('info', 'request', {
+      requestId,
+      method: req.method,
+      path: loggablePath(path),
+      status: res.statusCode,
+      ms: Math.round(performance.now() - started),
+    });
   });
 
-  if (req.method === 'POST' && bodyTooLarge(path, req.headers['content-length'], req.headers['transfer-encoding'] !== undefined)) {
+  if (
+    req.method === 'POST' &&
+    bodyTooLarge(path, req.headers['content-length'], req.headers['transfer-encoding'] !== undefined)
+  ) {
     res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' }).end(TOO_LARGE_PAGE);
     return;
   }

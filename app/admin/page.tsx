@@ -20,7 +20,9 @@ export default async function AdminDashboard() {
   return (
     <>
       <h1 className="text-3xl font-bold">Dashboard</h1>
-      <p className="mt-1 text-gray-700">Signed in as {user.name} ({user.role}).</p>
+      <p className="mt-1 text-gray-700">
+        Signed in as {user.name} ({user.role}).
+      </p>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {queues.map((queue) => (
           <li key={queue.href}>

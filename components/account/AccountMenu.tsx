@@ -37,12 +37,18 @@ export function AccountMenu({ account }: Props) {
       // Small on a phone, so both fit beside the site's name.
       <ul className="flex items-center gap-1 text-sm sm:text-[0.95rem]">
         <li>
-          <Link href="/signin" className="rounded px-1.5 py-2 text-white no-underline hover:bg-brand-800 hover:underline sm:px-2">
+          <Link
+            href="/signin"
+            className="rounded px-1.5 py-2 text-white no-underline hover:bg-brand-800 hover:underline sm:px-2"
+          >
             Sign in
           </Link>
         </li>
         <li>
-          <Link href="/signup" className="rounded border border-white/70 px-2 py-1.5 whitespace-nowrap text-white no-underline hover:bg-brand-800 sm:px-3">
+          <Link
+            href="/signup"
+            className="rounded border border-white/70 px-2 py-1.5 whitespace-nowrap text-white no-underline hover:bg-brand-800 sm:px-3"
+          >
             Create account
           </Link>
         </li>

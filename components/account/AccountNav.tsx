@@ -13,7 +13,10 @@ const SECTIONS = [
 
 /** The section a path belongs to: /account/email is part of Account. */
 function sectionOf(pathname: string): string {
-  return SECTIONS.slice(1).find((section) => pathname === section.href || pathname.startsWith(`${section.href}/`))?.href ?? '/account';
+  return (
+    SECTIONS.slice(1).find((section) => pathname === section.href || pathname.startsWith(`${section.href}/`))?.href ??
+    '/account'
+  );
 }
 
 export function AccountNav() {

@@ -11,7 +11,14 @@ import { initialActionState } from '@/lib/forms/action-state';
 import { INTERESTS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS } from '@/lib/profiles/vocabulary';
 import { FocusedFormMessage } from './FocusedFormMessage';
 
-export type AccountSettingsValues = { name: string; country: string; interests: string; languages: string; offers: string; about: string };
+export type AccountSettingsValues = {
+  name: string;
+  country: string;
+  interests: string;
+  languages: string;
+  offers: string;
+  about: string;
+};
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const INTEREST_OPTIONS = INTERESTS.map((value) => ({ value, label: interestLabel(value) }));

@@ -13,7 +13,16 @@ export function ChangeEmailForm() {
   return (
     <form action={action} noValidate className="card space-y-4">
       <FocusedFormMessage state={state} />
-      <Field id="new-email" name="email" type="email" label="New email address" required autoComplete="email" defaultValue={state.values?.email} errors={errors.email} />
+      <Field
+        id="new-email"
+        name="email"
+        type="email"
+        label="New email address"
+        required
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        errors={errors.email}
+      />
       <Field
         id="email-current-password"
         name="currentPassword"

@@ -14,7 +14,15 @@ export function ChangePasswordForm() {
   return (
     <form action={action} noValidate className="card space-y-4">
       <FocusedFormMessage state={state} />
-      <Field id="current-password" name="currentPassword" type="password" label="Current password" required autoComplete="current-password" errors={errors.currentPassword} />
+      <Field
+        id="current-password"
+        name="currentPassword"
+        type="password"
+        label="Current password"
+        required
+        autoComplete="current-password"
+        errors={errors.currentPassword}
+      />
       <Field
         id="new-password"
         name="password"

@@ -15,7 +15,8 @@ export function ForgotPasswordForm() {
       <div className="card space-y-3" role="status">
         <h2 className="text-2xl font-bold">Check your email</h2>
         <p className="text-lg">
-          If <strong className="break-all">{state.result.email}</strong> belongs to an account, we have sent it a link to choose a new password.
+          If <strong className="break-all">{state.result.email}</strong> belongs to an account, we have sent it a link
+          to choose a new password.
         </p>
         <p>The link works once, for one hour. Nothing after a few minutes? Look in your spam or junk folder.</p>
       </div>

@@ -47,7 +47,10 @@ export function SessionsHeading({ count }: { count: number }) {
   }, [count]);
   return (
     <h2 ref={ref} id="sessions" tabIndex={-1} className="text-2xl font-bold">
-      Where you are signed in <span className="text-lg font-normal text-gray-700">({count === 1 ? 'this browser only' : `${count} browsers`})</span>
+      Where you are signed in{' '}
+      <span className="text-lg font-normal text-gray-700">
+        ({count === 1 ? 'this browser only' : `${count} browsers`})
+      </span>
     </h2>
   );
 }

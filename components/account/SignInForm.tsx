@@ -13,8 +13,25 @@ export function SignInForm({ next }: { next?: string }) {
     <form action={action} noValidate className="card space-y-4">
       <FormMessage state={state} />
       <input type="hidden" name="next" value={state.values?.next ?? next ?? ''} />
-      <Field id="signin-email" name="email" type="email" label="Email" required autoComplete="email" defaultValue={state.values?.email} errors={errors.email} />
-      <Field id="signin-password" name="password" type="password" label="Password" required autoComplete="current-password" errors={errors.password} />
+      <Field
+        id="signin-email"
+        name="email"
+        type="email"
+        label="Email"
+        required
+        autoComplete="email"
+        defaultValue={state.values?.email}
+        errors={errors.email}
+      />
+      <Field
+        id="signin-password"
+        name="password"
+        type="password"
+        label="Password"
+        required
+        autoComplete="current-password"
+        errors={errors.password}
+      />
       <SubmitButton pendingLabel="Signing in…">Sign in</SubmitButton>
     </form>
   );

@@ -43,7 +43,15 @@ export function SignUpForm({ stamp }: { stamp: string }) {
       <p className="text-sm text-gray-700">
         Required fields are marked <span className="text-red-800">*</span>.
       </p>
-      {state.fieldErrors ? <ErrorSummary title={state.message ?? 'Please correct the fields marked below.'} errors={errors} fields={FIELDS} /> : <FormMessage state={state} />}
+      {state.fieldErrors ? (
+        <ErrorSummary
+          title={state.message ?? 'Please correct the fields marked below.'}
+          errors={errors}
+          fields={FIELDS}
+        />
+      ) : (
+        <FormMessage state={state} />
+      )}
       <input type="hidden" name="stamp" value={values.stamp ?? stamp} />
 
       <h2 className="text-xl font-bold">Your account</h2>
@@ -94,7 +102,16 @@ export function SignUpForm({ stamp }: { stamp: string }) {
         checked={values.interests}
         errors={errors.interests}
       />
-      <ChoiceGroup id="signup-languages" name="languages" legend="Languages you write in" required options={options(LANGUAGE_LABELS)} columns="grid-cols-2" checked={values.languages} errors={errors.languages} />
+      <ChoiceGroup
+        id="signup-languages"
+        name="languages"
+        legend="Languages you write in"
+        required
+        options={options(LANGUAGE_LABELS)}
+        columns="grid-cols-2"
+        checked={values.languages}
+        errors={errors.languages}
+      />
       <ChoiceGroup
         id="signup-offers"
         name="offers"
@@ -137,7 +154,14 @@ export function SignUpForm({ stamp }: { stamp: string }) {
   );
 }
 
-type ConsentProps = { id: string; name: string; checked: boolean; errors?: string[]; hint?: React.ReactNode; children: React.ReactNode };
+type ConsentProps = {
+  id: string;
+  name: string;
+  checked: boolean;
+  errors?: string[];
+  hint?: React.ReactNode;
+  children: React.ReactNode;
+};
 
 /** A required checkbox, its label beside it; the hint may hold a link, so it sits outside the label. */
 function Consent({ id, name, checked, errors, hint, children }: ConsentProps) {
@@ -176,14 +200,16 @@ function CheckYourEmail({ email }: { email: string }) {
     <div className="card space-y-4" role="status">
       <h2 className="text-2xl font-bold">Check your email</h2>
       <p className="text-lg">
-        We sent a link to <strong className="break-all">{email}</strong>. Open it within 24 hours and press “Confirm my email address”.
+        We sent a link to <strong className="break-all">{email}</strong>. Open it within 24 hours and press “Confirm my
+        email address”.
       </p>
       <p>
-        You can <Link href="/signin">sign in</Link> while you wait: browse the profiles and save favourites straight away. Letters go out once your address
-        is confirmed.
+        You can <Link href="/signin">sign in</Link> while you wait: browse the profiles and save favourites straight
+        away. Letters go out once your address is confirmed.
       </p>
       <p className="text-sm text-gray-700">
-        Nothing after a few minutes? Look in your spam or junk folder. Once you are signed in you can ask for a new link.
+        Nothing after a few minutes? Look in your spam or junk folder. Once you are signed in you can ask for a new
+        link.
       </p>
     </div>
   );

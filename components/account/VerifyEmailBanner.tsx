@@ -9,13 +9,16 @@ export async function VerifyEmailBanner() {
   const user = await currentUser();
   if (!user || user.emailVerified) return null;
   return (
-    <section aria-labelledby="verify-email-banner-title" className="space-y-3 rounded-lg border-l-4 border-amber bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby="verify-email-banner-title"
+      className="space-y-3 rounded-lg border-l-4 border-amber bg-white p-4 shadow-sm"
+    >
       <h2 id="verify-email-banner-title" className="text-lg font-bold">
         Please confirm your email address
       </h2>
       <p>
-        We sent a link to <strong className="break-all">{user.email}</strong>. Until you open it you can browse profiles and save favourites, but your
-        letters wait. The link works for 24 hours.
+        We sent a link to <strong className="break-all">{user.email}</strong>. Until you open it you can browse profiles
+        and save favourites, but your letters wait. The link works for 24 hours.
       </p>
       <ResendVerificationForm />
     </section>

@@ -17,9 +17,31 @@ export function EditCommentForm({ comment }: { comment: Editable }) {
       <h2 className="text-xl font-bold">Edit comment</h2>
       <FormMessage state={state} />
       <input type="hidden" name="id" value={comment.id} />
-      <Field id="edit-name" name="name" label="Name" required defaultValue={values.name ?? comment.authorName} errors={errors.name} />
-      <Field id="edit-url" name="url" type="url" label="Website" defaultValue={values.url ?? comment.authorUrl ?? ''} errors={errors.url} />
-      <Field id="edit-body" name="body" type="textarea" label="Comment" required defaultValue={values.body ?? comment.body} errors={errors.body} />
+      <Field
+        id="edit-name"
+        name="name"
+        label="Name"
+        required
+        defaultValue={values.name ?? comment.authorName}
+        errors={errors.name}
+      />
+      <Field
+        id="edit-url"
+        name="url"
+        type="url"
+        label="Website"
+        defaultValue={values.url ?? comment.authorUrl ?? ''}
+        errors={errors.url}
+      />
+      <Field
+        id="edit-body"
+        name="body"
+        type="textarea"
+        label="Comment"
+        required
+        defaultValue={values.body ?? comment.body}
+        errors={errors.body}
+      />
       <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
     </form>
   );
@@ -31,10 +53,20 @@ export function StaffReplyForm({ parentId, parentAuthor }: { parentId: string; p
   return (
     <form action={action} noValidate className="card space-y-4">
       <h2 className="text-xl font-bold">Reply as the program</h2>
-      <p className="text-sm text-gray-700">Published at once under the program&apos;s name. Replying to a held comment approves it.</p>
+      <p className="text-sm text-gray-700">
+        Published at once under the program&apos;s name. Replying to a held comment approves it.
+      </p>
       <FormMessage state={state} />
       <input type="hidden" name="parentId" value={parentId} />
-      <Field id="reply-body" name="body" type="textarea" label={`Reply to ${parentAuthor}`} required defaultValue={state.ok ? '' : state.values?.body} errors={errors.body} />
+      <Field
+        id="reply-body"
+        name="body"
+        type="textarea"
+        label={`Reply to ${parentAuthor}`}
+        required
+        defaultValue={state.ok ? '' : state.values?.body}
+        errors={errors.body}
+      />
       <SubmitButton pendingLabel="Publishing…">Publish reply</SubmitButton>
     </form>
   );

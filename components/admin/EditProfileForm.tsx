@@ -7,7 +7,15 @@ import { initialActionState } from '@/lib/forms/action-state';
 import { editProfile } from '@/lib/profiles/actions/review';
 
 /** Staff correct any field; `current` holds the stored values until a failed save echoes what was typed. */
-export function EditProfileForm({ profileId, facilities, current }: { profileId: string; facilities: FacilityOption[]; current: Record<string, string> }) {
+export function EditProfileForm({
+  profileId,
+  facilities,
+  current,
+}: {
+  profileId: string;
+  facilities: FacilityOption[];
+  current: Record<string, string>;
+}) {
   const [state, action] = useActionState(editProfile, initialActionState);
   return (
     <form action={action} noValidate className="space-y-8">

@@ -29,7 +29,16 @@ export function ReviewActions({ profileId, ops }: { profileId: string; ops: Revi
       />
       <div className="flex flex-wrap gap-2">
         {ops.map((op) => (
-          <button key={op} type="submit" name="op" value={op} disabled={pending} className={op === 'approve' || op === 'renew' ? 'btn-primary' : DANGER.has(op) ? 'btn-danger' : 'btn-secondary'}>
+          <button
+            key={op}
+            type="submit"
+            name="op"
+            value={op}
+            disabled={pending}
+            className={
+              op === 'approve' || op === 'renew' ? 'btn-primary' : DANGER.has(op) ? 'btn-danger' : 'btn-secondary'
+            }
+          >
             {REVIEW_LABELS[op]}
           </button>
         ))}

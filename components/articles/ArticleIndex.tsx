@@ -16,7 +16,9 @@ export async function ArticleIndex({ page }: { page: number }) {
     <div className="grid gap-10 lg:grid-cols-[1fr_14rem]">
       <div>
         <h1 className="text-4xl font-bold">Articles</h1>
-        <p className="mt-2 mb-8 text-lg text-gray-700">Guides for pen pals and families: writing, mail rules and staying safe.</p>
+        <p className="mt-2 mb-8 text-lg text-gray-700">
+          Guides for pen pals and families: writing, mail rules and staying safe.
+        </p>
         <ArticleList articles={result.items} commentCounts={counts} />
         <Pagination page={result.page} pageCount={result.pageCount} href={articlePageHref} />
       </div>
@@ -28,11 +30,17 @@ export async function ArticleIndex({ page }: { page: number }) {
 export function TagSidebar({ current }: { current?: string }) {
   return (
     <aside aria-labelledby="topics-heading">
-      <h2 id="topics-heading" className="text-lg font-bold">Topics</h2>
+      <h2 id="topics-heading" className="text-lg font-bold">
+        Topics
+      </h2>
       <ul className="mt-3 space-y-1">
         {listTags().map(({ tag, count }) => (
           <li key={tag}>
-            <Link href={`/articles/tag/${tag}`} aria-current={tag === current ? 'page' : undefined} className="aria-[current=page]:font-bold">
+            <Link
+              href={`/articles/tag/${tag}`}
+              aria-current={tag === current ? 'page' : undefined}
+              className="aria-[current=page]:font-bold"
+            >
               #{tag}
             </Link>{' '}
             <span className="text-sm text-gray-700">({count})</span>

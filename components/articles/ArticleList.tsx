@@ -2,7 +2,13 @@ import Link from 'next/link';
 import type { ArticleSummary } from '@/lib/articles/content';
 import { formatDate } from '@/lib/format/date';
 
-export function ArticleList({ articles, commentCounts }: { articles: ArticleSummary[]; commentCounts: Map<string, number> }) {
+export function ArticleList({
+  articles,
+  commentCounts,
+}: {
+  articles: ArticleSummary[];
+  commentCounts: Map<string, number>;
+}) {
   return (
     <ol className="space-y-6">
       {articles.map((article) => {

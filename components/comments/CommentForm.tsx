@@ -15,7 +15,15 @@ export function CommentForm({ articleSlug, parentId, replyingTo }: Props) {
   const anchor = parentId ? `comment-${parentId}` : 'respond';
   // Without JavaScript the browser posts to this URL, so it lands back at the form rather than the top of the page.
   const [state, action] = useActionState(submitComment, initialActionState, `/articles/${articleSlug}#${anchor}`);
-  const form = <CommentFormBody articleSlug={articleSlug} parentId={parentId} replyingTo={replyingTo} state={state} action={action} />;
+  const form = (
+    <CommentFormBody
+      articleSlug={articleSlug}
+      parentId={parentId}
+      replyingTo={replyingTo}
+      state={state}
+      action={action}
+    />
+  );
   if (!parentId) return form;
   return (
     <details className="mt-2" open={Boolean(state.message)}>
@@ -42,7 +50,8 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
         <FormMessage state={state} />
         <figure className="rounded-md border border-dashed border-gray-400 bg-white p-4">
           <figcaption className="text-sm font-semibold">
-            {submitted.name} <span className="font-normal text-gray-700">(only you can see this until it is approved)</span>
+            {submitted.name}{' '}
+            <span className="font-normal text-gray-700">(only you can see this until it is approved)</span>
           </figcaption>
           <p className="mt-2 whitespace-pre-line">{submitted.body}</p>
         </figure>
@@ -70,10 +79,35 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
         errors={errors.body}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${id}-name`} name="name" label="Name" required autoComplete="name" defaultValue={values.name ?? remembered?.name} errors={errors.name} />
-        <Field id={`${id}-email`} name="email" type="email" label="Email" required autoComplete="email" defaultValue={values.email ?? remembered?.email} errors={errors.email} />
+        <Field
+          id={`${id}-name`}
+          name="name"
+          label="Name"
+          required
+          autoComplete="name"
+          defaultValue={values.name ?? remembered?.name}
+          errors={errors.name}
+        />
+        <Field
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          label="Email"
+          required
+          autoComplete="email"
+          defaultValue={values.email ?? remembered?.email}
+          errors={errors.email}
+        />
       </div>
-      <Field id={`${id}-url`} name="url" type="url" label="Website" autoComplete="url" defaultValue={values.url ?? remembered?.url ?? ''} errors={errors.url} />
+      <Field
+        id={`${id}-url`}
+        name="url"
+        type="url"
+        label="Website"
+        autoComplete="url"
+        defaultValue={values.url ?? remembered?.url ?? ''}
+        errors={errors.url}
+      />
       {/* Honeypot: people never see or reach this field; bots that fill every input give themselves away. */}
       <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
         <label htmlFor={`${id}-company`}>Leave this field empty</label>
@@ -87,7 +121,9 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
           defaultChecked={values.remember === 'on' || Boolean(remembered)}
           className="mt-1 size-5 accent-brand-700"
         />
-        <label htmlFor={`${id}-remember`}>Save my name, email, and website in this browser for the next time I comment.</label>
+        <label htmlFor={`${id}-remember`}>
+          Save my name, email, and website in this browser for the next time I comment.
+        </label>
       </div>
       <SubmitButton pendingLabel="Posting…">{parentId ? 'Post reply' : 'Post comment'}</SubmitButton>
     </form>

@@ -35,12 +35,16 @@ function CommentItem({ comment, articleSlug }: { comment: PublicComment; article
           <header className="flex flex-wrap items-baseline gap-x-2">
             <span className="font-semibold">
               {comment.authorUrl ? (
-                <a href={comment.authorUrl} rel="nofollow ugc">{comment.authorName}</a>
+                <a href={comment.authorUrl} rel="nofollow ugc">
+                  {comment.authorName}
+                </a>
               ) : (
                 comment.authorName
               )}
             </span>
-            {comment.isStaff && <span className="rounded bg-amber px-2 text-xs font-semibold text-ink">Program staff</span>}
+            {comment.isStaff && (
+              <span className="rounded bg-amber px-2 text-xs font-semibold text-ink">Program staff</span>
+            )}
             <time dateTime={comment.createdAt.toISOString()} className="text-sm text-gray-700">
               {formatDateTime(comment.createdAt)}
             </time>

@@ -23,11 +23,17 @@ export function ProfileCard({ profile, now, saved, page, common = [] }: Props) {
   const interests = splitList(profile.interests).slice(0, 3);
   return (
     // The save button sits under the photo, the same place on every card; it comes after the name for keyboards.
-    <article id={cardAnchor(profile.slug)} className="card relative grid h-full scroll-mt-4 grid-cols-[auto_1fr] content-start gap-x-4 gap-y-3 p-4">
+    <article
+      id={cardAnchor(profile.slug)}
+      className="card relative grid h-full scroll-mt-4 grid-cols-[auto_1fr] content-start gap-x-4 gap-y-3 p-4"
+    >
       <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={88} />
       <div className="row-span-2 min-w-0">
         <h2 className="text-xl font-bold">
-          <Link href={`/profiles/${profile.slug}`} className="text-ink no-underline after:absolute after:inset-0 hover:underline">
+          <Link
+            href={`/profiles/${profile.slug}`}
+            className="text-ink no-underline after:absolute after:inset-0 hover:underline"
+          >
             {profile.displayName}
           </Link>
         </h2>
@@ -35,15 +41,28 @@ export function ProfileCard({ profile, now, saved, page, common = [] }: Props) {
           {ageOn(profile.birthDate, now)} · {US_STATES[profile.state] ?? profile.state}
         </p>
         {common.length > 0 ? (
-          <p className="mt-2 text-sm"><span className="font-semibold">In common:</span> {common.map(interestLabel).join(' · ')}</p>
+          <p className="mt-2 text-sm">
+            <span className="font-semibold">In common:</span> {common.map(interestLabel).join(' · ')}
+          </p>
         ) : (
-          <p className="mt-2 text-sm"><span className="sr-only">Interests: </span>{interests.map(interestLabel).join(' · ')}</p>
+          <p className="mt-2 text-sm">
+            <span className="sr-only">Interests: </span>
+            {interests.map(interestLabel).join(' · ')}
+          </p>
         )}
-        <p className="mt-1 text-sm text-brand-800">Seeking {labelList(SEEKING_LABELS, profile.seeking).toLowerCase()}</p>
+        <p className="mt-1 text-sm text-brand-800">
+          Seeking {labelList(SEEKING_LABELS, profile.seeking).toLowerCase()}
+        </p>
         <p className="mt-1 text-xs text-gray-700">{verifiedAgo(profile.verifiedAt, now)}</p>
       </div>
       <div className="col-start-1 row-start-2">
-        <SaveProfile profileId={profile.id} name={profile.displayName} saved={saved} page={page} anchor={cardAnchor(profile.slug)} />
+        <SaveProfile
+          profileId={profile.id}
+          name={profile.displayName}
+          saved={saved}
+          page={page}
+          anchor={cardAnchor(profile.slug)}
+        />
       </div>
     </article>
   );

@@ -23,14 +23,20 @@ const noSubscription = () => () => {};
 export function FavouriteButton({ profileId, name, saved, returnTo }: Props) {
   const [state, action] = useActionState(setFavourite, initialActionState);
   // True only once hydrated: a form posted by the browser itself (no JavaScript yet) is the one that needs a way back.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <form action={action} className="relative z-10 inline-flex flex-col items-start">
       <input type="hidden" name="profileId" value={profileId} />
       <input type="hidden" name="save" value={saved ? '0' : '1'} />
       {!hydrated && <input type="hidden" name="returnTo" value={returnTo} />}
       <Toggle name={name} saved={saved} />
-      <p role="status" className="text-sm text-red-800 empty:hidden">{state.ok ? '' : state.message}</p>
+      <p role="status" className="text-sm text-red-800 empty:hidden">
+        {state.ok ? '' : state.message}
+      </p>
     </form>
   );
 }
@@ -40,7 +46,11 @@ function Toggle({ name, saved }: { name: string; saved: boolean }) {
   const { pending, data } = useFormStatus();
   const shown = pending && data ? data.get('save') === '1' : saved;
   return (
-    <button type="submit" aria-pressed={shown} className={`btn-small btn ${shown ? 'bg-brand-700 text-white hover:bg-brand-800' : 'border border-brand-700 bg-white text-brand-700 hover:bg-brand-50'}`}>
+    <button
+      type="submit"
+      aria-pressed={shown}
+      className={`btn-small btn ${shown ? 'bg-brand-700 text-white hover:bg-brand-800' : 'border border-brand-700 bg-white text-brand-700 hover:bg-brand-50'}`}
+    >
       <Heart filled={shown} />
       {shown ? 'Saved' : 'Save'}
       <span className="sr-only"> {name}</span>

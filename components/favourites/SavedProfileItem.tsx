@@ -10,19 +10,32 @@ import { FavouriteButton } from './FavouriteButton';
 export function SavedProfileItem({ saved, now, returnTo }: { saved: SavedProfile; now: Date; returnTo: string }) {
   const { listed } = saved;
   return (
-    <article className={`flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border p-4 ${listed ? 'border-gray-200 bg-white shadow-sm' : 'border-dashed border-gray-300 bg-gray-50'}`}>
-      {listed ? <ProfilePhoto name={saved.displayName} photoPath={listed.photoPath} size={64} /> : <span aria-hidden="true" className="size-16 shrink-0 rounded-lg bg-gray-200" />}
+    <article
+      className={`flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border p-4 ${listed ? 'border-gray-200 bg-white shadow-sm' : 'border-dashed border-gray-300 bg-gray-50'}`}
+    >
+      {listed ? (
+        <ProfilePhoto name={saved.displayName} photoPath={listed.photoPath} size={64} />
+      ) : (
+        <span aria-hidden="true" className="size-16 shrink-0 rounded-lg bg-gray-200" />
+      )}
       <div className="min-w-48 flex-1">
         <h2 className="text-lg font-bold">
-          {listed ? <Link href={`/profiles/${listed.slug}`}>{saved.displayName}</Link> : <span className="text-gray-700">{saved.displayName}</span>}
+          {listed ? (
+            <Link href={`/profiles/${listed.slug}`}>{saved.displayName}</Link>
+          ) : (
+            <span className="text-gray-700">{saved.displayName}</span>
+          )}
         </h2>
         {listed ? (
           <p className="text-sm text-gray-700">
-            {ageOn(listed.birthDate, now)} · {US_STATES[listed.state] ?? listed.state} · {splitList(listed.interests).slice(0, 3).map(interestLabel).join(', ')}
+            {ageOn(listed.birthDate, now)} · {US_STATES[listed.state] ?? listed.state} ·{' '}
+            {splitList(listed.interests).slice(0, 3).map(interestLabel).join(', ')}
           </p>
         ) : (
           <p className="text-sm text-gray-700">
-            <span className="mr-2 inline-block rounded-full bg-gray-200 px-2 py-0.5 font-semibold text-gray-800">{saved.unlisted}</span>
+            <span className="mr-2 inline-block rounded-full bg-gray-200 px-2 py-0.5 font-semibold text-gray-800">
+              {saved.unlisted}
+            </span>
             Not in the directory any more.
           </p>
         )}

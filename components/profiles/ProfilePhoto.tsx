@@ -5,14 +5,37 @@ import { fitWidth, photoUrl, staffPhotoUrl, uploadedPhotoName } from '@/lib/phot
 function sources(photoPath: string, size: number, urlOf: typeof photoUrl): { src: string; srcSet?: string } {
   const name = uploadedPhotoName(photoPath);
   if (!name) return { src: photoPath };
-  return { src: urlOf(name, fitWidth(size)), srcSet: `${urlOf(name, fitWidth(size))} 1x, ${urlOf(name, fitWidth(size * 2))} 2x` };
+  return {
+    src: urlOf(name, fitWidth(size)),
+    srcSet: `${urlOf(name, fitWidth(size))} 1x, ${urlOf(name, fitWidth(size * 2))} 2x`,
+  };
 }
 
 /** `forStaff`: the console shows photos of profiles not listed (yet or any more), which the public route refuses. */
-export function ProfilePhoto({ name, photoPath, size, forStaff = false }: { name: string; photoPath: string | null; size: number; forStaff?: boolean }) {
+export function ProfilePhoto({
+  name,
+  photoPath,
+  size,
+  forStaff = false,
+}: {
+  name: string;
+  photoPath: string | null;
+  size: number;
+  forStaff?: boolean;
+}) {
   if (photoPath) {
-    // eslint-disable-next-line @next/next/no-img-element -- our own route serves photos already resized
-    return <img {...sources(photoPath, size, forStaff ? staffPhotoUrl : photoUrl)} alt={`Photo of ${name}`} width={size} height={size} className="shrink-0 rounded-lg bg-brand-50 object-cover" style={{ width: size, height: size }} loading="lazy" />;
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- our own route serves photos already resized
+      <img
+        {...sources(photoPath, size, forStaff ? staffPhotoUrl : photoUrl)}
+        alt={`Photo of ${name}`}
+        width={size}
+        height={size}
+        className="shrink-0 rounded-lg bg-brand-50 object-cover"
+        style={{ width: size, height: size }}
+        loading="lazy"
+      />
+    );
   }
   return (
     <span

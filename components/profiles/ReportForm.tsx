@@ -52,7 +52,15 @@ export function ReportForm({ profileId }: { profileId: string }) {
               defaultValue={values.details}
               errors={errors.details}
             />
-            <Field id={`${id}-name`} name="reporterName" label="Your name (optional)" autoComplete="name" maxLength={100} defaultValue={values.reporterName} errors={errors.reporterName} />
+            <Field
+              id={`${id}-name`}
+              name="reporterName"
+              label="Your name (optional)"
+              autoComplete="name"
+              maxLength={100}
+              defaultValue={values.reporterName}
+              errors={errors.reporterName}
+            />
             <Field
               id={`${id}-email`}
               name="reporterEmail"

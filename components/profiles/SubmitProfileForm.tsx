@@ -11,17 +11,31 @@ import { submitProfile } from '@/lib/profiles/actions/submit';
 import { type FacilityOption, ProfileFields } from './ProfileFields';
 
 /** A small preview of the photo on file: an upload through the private correction link, a demo portrait as it is. */
-const onFileUrl = (token: string, photoPath: string) => (uploadedPhotoName(photoPath) ? correctionPhotoUrl(token, 160) : photoPath);
+const onFileUrl = (token: string, photoPath: string) =>
+  uploadedPhotoName(photoPath) ? correctionPhotoUrl(token, 160) : photoPath;
 
 const PHOTO_HINT = 'Optional. JPEG, PNG or WebP, up to 5 MB. We remove location and camera details before storing it.';
-const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1) }));
+const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({
+  value,
+  label: value.charAt(0).toUpperCase() + value.slice(1),
+}));
 
 /** A correction reopens a submission from the private link in a "changes needed" email. */
 export type Correction = { token: string; values: Record<string, string>; photoPath: string | null };
 
-export function SubmitProfileForm({ facilities, correction }: { facilities: FacilityOption[]; correction?: Correction }) {
+export function SubmitProfileForm({
+  facilities,
+  correction,
+}: {
+  facilities: FacilityOption[];
+  correction?: Correction;
+}) {
   // Without JavaScript the browser posts to this URL and the page renders the returned state.
-  const [state, action] = useActionState(submitProfile, initialActionState, correction ? `/profiles/submit/${correction.token}` : '/profiles/submit');
+  const [state, action] = useActionState(
+    submitProfile,
+    initialActionState,
+    correction ? `/profiles/submit/${correction.token}` : '/profiles/submit',
+  );
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? correction?.values ?? {};
   const photoIds = describedBy('photo', PHOTO_HINT, errors.photo);
@@ -32,14 +46,18 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
       <div className="card space-y-4" role="status" aria-live="polite">
         <h2 className="text-2xl font-bold">Thank you: we have the profile</h2>
         <p className="text-lg">
-          Your reference number is <strong className="font-mono">{state.result.reference}</strong>. Please keep it: quote it whenever you contact us.
+          Your reference number is <strong className="font-mono">{state.result.reference}</strong>. Please keep it:
+          quote it whenever you contact us.
         </p>
         <h3 className="text-xl font-bold">What happens next</h3>
         <ol className="list-decimal space-y-1 pl-6">
           {state.result.emailed ? (
             <li>We will email this reference to {state.result.email}.</li>
           ) : (
-            <li>We have not emailed {state.result.email} this time, as it has had several emails from us today: please note the reference now.</li>
+            <li>
+              We have not emailed {state.result.email} this time, as it has had several emails from us today: please
+              note the reference now.
+            </li>
           )}
           <li>Staff check the name and number against the facility’s records, usually within a week.</li>
           <li>If anything needs changing we write to you; otherwise the profile goes live for twelve months.</li>
@@ -52,7 +70,8 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
   return (
     <form action={action} noValidate className="space-y-8">
       <p className="text-sm text-gray-700">
-        Required fields are marked <span className="text-red-800">*</span>. Nothing is published until our staff have checked it.
+        Required fields are marked <span className="text-red-800">*</span>. Nothing is published until our staff have
+        checked it.
       </p>
       <FormMessage state={state} />
       {correction && <input type="hidden" name="changesToken" value={correction.token} />}
@@ -63,14 +82,26 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
         {!values.photoUpload && correction?.photoPath && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- the photo already on file */}
-            <img src={onFileUrl(correction.token, correction.photoPath)} alt="The photo we have" width={96} height={96} className="rounded-lg object-cover" />
+            <img
+              src={onFileUrl(correction.token, correction.photoPath)}
+              alt="The photo we have"
+              width={96}
+              height={96}
+              className="rounded-lg object-cover"
+            />
             <p>We keep this photo unless you choose another file.</p>
           </div>
         )}
         {values.photoUpload && (
           <div className="flex items-center gap-4">
             {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the file just uploaded */}
-            <img src={uploadPreviewUrl(values.photoUpload, 160)} alt="The photo you uploaded" width={96} height={96} className="rounded-lg object-cover" />
+            <img
+              src={uploadPreviewUrl(values.photoUpload, 160)}
+              alt="The photo you uploaded"
+              width={96}
+              height={96}
+              className="rounded-lg object-cover"
+            />
             <p>We have your photo. Choose another file only to replace it.</p>
             <input type="hidden" name="photoUpload" value={values.photoUpload} />
           </div>
@@ -94,11 +125,40 @@ export function SubmitProfileForm({ facilities, correction }: { facilities: Faci
 
       <fieldset className="space-y-4">
         <legend className="text-xl font-bold">About you</legend>
-        <p className="text-sm text-gray-700">Only our staff see these details. We use them to confirm the listing and to ask you to renew it.</p>
+        <p className="text-sm text-gray-700">
+          Only our staff see these details. We use them to confirm the listing and to ask you to renew it.
+        </p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <Field id="submitterName" name="submitterName" label="Your name" required autoComplete="name" maxLength={100} defaultValue={values.submitterName} errors={errors.submitterName} />
-          <Field id="submitterEmail" name="submitterEmail" type="email" label="Your email" required autoComplete="email" defaultValue={values.submitterEmail} errors={errors.submitterEmail} />
-          <Select id="submitterRelationship" name="submitterRelationship" label="How you know them" required placeholder="Choose…" options={RELATIONSHIP_OPTIONS} defaultValue={values.submitterRelationship} errors={errors.submitterRelationship} />
+          <Field
+            id="submitterName"
+            name="submitterName"
+            label="Your name"
+            required
+            autoComplete="name"
+            maxLength={100}
+            defaultValue={values.submitterName}
+            errors={errors.submitterName}
+          />
+          <Field
+            id="submitterEmail"
+            name="submitterEmail"
+            type="email"
+            label="Your email"
+            required
+            autoComplete="email"
+            defaultValue={values.submitterEmail}
+            errors={errors.submitterEmail}
+          />
+          <Select
+            id="submitterRelationship"
+            name="submitterRelationship"
+            label="How you know them"
+            required
+            placeholder="Choose…"
+            options={RELATIONSHIP_OPTIONS}
+            defaultValue={values.submitterRelationship}
+            errors={errors.submitterRelationship}
+          />
         </div>
         <div>
           <label className="flex items-start gap-2">

@@ -30,7 +30,8 @@ export function ErrorNotice({
   const reference = errorReference(error);
   const quote = reference ? (
     <>
-      {' '}and quote the reference <strong className="font-mono">{reference}</strong>.
+      {' '}
+      and quote the reference <strong className="font-mono">{reference}</strong>.
     </>
   ) : (
     '.'
@@ -39,7 +40,9 @@ export function ErrorNotice({
     <div className="max-w-2xl space-y-4">
       <title>{`Something went wrong · ${site.name}`}</title>
       <h1 className="text-4xl font-bold">Something went wrong</h1>
-      <p className="text-lg">This page could not be shown because of a fault on our side, not anything you did. {reassurance}</p>
+      <p className="text-lg">
+        This page could not be shown because of a fault on our side, not anything you did. {reassurance}
+      </p>
       <p>
         Please try again in a moment. If it keeps happening,{' '}
         {staff ? (

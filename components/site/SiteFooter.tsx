@@ -11,21 +11,37 @@ export function SiteFooter() {
         </div>
         <nav aria-label="Footer">
           <ul className="space-y-2">
-            <li><Link href="/articles">Articles</Link></li>
-            <li><Link href="/profiles">Profiles</Link></li>
-            <li><Link href="/about">About the program</Link></li>
-            <li><Link href="/safety">Safety</Link></li>
-            <li><Link href="/privacy">Privacy</Link></li>
-            <li><Link href="/feed.xml">RSS feed</Link></li>
+            <li>
+              <Link href="/articles">Articles</Link>
+            </li>
+            <li>
+              <Link href="/profiles">Profiles</Link>
+            </li>
+            <li>
+              <Link href="/about">About the program</Link>
+            </li>
+            <li>
+              <Link href="/safety">Safety</Link>
+            </li>
+            <li>
+              <Link href="/privacy">Privacy</Link>
+            </li>
+            <li>
+              <Link href="/feed.xml">RSS feed</Link>
+            </li>
           </ul>
         </nav>
         <address className="not-italic text-gray-700">
           <span className="font-semibold text-ink">Write to us</span>
           <br />
           {site.returnAddress.map((line) => (
-            <span key={line} className="block">{line}</span>
+            <span key={line} className="block">
+              {line}
+            </span>
           ))}
-          <a href={`mailto:${site.contactEmail}`} className="mt-2 inline-block">{site.contactEmail}</a>
+          <a href={`mailto:${site.contactEmail}`} className="mt-2 inline-block">
+            {site.contactEmail}
+          </a>
         </address>
       </div>
       <p className="border-t border-gray-200 py-4 text-center text-xs text-gray-600">

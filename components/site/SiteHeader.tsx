@@ -24,7 +24,10 @@ export function SiteHeader({ account }: { account?: HeaderAccount }) {
           <ul className="-ml-2 flex flex-wrap items-center gap-x-1 gap-y-1 text-[0.95rem] sm:ml-0">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} className="rounded px-2 py-2 text-white no-underline hover:bg-brand-800 hover:underline">
+                <Link
+                  href={item.href}
+                  className="rounded px-2 py-2 text-white no-underline hover:bg-brand-800 hover:underline"
+                >
                   {item.label}
                 </Link>
               </li>

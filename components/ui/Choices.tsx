@@ -62,7 +62,18 @@ type GroupProps = {
 };
 
 /** A fieldset of checkboxes (or radios); its legend names the question and its errors describe the whole group. */
-export function ChoiceGroup({ id, name, legend, options, checked, type = 'checkbox', required, hint, errors, columns = 'sm:grid-cols-2' }: GroupProps) {
+export function ChoiceGroup({
+  id,
+  name,
+  legend,
+  options,
+  checked,
+  type = 'checkbox',
+  required,
+  hint,
+  errors,
+  columns = 'sm:grid-cols-2',
+}: GroupProps) {
   const ids = describedBy(id, hint, errors);
   const selected = new Set((checked ?? '').split(',').filter(Boolean));
   return (
@@ -75,7 +86,13 @@ export function ChoiceGroup({ id, name, legend, options, checked, type = 'checkb
       <div className={`mt-2 grid gap-x-4 gap-y-1 ${columns}`}>
         {options.map((option) => (
           <label key={option.value} className="flex min-h-8 items-center gap-2">
-            <input type={type} name={name} value={option.value} defaultChecked={selected.has(option.value)} className="size-5 accent-brand-700" />
+            <input
+              type={type}
+              name={name}
+              value={option.value}
+              defaultChecked={selected.has(option.value)}
+              className="size-5 accent-brand-700"
+            />
             {option.label}
           </label>
         ))}

@@ -10,7 +10,8 @@ type Common = {
   maxLength?: number;
 };
 
-type Props = Common & ({ type?: 'text' | 'email' | 'url' | 'password' | 'search' | 'date' } | { type: 'textarea'; rows?: number });
+type Props = Common &
+  ({ type?: 'text' | 'email' | 'url' | 'password' | 'search' | 'date' } | { type: 'textarea'; rows?: number });
 
 /** A labelled input whose hint and errors are tied to it with aria-describedby. */
 export function Field(props: Props) {
@@ -33,7 +34,11 @@ export function Field(props: Props) {
         {label}
         {required && <RequiredMark />}
       </label>
-      {props.type === 'textarea' ? <textarea rows={props.rows ?? 6} {...shared} /> : <input type={props.type ?? 'text'} {...shared} />}
+      {props.type === 'textarea' ? (
+        <textarea rows={props.rows ?? 6} {...shared} />
+      ) : (
+        <input type={props.type ?? 'text'} {...shared} />
+      )}
       <HintAndErrors hint={hint} errors={errors} {...ids} />
     </div>
   );
@@ -49,12 +54,23 @@ export function describedBy(id: string, hint?: string, errors?: string[]) {
 export function RequiredMark() {
   return (
     <span className="text-red-800" aria-hidden="true">
-      {' '}*
+      {' '}
+      *
     </span>
   );
 }
 
-export function HintAndErrors({ hint, hintId, errors, errorId }: { hint?: string; hintId?: string; errors?: string[]; errorId?: string }) {
+export function HintAndErrors({
+  hint,
+  hintId,
+  errors,
+  errorId,
+}: {
+  hint?: string;
+  hintId?: string;
+  errors?: string[];
+  errorId?: string;
+}) {
   return (
     <>
       {hint && (

@@ -3,7 +3,15 @@
 import { useFormStatus } from 'react-dom';
 import type { ActionState } from '@/lib/forms/action-state';
 
-export function SubmitButton({ children, pendingLabel, className = 'btn-primary' }: { children: React.ReactNode; pendingLabel?: string; className?: string }) {
+export function SubmitButton({
+  children,
+  pendingLabel,
+  className = 'btn-primary',
+}: {
+  children: React.ReactNode;
+  pendingLabel?: string;
+  className?: string;
+}) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" className={className} disabled={pending} aria-disabled={pending}>

@@ -14,7 +14,17 @@ export async function ownAccountSettings() {
   const user = await requireUser();
   return db.user.findUniqueOrThrow({
     where: { id: user.id },
-    select: { email: true, emailVerifiedAt: true, name: true, about: true, interests: true, languages: true, offers: true, country: true, role: true },
+    select: {
+      email: true,
+      emailVerifiedAt: true,
+      name: true,
+      about: true,
+      interests: true,
+      languages: true,
+      offers: true,
+      country: true,
+      role: true,
+    },
   });
 }
 
@@ -33,7 +43,13 @@ export async function emailChangeLink(token: string, now = new Date()) {
   const user = await requireUser();
   if (!isPrivateTokenShaped(token)) return null;
   const link = await db.accountToken.findFirst({
-    where: { tokenHash: hashPrivateToken(token), userId: user.id, purpose: 'change_email', usedAt: null, expiresAt: { gt: now } },
+    where: {
+      tokenHash: hashPrivateToken(token),
+      userId: user.id,
+      purpose: 'change_email',
+      usedAt: null,
+      expiresAt: { gt: now },
+    },
     select: { newEmail: true },
   });
   return link?.newEmail ?? null;
@@ -50,7 +66,13 @@ export async function ownActiveSessions(now = new Date()): Promise<ActiveSession
     select: { id: true, userAgent: true, createdAt: true, lastSeenAt: true },
   });
   return sessions
-    .map((session) => ({ id: session.id, device: deviceLabel(session.userAgent), signedInAt: session.createdAt, lastSeenAt: session.lastSeenAt, current: session.id === user.sessionId }))
+    .map((session) => ({
+      id: session.id,
+      device: deviceLabel(session.userAgent),
+      signedInAt: session.createdAt,
+      lastSeenAt: session.lastSeenAt,
+      current: session.id === user.sessionId,
+    }))
     .sort((a, b) => Number(b.current) - Number(a.current));
 }
 
@@ -112,7 +134,11 @@ export async function ownAccountExport(now = new Date()) {
       lastSeenAt: session.lastSeenAt,
       endedAt: session.revokedAt,
     })),
-    favourites: favourites.map((favourite) => ({ displayName: favourite.profile.displayName, slug: favourite.profile.slug, savedAt: favourite.createdAt })),
+    favourites: favourites.map((favourite) => ({
+      displayName: favourite.profile.displayName,
+      slug: favourite.profile.slug,
+      savedAt: favourite.createdAt,
+    })),
     // Staff are named by role, not by their own email address.
     auditEntries: auditEntries.map((entry) => ({
       action: entry.action,

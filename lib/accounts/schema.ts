@@ -29,12 +29,16 @@ const displayName = z
   // People inside see this name on every letter: an address or a handle would put the pen pal in reach.
   .refine((value) => !/@|https?:|www\./i.test(value), 'Use a name, not an email or web address.');
 
-const chosen = <T extends readonly [string, ...string[]]>(options: T) => many(z.enum(options)).transform((list) => [...new Set(list)]);
+const chosen = <T extends readonly [string, ...string[]]>(options: T) =>
+  many(z.enum(options)).transform((list) => [...new Set(list)]);
 
 const profileFields = {
   name: displayName,
   country: z.enum(COUNTRIES, 'Choose the country you live in.'),
-  interests: chosen(INTERESTS).refine((list) => list.length > 0, 'Choose at least one interest: it is how we find you common ground.'),
+  interests: chosen(INTERESTS).refine(
+    (list) => list.length > 0,
+    'Choose at least one interest: it is how we find you common ground.',
+  ),
   languages: chosen(LANGUAGES).refine((list) => list.length > 0, 'Choose at least one language you write in.'),
   offers: chosen(SEEKING),
 };
@@ -52,7 +56,10 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const accountSettingsSchema = z.object({
   ...profileFields,
-  about: z.string().trim().max(ABOUT_MAX, `Keep this to ${ABOUT_MAX.toLocaleString('en-US')} characters or fewer.`),
+  about: z
+    .string()
+    .trim()
+    .max(ABOUT_MAX, `Keep this to ${ABOUT_MAX.toLocaleString('en-US')} characters or fewer.`),
 });
 
 export const emailOnlySchema = z.object({ email });

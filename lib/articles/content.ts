@@ -39,7 +39,12 @@ export const listArticles = cache((): Article[] => {
       const { data, content } = matter(readFileSync(path.join(ARTICLES_DIR, file), 'utf8'));
       const parsed = frontMatterSchema.safeParse(data);
       if (!parsed.success) throw new Error(`content/articles/${file}: ${z.prettifyError(parsed.error)}`);
-      return { ...parsed.data, slug, html: marked.parse(content, { async: false }), readingMinutes: readingMinutes(content) };
+      return {
+        ...parsed.data,
+        slug,
+        html: marked.parse(content, { async: false }),
+        readingMinutes: readingMinutes(content),
+      };
     })
     .sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
 });

@@ -29,6 +29,10 @@ export function recordAudit(tx: Transaction, actor: Pick<SessionUser, 'id' | 'em
 }
 
 /** Which of the columns an edit wrote actually changed, for the audit entry's detail. */
-export function changedFields(written: object, before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+export function changedFields(
+  written: object,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): string[] {
   return Object.keys(written).filter((key) => String(before[key]) !== String(after[key]));
 }

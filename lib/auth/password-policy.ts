@@ -25,9 +25,12 @@ function zxcvbn() {
 
 /** Every problem with `password` as a new password, in plain words; empty when it is fine. */
 export function passwordProblems(password: string, context: readonly string[] = []): string[] {
-  if (password.length < PASSWORD_MIN) return [`Use at least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`];
+  if (password.length < PASSWORD_MIN)
+    return [`Use at least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`];
   if (password.length > PASSWORD_MAX) return [`Use at most ${PASSWORD_MAX} characters.`];
-  const words = context.flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  const words = context
+    .flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length >= 3);
   // zxcvbn counts a name as a few guesses but still rates "patpenpal2026" fair; a name in a password is a known start.
   if (words.some((word) => word.length >= 4 && password.toLowerCase().includes(word))) {
     return ['Leave your name and email address out of your password.'];

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, 'Please enter your email address.').pipe(z.email('Enter an email address such as name@example.org.')),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Please enter your email address.')
+    .pipe(z.email('Enter an email address such as name@example.org.')),
   password: z.string().min(1, 'Please enter your password.'),
   next: z.string().optional().transform(safeNextPath),
 });

@@ -36,6 +36,9 @@ export function deviceLabel(userAgent: string): string {
   if (!userAgent) return 'Unknown browser';
   const parsed = Bowser.parse(userAgent);
   const browser = parsed.browser.name ?? 'Unknown browser';
-  const device = parsed.platform.type === 'mobile' || parsed.platform.type === 'tablet' ? (parsed.platform.model ?? parsed.os.name) : parsed.os.name;
+  const device =
+    parsed.platform.type === 'mobile' || parsed.platform.type === 'tablet'
+      ? (parsed.platform.model ?? parsed.os.name)
+      : parsed.os.name;
   return device ? `${browser} on ${device}` : browser;
 }

@@ -10,7 +10,14 @@ import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_S } from './opt
 import { type Role, STAFF_ROLES } from './roles';
 import { isSessionActive, shouldTouch } from './session-rules';
 
-export type SessionUser = { id: string; email: string; name: string; role: Role; emailVerified: boolean; sessionId: string };
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  emailVerified: boolean;
+  sessionId: string;
+};
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
@@ -24,13 +31,33 @@ export const currentUser = cache(async (): Promise<SessionUser | null> => {
   if (!sessionId) return null;
   const session = await db.session.findUnique({
     where: { id: sessionId },
-    include: { user: { select: { id: true, email: true, name: true, role: true, emailVerifiedAt: true, suspendedAt: true, deletedAt: true } } },
+    include: {
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          emailVerifiedAt: true,
+          suspendedAt: true,
+          deletedAt: true,
+        },
+      },
+    },
   });
   const now = new Date();
   if (!session || !isSessionActive(session, now) || session.user.suspendedAt || session.user.deletedAt) return null;
-  if (shouldTouch(session.lastSeenAt, now)) await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
+  if (shouldTouch(session.lastSeenAt, now))
+    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   const { user } = session;
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, emailVerified: user.emailVerifiedAt !== null, sessionId };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role as Role,
+    emailVerified: user.emailVerifiedAt !== null,
+    sessionId,
+  };
 });
 
 export async function requireUser(): Promise<SessionUser> {
@@ -54,18 +81,26 @@ export function requireStaff(): Promise<SessionUser> {
 export async function startSession(user: { id: string }): Promise<void> {
   const userAgent = ((await headers()).get('user-agent') ?? '').slice(0, 300);
   const session = await db.session.create({ data: { userId: user.id, userAgent } });
-  const token = await encode({ token: { sub: user.id, sid: session.id }, secret: env.authSecret, maxAge: SESSION_MAX_AGE_S });
+  const token = await encode({
+    token: { sub: user.id, sid: session.id },
+    secret: env.authSecret,
+    maxAge: SESSION_MAX_AGE_S,
+  });
   (await cookies()).set(SESSION_COOKIE, token, { ...SESSION_COOKIE_OPTIONS, maxAge: SESSION_MAX_AGE_S });
 }
 
 /** Signs this browser out: its session ends on the server too, so a copy of the cookie opens nothing. */
 export async function endSession(): Promise<void> {
   const user = await currentUser();
-  if (user) await db.session.updateMany({ where: { id: user.sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (user)
+    await db.session.updateMany({ where: { id: user.sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
   (await cookies()).delete(SESSION_COOKIE);
 }
 
 /** Ends every session of `userId` but `keep` (none: all of them), inside the caller's transaction. */
 export function endSessionsOf(tx: Transaction, userId: string, keep?: string) {
-  return tx.session.updateMany({ where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) }, data: { revokedAt: new Date() } });
+  return tx.session.updateMany({
+    where: { userId, revokedAt: null, ...(keep ? { id: { not: keep } } : {}) },
+    data: { revokedAt: new Date() },
+  });
 }

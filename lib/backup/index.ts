@@ -15,7 +15,9 @@ export async function backupDatabase(url: string, dir: string, now = new Date())
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..+/, '');
   if (isPostgresUrl(url)) {
     const file = path.join(dir, `beyond-bars-${stamp}.dump`);
-    execFileSync('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, url], { stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, url], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     return file;
   }
   const file = path.join(dir, `beyond-bars-${stamp}.db`);
@@ -33,9 +35,13 @@ export async function backupDatabase(url: string, dir: string, now = new Date())
 export async function restoreDatabase(url: string, file: string): Promise<void> {
   if (!existsSync(file)) throw new Error(`No backup at ${file}`);
   if (isPostgresUrl(url)) {
-    execFileSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${url}`, file], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      'pg_restore',
+      ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${url}`, file],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     return;
   }
   const target = sqliteFile(url);

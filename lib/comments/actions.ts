@@ -56,7 +56,11 @@ export const submitComment = defineAction(
 
     const ip = await clientIp();
     if (!(await hitRateLimit(HARD_PER_IP, ip)).allowed) {
-      return { ok: false, message: 'Too many comments have come from your connection in the last hour. Please try again later; your comment is still in the form.' };
+      return {
+        ok: false,
+        message:
+          'Too many comments have come from your connection in the last hour. Please try again later; your comment is still in the form.',
+      };
     }
     const jar = await cookies();
     const [byIp, byEmail] = await Promise.all([hitRateLimit(PER_IP, ip), hitRateLimit(PER_EMAIL, input.email)]);
@@ -72,7 +76,13 @@ export const submitComment = defineAction(
     });
     const keyHash = commenterKeyHash(jar);
     const { spam, pending, approved } = CommentStatus;
-    const status = reasons.some((reason) => reason !== 'rate-limit') ? spam : reasons.length > 0 ? pending : (await vouchedFor(keyHash, input.email)) ? approved : pending;
+    const status = reasons.some((reason) => reason !== 'rate-limit')
+      ? spam
+      : reasons.length > 0
+        ? pending
+        : (await vouchedFor(keyHash, input.email))
+          ? approved
+          : pending;
 
     await db.comment.create({
       data: {
@@ -111,7 +121,9 @@ export const submitComment = defineAction(
 /** Publish at once only for a browser whose earlier comment under this email was approved, and never as staff. */
 async function vouchedFor(keyHash: string, email: string): Promise<boolean> {
   const [approved, staff] = await Promise.all([
-    db.comment.count({ where: { commenterKeyHash: keyHash, authorEmail: email, status: CommentStatus.approved, staffUserId: null } }),
+    db.comment.count({
+      where: { commenterKeyHash: keyHash, authorEmail: email, status: CommentStatus.approved, staffUserId: null },
+    }),
     db.user.count({ where: { email: email.toLowerCase(), role: { in: [...STAFF_ROLES] } } }),
   ]);
   return approved > 0 && staff === 0;

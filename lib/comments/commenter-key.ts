@@ -18,6 +18,12 @@ type CookieJar = {
 export function commenterKeyHash(jar: CookieJar): string {
   const existing = jar.get(COMMENTER_KEY_COOKIE)?.value;
   const key = existing && KEY.test(existing) ? existing : randomBytes(32).toString('base64url');
-  jar.set(COMMENTER_KEY_COOKIE, key, { httpOnly: true, sameSite: 'lax', secure: env.siteUrl.startsWith('https://'), path: '/', maxAge: MAX_AGE_S });
+  jar.set(COMMENTER_KEY_COOKIE, key, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env.siteUrl.startsWith('https://'),
+    path: '/',
+    maxAge: MAX_AGE_S,
+  });
   return createHmac('sha256', env.authSecret).update(`commenter:${key}`).digest('hex');
 }

@@ -5,10 +5,15 @@ const { pending, approved, spam, trash } = CommentStatus;
 /** Out of sight for good unless restored: only these can be deleted for ever, and staff do not reply to them. */
 export const DISCARDED: readonly CommentStatus[] = [spam, trash];
 
-export type ModerationChange = { status: CommentStatus; statusBeforeTrash?: CommentStatus | null; approvedAt?: Date | null } | 'delete' | null;
+export type ModerationChange =
+  { status: CommentStatus; statusBeforeTrash?: CommentStatus | null; approvedAt?: Date | null } | 'delete' | null;
 
 /** What `op` does to a comment now in `status`; null when it does not apply (for example restoring a live one). */
-export function moderationChange(op: ModerationOp, status: CommentStatus, statusBeforeTrash: CommentStatus | null): ModerationChange {
+export function moderationChange(
+  op: ModerationOp,
+  status: CommentStatus,
+  statusBeforeTrash: CommentStatus | null,
+): ModerationChange {
   switch (op) {
     case 'approve':
       return status === approved ? null : { status: approved, approvedAt: new Date(), statusBeforeTrash: null };

@@ -50,7 +50,11 @@ export function countPublicComments(comments: readonly PublicComment[]): number 
 }
 
 export async function approvedCommentCounts(): Promise<Map<string, number>> {
-  const groups = await db.comment.groupBy({ by: ['articleSlug'], where: { status: CommentStatus.approved }, _count: true });
+  const groups = await db.comment.groupBy({
+    by: ['articleSlug'],
+    where: { status: CommentStatus.approved },
+    _count: true,
+  });
   return new Map(groups.map((group) => [group.articleSlug, group._count]));
 }
 

@@ -9,7 +9,11 @@ import { env } from '@/lib/env';
 
 /** Words of the query as an FTS5 expression: every word must match, each as a prefix ("gui" finds guitar). */
 export function toFts5Query(input: string): string | null {
-  const words = input.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  const words =
+    input
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 12) ?? [];
   return words.length > 0 ? words.map((word) => `"${word}"*`).join(' ') : null;
 }
 

@@ -15,21 +15,30 @@ const requirePenPal = () => requireRole('penpal');
  * was unlisted can still be unsaved. The pen pal's id is in every statement, so no one touches another's list.
  * Without JavaScript the form names its page, and the browser goes back there, to the card it came from.
  */
-export const setFavourite = defineAction({ authorize: requirePenPal, schema: favouriteSchema }, async ({ profileId, save, returnTo }, user) => {
-  if (save) {
-    const now = new Date();
-    // Listed is checked in the statement that saves, so a profile unlisted a moment before cannot slip in.
-    const added = await db.$executeRaw`
+export const setFavourite = defineAction(
+  { authorize: requirePenPal, schema: favouriteSchema },
+  async ({ profileId, save, returnTo }, user) => {
+    if (save) {
+      const now = new Date();
+      // Listed is checked in the statement that saves, so a profile unlisted a moment before cannot slip in.
+      const added = await db.$executeRaw`
       INSERT INTO "Favourite" ("userId", "profileId", "createdAt")
       SELECT ${user.id}, p."id", ${now} FROM "Profile" p WHERE p."id" = ${profileId} AND ${listedSql(now)}
       ON CONFLICT DO NOTHING`;
-    if (added === 0 && !(await db.favourite.findUnique({ where: { userId_profileId: { userId: user.id, profileId } }, select: { profileId: true } }))) {
-      return { ok: false, message: 'This profile is no longer listed, so it cannot be saved.' };
+      if (
+        added === 0 &&
+        !(await db.favourite.findUnique({
+          where: { userId_profileId: { userId: user.id, profileId } },
+          select: { profileId: true },
+        }))
+      ) {
+        return { ok: false, message: 'This profile is no longer listed, so it cannot be saved.' };
+      }
+    } else {
+      await db.favourite.deleteMany({ where: { userId: user.id, profileId } });
     }
-  } else {
-    await db.favourite.deleteMany({ where: { userId: user.id, profileId } });
-  }
-  revalidatePath('/account/favourites');
-  if (returnTo) redirect(returnTo);
-  return { ok: true, message: save ? 'Saved.' : 'Removed from your saved profiles.' };
-});
+    revalidatePath('/account/favourites');
+    if (returnTo) redirect(returnTo);
+    return { ok: true, message: save ? 'Saved.' : 'Removed from your saved profiles.' };
+  },
+);

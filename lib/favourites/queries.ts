@@ -5,7 +5,10 @@ import { unlistedReason } from './unlisted';
 /** Which of `profileIds` (a page of cards) the pen pal has saved: one query, however many cards. */
 export async function favouriteIdsOf(user: { id: string }, profileIds: readonly string[]): Promise<Set<string>> {
   if (profileIds.length === 0) return new Set();
-  const rows = await db.favourite.findMany({ where: { userId: user.id, profileId: { in: [...profileIds] } }, select: { profileId: true } });
+  const rows = await db.favourite.findMany({
+    where: { userId: user.id, profileId: { in: [...profileIds] } },
+    select: { profileId: true },
+  });
   return new Set(rows.map((row) => row.profileId));
 }
 
@@ -14,7 +17,14 @@ export type SavedProfile = {
   id: string;
   displayName: string;
   /** Null once unlisted: then the list shows the name and `unlisted` alone, and links nowhere. */
-  listed: { slug: string; birthDate: Date; state: string; interests: string; photoPath: string | null; verifiedAt: Date | null } | null;
+  listed: {
+    slug: string;
+    birthDate: Date;
+    state: string;
+    interests: string;
+    photoPath: string | null;
+    verifiedAt: Date | null;
+  } | null;
   unlisted: string | null;
 };
 
@@ -26,7 +36,18 @@ export async function listFavourites(user: { id: string }, now = new Date()): Pr
     select: {
       createdAt: true,
       profile: {
-        select: { id: true, displayName: true, status: true, expiresAt: true, slug: true, birthDate: true, state: true, interests: true, photoPath: true, verifiedAt: true },
+        select: {
+          id: true,
+          displayName: true,
+          status: true,
+          expiresAt: true,
+          slug: true,
+          birthDate: true,
+          state: true,
+          interests: true,
+          photoPath: true,
+          verifiedAt: true,
+        },
       },
     },
   });

@@ -12,7 +12,10 @@ type Options<Schema extends z.ZodType, Actor> = {
   echo?: readonly string[];
 };
 
-export type FormAction<Result = undefined> = (prev: ActionState<Result>, formData: FormData) => Promise<ActionState<Result>>;
+export type FormAction<Result = undefined> = (
+  prev: ActionState<Result>,
+  formData: FormData,
+) => Promise<ActionState<Result>>;
 
 /**
  * Authorise, then parse with zod (every field error, not only the first), then run the handler. An unexpected error is
@@ -44,14 +47,21 @@ export function parseForm<Schema extends z.ZodType>(
   schema: Schema,
   formData: FormData,
   echo: readonly string[],
-): { ok: true; data: z.infer<Schema>; values: Record<string, string> } | { ok: false; state: ActionState<never>; values: Record<string, string> } {
+):
+  | { ok: true; data: z.infer<Schema>; values: Record<string, string> }
+  | { ok: false; state: ActionState<never>; values: Record<string, string> } {
   const values = echoValues(formData, echo);
   const parsed = schema.safeParse(formDataToObject(formData));
   if (parsed.success) return { ok: true, data: parsed.data, values };
   return {
     ok: false,
     values,
-    state: { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values },
+    state: {
+      ok: false,
+      message: CORRECT_FIELDS_MESSAGE,
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values,
+    },
   };
 }
 

@@ -10,5 +10,8 @@ export function first<T extends z.ZodType>(schema: T) {
 
 /** Every value as a list (none is an empty list). */
 export function many<T extends z.ZodType>(schema: T) {
-  return z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(schema));
+  return z.preprocess(
+    (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+    z.array(schema),
+  );
 }

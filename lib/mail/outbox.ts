@@ -36,7 +36,9 @@ export type OutboxMail = { file: string; to: string; subject: string; text: stri
 /** The messages waiting in the queue, newest last: file names start with the time they were written. */
 export async function readOutbox(): Promise<OutboxMail[]> {
   const files = await queuedFiles();
-  return Promise.all(files.map(async (file) => ({ file, ...parseEml(await readFile(path.join(env.outboxDir, file), 'utf8')) })));
+  return Promise.all(
+    files.map(async (file) => ({ file, ...parseEml(await readFile(path.join(env.outboxDir, file), 'utf8')) })),
+  );
 }
 
 async function queuedFiles(): Promise<string[]> {
@@ -61,7 +63,11 @@ export type Delivery = { outcome: 'sent' | 'failed' | 'gave-up' | 'taken' | 'no-
  * Hands one queued message to the mail server. Never throws: the outcome is logged and returned. `context` goes into
  * the log lines (the request id of the action that queued it).
  */
-export async function deliverQueued(file: string, context: Record<string, unknown> = {}, now = Date.now()): Promise<Delivery> {
+export async function deliverQueued(
+  file: string,
+  context: Record<string, unknown> = {},
+  now = Date.now(),
+): Promise<Delivery> {
   if (!env.SMTP_URL) return { outcome: 'no-mail-server' };
   const claimed = path.join(sendingDir(), file);
   try {
@@ -78,18 +84,30 @@ export async function deliverQueued(file: string, context: Record<string, unknow
     await transport.sendMail({ from: env.MAIL_FROM, to: parseEml(raw.toString('utf8')).to, raw });
   } catch (error) {
     const outcome = await putBackAfterFailure(file, error, context, now).catch((fileError: unknown) => {
-      log('error', 'mail not sent: could not put it back in the queue', { ...context, file: `sending/${file}`, error, fileError });
+      log('error', 'mail not sent: could not put it back in the queue', {
+        ...context,
+        file: `sending/${file}`,
+        error,
+        fileError,
+      });
       return 'failed' as const;
     });
     return { outcome, error };
   }
   // Left behind, the claim would go back in the queue within the hour and be sent twice.
-  await unlink(claimed).catch((error: unknown) => log('error', 'mail sent but not removed from outbox/sending', { ...context, file, error }));
+  await unlink(claimed).catch((error: unknown) =>
+    log('error', 'mail sent but not removed from outbox/sending', { ...context, file, error }),
+  );
   log('info', 'mail sent', { ...context, file });
   return { outcome: 'sent' };
 }
 
-async function putBackAfterFailure(file: string, error: unknown, context: Record<string, unknown>, now: number): Promise<Delivery['outcome']> {
+async function putBackAfterFailure(
+  file: string,
+  error: unknown,
+  context: Record<string, unknown>,
+  now: number,
+): Promise<Delivery['outcome']> {
   const claimed = path.join(sendingDir(), file);
   const attempts = failedAttempts(file) + 1;
   if (attempts >= MAX_ATTEMPTS) {
@@ -137,6 +155,8 @@ async function releaseStaleClaims(now: number) {
     const claimed = path.join(sendingDir(), file);
     const { mtimeMs } = await stat(claimed).catch(() => ({ mtimeMs: now }));
     if (now - mtimeMs < STALE_CLAIM_MS) continue;
-    await rename(claimed, path.join(env.outboxDir, nameAfterFailures(file, failedAttempts(file) + 1))).catch(() => undefined);
+    await rename(claimed, path.join(env.outboxDir, nameAfterFailures(file, failedAttempts(file) + 1))).catch(
+      () => undefined,
+    );
   }
 }

@@ -11,7 +11,12 @@ const MIGRATIONS_DIR =
     ? path.join(process.cwd(), 'prisma', 'postgres', 'migrations')
     : path.join(process.cwd(), 'prisma', 'migrations');
 
-export type Readiness = { ready: boolean; database: 'ok' | 'unreachable' | 'behind'; applied?: number; expected?: number };
+export type Readiness = {
+  ready: boolean;
+  database: 'ok' | 'unreachable' | 'behind';
+  applied?: number;
+  expected?: number;
+};
 
 /** Ready when the database answers and every migration shipped with this build has been applied. */
 export async function checkReadiness(): Promise<Readiness> {

@@ -21,7 +21,8 @@ export type StorePhotoResult = { ok: true; name: string } | { ok: false; error: 
 
 export async function storePhoto(file: File): Promise<StorePhotoResult> {
   if (file.size === 0) return { ok: false, error: 'Please choose a photo.' };
-  if (file.size > MAX_PHOTO_BYTES) return { ok: false, error: 'The photo is larger than 5 MB. Please choose a smaller one.' };
+  if (file.size > MAX_PHOTO_BYTES)
+    return { ok: false, error: 'The photo is larger than 5 MB. Please choose a smaller one.' };
   const input = Buffer.from(await file.arrayBuffer());
   const problem = await checkContent(input);
   if (problem) return { ok: false, error: problem };
@@ -45,7 +46,8 @@ async function checkContent(input: Buffer): Promise<string | null> {
     .metadata()
     .catch(() => null);
   if (!meta?.format || !ACCEPTED_FORMATS.includes(meta.format)) return 'The photo must be a JPEG, PNG or WebP image.';
-  if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_PHOTO_PIXELS) return 'The photo has too many pixels. Please choose a smaller one.';
+  if ((meta.width ?? 0) * (meta.height ?? 0) > MAX_PHOTO_PIXELS)
+    return 'The photo has too many pixels. Please choose a smaller one.';
   return null;
 }
 

@@ -5,7 +5,10 @@ import { photoExists, resizedPhoto } from './photo';
 // Every photo route answers alike; they differ only in who may see a photo and how long a copy may be kept.
 
 export function photoNotFound(): Response {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 /**

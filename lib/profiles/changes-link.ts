@@ -23,7 +23,11 @@ export const noChangesLink = { changesTokenHash: null, changesTokenExpiresAt: nu
 export function profileForChanges(token: string, now = new Date()) {
   if (!isPrivateTokenShaped(token)) return null;
   return db.profile.findFirst({
-    where: { changesTokenHash: hashPrivateToken(token), status: ProfileStatus.changes_requested, changesTokenExpiresAt: { gt: now } },
+    where: {
+      changesTokenHash: hashPrivateToken(token),
+      status: ProfileStatus.changes_requested,
+      changesTokenExpiresAt: { gt: now },
+    },
     include: { facility: true },
   });
 }

@@ -17,11 +17,19 @@ export const RELEASE_LABELS: Record<(typeof RELEASE_WINDOWS)[number], string> = 
   'over-5': 'In over 5 years',
   none: 'No release date',
 };
-export const SORT_LABELS: Record<DirectorySort, string> = { match: 'Best match', newest: 'Newest', verified: 'Recently verified', release: 'Release date' };
+export const SORT_LABELS: Record<DirectorySort, string> = {
+  match: 'Best match',
+  newest: 'Newest',
+  verified: 'Recently verified',
+  release: 'Release date',
+};
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => first(z.enum(values).optional().catch(undefined));
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  first(z.enum(values).optional().catch(undefined));
 const manyOf = <T extends readonly string[]>(values: T) =>
-  many(z.string()).transform((list) => [...new Set(list.filter((item): item is T[number] => (values as readonly string[]).includes(item)))]);
+  many(z.string()).transform((list) => [
+    ...new Set(list.filter((item): item is T[number] => (values as readonly string[]).includes(item))),
+  ]);
 const age = first(z.coerce.number().int().min(18).max(100).optional().catch(undefined));
 const flag = first(z.string().optional()).transform((v) => v === '1' || v === 'on');
 
@@ -41,7 +49,10 @@ export const directoryParamsSchema = z.object({
   page: first(z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
 });
 /** `bestMatch`: best match is offered (a signed-in pen pal), and is then the sort when the URL names none. */
-export type DirectoryFilters = Omit<z.infer<typeof directoryParamsSchema>, 'sort'> & { sort: DirectorySort; bestMatch: boolean };
+export type DirectoryFilters = Omit<z.infer<typeof directoryParamsSchema>, 'sort'> & {
+  sort: DirectorySort;
+  bestMatch: boolean;
+};
 
 /** The sort a URL without `sort` means: best match for a signed-in pen pal, newest for everyone else. */
 export function defaultSort(bestMatch: boolean): DirectorySort {
@@ -54,9 +65,16 @@ export function sortsOffered(bestMatch: boolean): DirectorySort[] {
 }
 
 /** Signed out, `sort=match` falls back to newest, so what a visitor sees never depends on who else has the link. */
-export function parseDirectoryParams(params: Record<string, string | string[] | undefined>, { bestMatch = false } = {}): DirectoryFilters {
+export function parseDirectoryParams(
+  params: Record<string, string | string[] | undefined>,
+  { bestMatch = false } = {},
+): DirectoryFilters {
   const { sort, ...filters } = directoryParamsSchema.parse(params);
-  return { ...filters, sort: sort && sortsOffered(bestMatch).includes(sort) ? sort : defaultSort(bestMatch), bestMatch };
+  return {
+    ...filters,
+    sort: sort && sortsOffered(bestMatch).includes(sort) ? sort : defaultSort(bestMatch),
+    bestMatch,
+  };
 }
 
 /** The query string for `filters` with `changes` applied; page resets unless it is the change. */

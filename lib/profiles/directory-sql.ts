@@ -48,11 +48,14 @@ export function directoryConditions(filters: DirectoryFilters, now: Date, search
   if (filters.ageMin) and.push(Prisma.sql`p."birthDate" <= ${yearsBefore(now, filters.ageMin)}`);
   if (filters.ageMax) and.push(Prisma.sql`p."birthDate" > ${yearsBefore(now, filters.ageMax + 1)}`);
   and.push(
-    ...tagConditions([
-      ['interest', filters.interests],
-      ['language', filters.language ? [filters.language] : []],
-      ['seeking', filters.seeking ? [filters.seeking] : []],
-    ], Boolean(filters.state)),
+    ...tagConditions(
+      [
+        ['interest', filters.interests],
+        ['language', filters.language ? [filters.language] : []],
+        ['seeking', filters.seeking ? [filters.seeking] : []],
+      ],
+      Boolean(filters.state),
+    ),
   );
   if (filters.photo) and.push(Prisma.sql`p."photoPath" IS NOT NULL`);
   if (filters.recent) and.push(Prisma.sql`p."listedAt" >= ${new Date(now.getTime() - 30 * DAY_MS)}`);
@@ -102,7 +105,8 @@ function isOneOf(column: Prisma.Sql, values: readonly string[]): Prisma.Sql {
  * so a lower part never outweighs a higher one. One read of the profile's own tags (the ProfileTag primary key).
  */
 export function matchScoreSql(match: MatchInput): Prisma.Sql {
-  const has = (kind: string, values: readonly string[]) => Prisma.sql`CASE WHEN t."kind" = ${kind} AND ${isOneOf(Prisma.sql`t."value"`, values)} THEN 1 ELSE 0 END`;
+  const has = (kind: string, values: readonly string[]) =>
+    Prisma.sql`CASE WHEN t."kind" = ${kind} AND ${isOneOf(Prisma.sql`t."value"`, values)} THEN 1 ELSE 0 END`;
   return Prisma.sql`COALESCE((SELECT 10000 * SUM(${has('interest', match.interests)}) + 100 * MAX(${has('language', match.languages)}) + SUM(${has('seeking', match.offers)})
     FROM "ProfileTag" t WHERE t."profileId" = p."id"), 0)`;
 }
@@ -113,7 +117,12 @@ export function matchScoreSql(match: MatchInput): Prisma.Sql {
 export const MATCH_TIEBREAK = Prisma.sql`p."verifiedAt" DESC NULLS LAST, p."id"`;
 
 /** One page of best match by scoring every profile that passes `conditions`: right for a few thousand at most. */
-export function bestMatchScoredSql(conditions: Prisma.Sql[], match: MatchInput, limit: number, offset: number): Prisma.Sql {
+export function bestMatchScoredSql(
+  conditions: Prisma.Sql[],
+  match: MatchInput,
+  limit: number,
+  offset: number,
+): Prisma.Sql {
   return Prisma.sql`SELECT p."id" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}
     ORDER BY ${matchScoreSql(match)} DESC, ${MATCH_TIEBREAK} LIMIT ${limit} OFFSET ${offset}`;
 }
@@ -146,11 +155,17 @@ function tiersSql(match: MatchInput, need: number, passing: (k: Prisma.Sql) => P
  * finds how many interests the last profile of the page shares (the cut), and only profiles sharing at least that
  * many are scored. No rows when too few profiles share two interests: then bestMatchScoredSql answers.
  */
-export function bestMatchTopSql(conditions: Prisma.Sql[], match: MatchInput, limit: number, offset: number): Prisma.Sql {
+export function bestMatchTopSql(
+  conditions: Prisma.Sql[],
+  match: MatchInput,
+  limit: number,
+  offset: number,
+): Prisma.Sql {
   const where = Prisma.join(conditions, ' AND ');
   const need = offset + limit;
   // CROSS JOIN keeps SQLite walking `shared` and looking each profile up; PostgreSQL plans it as any join.
-  const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s CROSS JOIN "Profile" p WHERE p."id" = s."profileId" AND +s."n" = ${k} AND ${where})`;
+  const passing = (k: Prisma.Sql) =>
+    Prisma.sql`(SELECT COUNT(*) FROM shared s CROSS JOIN "Profile" p WHERE p."id" = s."profileId" AND +s."n" = ${k} AND ${where})`;
   return Prisma.sql`WITH RECURSIVE shared AS MATERIALIZED (${sharedSql(match)}), ${tiersSql(match, need, passing)}
     SELECT p."id" FROM "Profile" p
     WHERE p."id" IN (SELECT "profileId" FROM shared WHERE "n" >= (SELECT "k" FROM tiers WHERE "found" >= ${need})) AND ${where}
@@ -162,16 +177,23 @@ export function bestMatchTopSql(conditions: Prisma.Sql[], match: MatchInput, lim
  * `filtered`, which also gives the total, and only its profiles' tags are counted. When the cut is not reached, every
  * profile of `filtered` is scored, in the same statement. Rows carry the total.
  */
-export function bestMatchInSetSql(conditions: Prisma.Sql[], match: MatchInput, limit: number, offset: number): Prisma.Sql {
+export function bestMatchInSetSql(
+  conditions: Prisma.Sql[],
+  match: MatchInput,
+  limit: number,
+  offset: number,
+): Prisma.Sql {
   const need = offset + limit;
   const within = Prisma.sql`AND "profileId" IN (SELECT "id" FROM filtered)`;
   const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s WHERE +s."n" = ${k})`;
-  const top = match.interests.length > 0
-    ? Prisma.sql`, shared AS MATERIALIZED (${sharedSql(match, within)}), ${tiersSql(match, need, passing)}, cut AS (SELECT "k" FROM tiers WHERE "found" >= ${need})`
-    : Prisma.empty;
-  const onlyTop = match.interests.length > 0
-    ? Prisma.sql`WHERE NOT EXISTS (SELECT 1 FROM cut) OR p."id" IN (SELECT "profileId" FROM shared WHERE "n" >= (SELECT "k" FROM cut))`
-    : Prisma.empty;
+  const top =
+    match.interests.length > 0
+      ? Prisma.sql`, shared AS MATERIALIZED (${sharedSql(match, within)}), ${tiersSql(match, need, passing)}, cut AS (SELECT "k" FROM tiers WHERE "found" >= ${need})`
+      : Prisma.empty;
+  const onlyTop =
+    match.interests.length > 0
+      ? Prisma.sql`WHERE NOT EXISTS (SELECT 1 FROM cut) OR p."id" IN (SELECT "profileId" FROM shared WHERE "n" >= (SELECT "k" FROM cut))`
+      : Prisma.empty;
   return Prisma.sql`WITH RECURSIVE filtered AS MATERIALIZED (SELECT p."id", p."verifiedAt" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}) ${top}
     SELECT p."id", (SELECT COUNT(*) FROM filtered) AS "total" FROM filtered p ${onlyTop}
     ORDER BY ${matchScoreSql(match)} DESC, ${MATCH_TIEBREAK} LIMIT ${limit} OFFSET ${offset}`;

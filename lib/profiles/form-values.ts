@@ -2,9 +2,23 @@ import { isoDate } from '@/lib/format/date';
 import { INTERESTS, splitList } from './vocabulary';
 
 type StoredProfile = {
-  displayName: string; legalName: string; inmateNumber: string; housingUnit: string | null; facilityId: string; birthDate: Date;
-  gender: string; raceEthnicity: string | null; releaseDate: Date | null; offense: string; bio: string; interests: string;
-  seeking: string; languages: string; submitterName: string; submitterEmail: string; submitterRelationship: string;
+  displayName: string;
+  legalName: string;
+  inmateNumber: string;
+  housingUnit: string | null;
+  facilityId: string;
+  birthDate: Date;
+  gender: string;
+  raceEthnicity: string | null;
+  releaseDate: Date | null;
+  offense: string;
+  bio: string;
+  interests: string;
+  seeking: string;
+  languages: string;
+  submitterName: string;
+  submitterEmail: string;
+  submitterRelationship: string;
 };
 
 const curated = (value: string) => (INTERESTS as readonly string[]).includes(value);

@@ -84,20 +84,37 @@ export function isExpiringSoon(profile: Listing, now = new Date()): boolean {
   return isListed(profile, now) && profile.expiresAt! <= expiringSoonBefore(now);
 }
 
-export type ReviewChange = { status?: ProfileStatus; statusReason?: string | null; listedAt?: Date; verifiedAt?: Date; expiresAt?: Date };
+export type ReviewChange = {
+  status?: ProfileStatus;
+  statusReason?: string | null;
+  listedAt?: Date;
+  verifiedAt?: Date;
+  expiresAt?: Date;
+};
 
 /**
  * What review step `op` does to `profile` at `now`, or null when it does not apply to the profile as it stands.
  * `reason` is what staff wrote; review.ts requires one to reject, request changes or take down.
  */
-export function reviewChange(op: ReviewOp, profile: Listing & { listedAt: Date | null }, now: Date, reason = ''): ReviewChange | null {
+export function reviewChange(
+  op: ReviewOp,
+  profile: Listing & { listedAt: Date | null },
+  now: Date,
+  reason = '',
+): ReviewChange | null {
   const { status } = profile;
   const waiting = AWAITING_REVIEW.includes(status);
   switch (op) {
     case 'approve':
       // A closed profile can be listed again once staff have checked it.
       return waiting || CLOSED.includes(status)
-        ? { status: published, statusReason: null, listedAt: profile.listedAt ?? now, verifiedAt: now, expiresAt: expiryFrom(now) }
+        ? {
+            status: published,
+            statusReason: null,
+            listedAt: profile.listedAt ?? now,
+            verifiedAt: now,
+            expiresAt: expiryFrom(now),
+          }
         : null;
     case 'request_changes':
       return waiting ? { status: changes_requested, statusReason: reason } : null;
@@ -107,14 +124,18 @@ export function reviewChange(op: ReviewOp, profile: Listing & { listedAt: Date |
       return isListed(profile, now) ? { verifiedAt: now } : null;
     case 'renew':
       // Listed or expired alike: twelve months from today.
-      return status === published ? { status: published, statusReason: null, verifiedAt: now, expiresAt: expiryFrom(now) } : null;
+      return status === published
+        ? { status: published, statusReason: null, verifiedAt: now, expiresAt: expiryFrom(now) }
+        : null;
     case 'release':
       return status === published ? { status: released, statusReason: reason || null } : null;
     case 'transfer':
       return status === published ? { status: transferred, statusReason: reason || null } : null;
     case 'take_down':
       // Also closes a rejected, released or transferred profile for good.
-      return status === published || (CLOSED.includes(status) && status !== taken_down) ? { status: taken_down, statusReason: reason } : null;
+      return status === published || (CLOSED.includes(status) && status !== taken_down)
+        ? { status: taken_down, statusReason: reason }
+        : null;
   }
 }
 

@@ -7,7 +7,14 @@ import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
 import { availabilityOf, type Availability } from './listing';
 import { DIRECTORY_PAGE_SIZE, type DirectoryFilters } from './directory-params';
-import { bestMatchInSetSql, bestMatchScoredSql, bestMatchTopSql, directoryConditions, directoryOrder, MATCH_TIEBREAK } from './directory-sql';
+import {
+  bestMatchInSetSql,
+  bestMatchScoredSql,
+  bestMatchTopSql,
+  directoryConditions,
+  directoryOrder,
+  MATCH_TIEBREAK,
+} from './directory-sql';
 import { hasMatchInput, type MatchInput } from './match';
 import { splitList } from './vocabulary';
 import { pageCountFor } from '@/lib/pagination';
@@ -24,7 +31,17 @@ const cardSelect = {
   verifiedAt: true,
 } as const;
 
-export type DirectoryCard = { id: string; slug: string; displayName: string; birthDate: Date; state: string; interests: string; seeking: string; photoPath: string | null; verifiedAt: Date | null };
+export type DirectoryCard = {
+  id: string;
+  slug: string;
+  displayName: string;
+  birthDate: Date;
+  state: string;
+  interests: string;
+  seeking: string;
+  photoPath: string | null;
+  verifiedAt: Date | null;
+};
 
 /**
  * One page of the directory for `filters`: the query the page runs and the benchmark measures. `match` is what a
@@ -47,8 +64,18 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
     ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet));
   } else if (sort === 'release') {
     // Soonest release first, then everyone without a date: two index walks instead of sorting every profile.
-    const dated = await pageWithTotal([...conditions, Prisma.sql`p."releaseDate" IS NOT NULL`], directoryOrder('release'), offset, bySet);
-    const rest = await pageWithTotal([...conditions, Prisma.sql`p."releaseDate" IS NULL`], directoryOrder('newest'), Math.max(0, offset - dated.total), bySet);
+    const dated = await pageWithTotal(
+      [...conditions, Prisma.sql`p."releaseDate" IS NOT NULL`],
+      directoryOrder('release'),
+      offset,
+      bySet,
+    );
+    const rest = await pageWithTotal(
+      [...conditions, Prisma.sql`p."releaseDate" IS NULL`],
+      directoryOrder('newest'),
+      Math.max(0, offset - dated.total),
+      bySet,
+    );
     total = dated.total + rest.total;
     ids = [...dated.ids, ...rest.ids].slice(0, DIRECTORY_PAGE_SIZE);
   } else {
@@ -62,12 +89,21 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
 
 /** What a signed-in pen pal brings to best match: their own choices from the directory's vocabulary. */
 export async function matchInputOf(user: { id: string }): Promise<MatchInput> {
-  const row = await db.user.findUnique({ where: { id: user.id }, select: { interests: true, languages: true, offers: true } });
-  return { interests: splitList(row?.interests ?? ''), languages: splitList(row?.languages ?? ''), offers: splitList(row?.offers ?? '') };
+  const row = await db.user.findUnique({
+    where: { id: user.id },
+    select: { interests: true, languages: true, offers: true },
+  });
+  return {
+    interests: splitList(row?.interests ?? ''),
+    languages: splitList(row?.languages ?? ''),
+    offers: splitList(row?.offers ?? ''),
+  };
 }
 
 async function countWhere(conditions: Prisma.Sql[]): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS "n" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}`;
+  const [row] = await db.$queryRaw<
+    { n: number | bigint }[]
+  >`SELECT COUNT(*) AS "n" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}`;
   return Number(row?.n ?? 0);
 }
 
@@ -80,7 +116,12 @@ const SCORE_ALL_UP_TO = 12_000;
  * most interests, unless the page reaches profiles sharing fewer than two. `inSet`: the filters pick a set (a search
  * or a tag). Which statement when was measured with npm run bench:directory on both databases.
  */
-async function bestMatchPage(conditions: Prisma.Sql[], match: MatchInput, offset: number, inSet: boolean): Promise<{ total: number; ids: string[] }> {
+async function bestMatchPage(
+  conditions: Prisma.Sql[],
+  match: MatchInput,
+  offset: number,
+  inSet: boolean,
+): Promise<{ total: number; ids: string[] }> {
   const limit = DIRECTORY_PAGE_SIZE;
   const sqlite = providerOf(env.databaseUrl) === 'sqlite';
   // Nothing to match on: every score is equal, and what is left is the tie-break, the recently verified order.
@@ -88,9 +129,13 @@ async function bestMatchPage(conditions: Prisma.Sql[], match: MatchInput, offset
   const page = (sql: Prisma.Sql) => db.$queryRaw<{ id: string }[]>(sql).then((rows) => rows.map((row) => row.id));
   if (sqlite && inSet) {
     // SQLite gathers the set once for the count, the top and the page; looking each member up is cheap there.
-    const rows = await db.$queryRaw<{ id: string; total: number | bigint }[]>(bestMatchInSetSql(conditions, match, limit, offset));
+    const rows = await db.$queryRaw<{ id: string; total: number | bigint }[]>(
+      bestMatchInSetSql(conditions, match, limit, offset),
+    );
     // Past the last page there is no row to carry the count.
-    return rows.length > 0 ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) } : { total: await countWhere(conditions), ids: [] };
+    return rows.length > 0
+      ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) }
+      : { total: await countWhere(conditions), ids: [] };
   }
   const total = await countWhere(conditions);
   if (offset >= total) return { total, ids: [] };
@@ -105,20 +150,29 @@ async function bestMatchPage(conditions: Prisma.Sql[], match: MatchInput, offset
  * One page of ids and the number of matches. `bySet`: the matches have to be gathered and sorted anyway, so one pass
  * counts them too (a window count). Otherwise an index walk finds the page early and a covering index counts.
  */
-async function pageWithTotal(conditions: Prisma.Sql[], order: Prisma.Sql, offset: number, bySet: boolean): Promise<{ total: number; ids: string[] }> {
+async function pageWithTotal(
+  conditions: Prisma.Sql[],
+  order: Prisma.Sql,
+  offset: number,
+  bySet: boolean,
+): Promise<{ total: number; ids: string[] }> {
   const where = Prisma.join(conditions, ' AND ');
   const count = () => countWhere(conditions);
   if (!bySet) {
     const [total, rows] = await Promise.all([
       count(),
-      db.$queryRaw<{ id: string }[]>`SELECT p."id" FROM "Profile" p WHERE ${where} ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}`,
+      db.$queryRaw<
+        { id: string }[]
+      >`SELECT p."id" FROM "Profile" p WHERE ${where} ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}`,
     ]);
     return { total, ids: rows.map((row) => row.id) };
   }
   const rows = await db.$queryRaw<{ id: string; total: number | bigint }[]>`
     SELECT p."id", COUNT(*) OVER () AS "total" FROM "Profile" p WHERE ${where} ORDER BY ${order} LIMIT ${DIRECTORY_PAGE_SIZE} OFFSET ${offset}`;
   // Past the last page there is no row to carry the count.
-  return rows.length > 0 ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) } : { total: await count(), ids: [] };
+  return rows.length > 0
+    ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) }
+    : { total: await count(), ids: [] };
 }
 
 // Everything the public profile page shows, and nothing else: no submitter, no review notes, no token hashes.
@@ -143,11 +197,22 @@ const publicProfileSelect = {
   listedAt: true,
   verifiedAt: true,
   expiresAt: true,
-  facility: { select: { name: true, addressLines: true, mailScanned: true, scanAddressLines: true, photoRules: true, messagingVendor: true, notes: true } },
+  facility: {
+    select: {
+      name: true,
+      addressLines: true,
+      mailScanned: true,
+      scanAddressLines: true,
+      photoRules: true,
+      messagingVendor: true,
+      notes: true,
+    },
+  },
 } as const;
 
 export type PublicProfile = Prisma.ProfileGetPayload<{ select: typeof publicProfileSelect }>;
-export type PublicProfileResult = { availability: 'listed'; profile: PublicProfile } | { availability: Exclude<Availability, 'listed'> };
+export type PublicProfileResult =
+  { availability: 'listed'; profile: PublicProfile } | { availability: Exclude<Availability, 'listed'> };
 
 /**
  * The public profile page's one read, shared by generateMetadata and the page within a request. An unlisted profile

@@ -1,7 +1,16 @@
 // The review steps staff can take on a profile, and how the admin page labels them. Which apply to a profile and what
 // they change: reviewChange in listing.ts.
 
-export const REVIEW_OPS = ['approve', 'request_changes', 'reject', 'verify', 'renew', 'release', 'transfer', 'take_down'] as const;
+export const REVIEW_OPS = [
+  'approve',
+  'request_changes',
+  'reject',
+  'verify',
+  'renew',
+  'release',
+  'transfer',
+  'take_down',
+] as const;
 export type ReviewOp = (typeof REVIEW_OPS)[number];
 
 export const REVIEW_LABELS: Record<ReviewOp, string> = {

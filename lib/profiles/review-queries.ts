@@ -27,7 +27,12 @@ function tabWhere(tab: ReviewTab, now: Date): Prisma.ProfileWhereInput {
     case 'expiring':
       return { AND: [listedWhere(now), { expiresAt: { lte: expiringSoonBefore(now) } }] };
     case 'unlisted':
-      return { OR: [{ status: { in: [...CLOSED] } }, { status: ProfileStatus.published, OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] }] };
+      return {
+        OR: [
+          { status: { in: [...CLOSED] } },
+          { status: ProfileStatus.published, OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] },
+        ],
+      };
   }
 }
 
@@ -41,7 +46,14 @@ export async function reviewTabCounts(now = new Date()): Promise<Record<ReviewTa
 export async function listForReview(tab: ReviewTab, q: string, page: number, now = new Date()) {
   await requireStaff();
   const search: Prisma.ProfileWhereInput = q
-    ? { OR: [{ displayName: { contains: q } }, { legalName: { contains: q } }, { reference: { contains: q.toUpperCase() } }, { inmateNumber: { contains: q } }] }
+    ? {
+        OR: [
+          { displayName: { contains: q } },
+          { legalName: { contains: q } },
+          { reference: { contains: q.toUpperCase() } },
+          { inmateNumber: { contains: q } },
+        ],
+      }
     : {};
   const where = { AND: [tabWhere(tab, now), search] };
   const orderBy: Prisma.ProfileOrderByWithRelationInput =
@@ -54,8 +66,17 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
-        id: true, slug: true, reference: true, displayName: true, state: true, status: true, statusReason: true,
-        createdAt: true, expiresAt: true, verifiedAt: true, submitterRelationship: true,
+        id: true,
+        slug: true,
+        reference: true,
+        displayName: true,
+        state: true,
+        status: true,
+        statusReason: true,
+        createdAt: true,
+        expiresAt: true,
+        verifiedAt: true,
+        submitterRelationship: true,
         facility: { select: { name: true, reviewedAt: true } },
         _count: { select: { reports: { where: { status: ReportStatus.open } } } },
       },
@@ -72,6 +93,10 @@ export async function getProfileForReview(id: string) {
     include: { facility: true, reports: { where: { status: ReportStatus.open }, orderBy: { createdAt: 'desc' } } },
   });
   if (!profile) return null;
-  const history = await db.auditEntry.findMany({ where: { targetType: 'profile', targetId: id }, orderBy: { createdAt: 'desc' }, take: 50 });
+  const history = await db.auditEntry.findMany({
+    where: { targetType: 'profile', targetId: id },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+  });
   return { profile, history };
 }

@@ -9,7 +9,25 @@ import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, US_STATES } 
 export const BIO_MAX_LENGTH = 2000;
 export const OWN_INTERESTS_MAX = 5;
 export const NEW_FACILITY = 'new';
-export const RELATIONSHIPS = ['mother', 'father', 'sister', 'brother', 'daughter', 'son', 'wife', 'husband', 'partner', 'aunt', 'uncle', 'cousin', 'friend', 'advocate', 'chaplain', 'facility staff', 'other'] as const;
+export const RELATIONSHIPS = [
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'partner',
+  'aunt',
+  'uncle',
+  'cousin',
+  'friend',
+  'advocate',
+  'chaplain',
+  'facility staff',
+  'other',
+] as const;
 
 const text = (label: string, max: number, min = 1) =>
   z
@@ -26,7 +44,8 @@ const optionalText = (label: string, max: number) =>
     .optional()
     .transform((value) => value || null);
 
-const choices = <T extends readonly [string, ...string[]]>(options: T, emptyMessage: string) => many(z.enum(options)).refine((list) => list.length > 0, emptyMessage);
+const choices = <T extends readonly [string, ...string[]]>(options: T, emptyMessage: string) =>
+  many(z.enum(options)).refine((list) => list.length > 0, emptyMessage);
 
 const date = (label: string) =>
   z
@@ -74,8 +93,14 @@ export const profileFieldsSchema = z.object({
 export const newFacilitySchema = z.object({
   facilityName: text('the facility name', 120, 3),
   facilityState: z.string({ error: 'Choose the state.' }).refine((value) => value in US_STATES, 'Choose the state.'),
-  facilityAddress: text('the facility mailing address', 300, 5).refine((value) => value.split('\n').filter((line) => line.trim()).length >= 2, 'Give the street or PO box and the town on separate lines.'),
-  facilityMailScanned: z.string().optional().transform((value) => value === 'on'),
+  facilityAddress: text('the facility mailing address', 300, 5).refine(
+    (value) => value.split('\n').filter((line) => line.trim()).length >= 2,
+    'Give the street or PO box and the town on separate lines.',
+  ),
+  facilityMailScanned: z
+    .string()
+    .optional()
+    .transform((value) => value === 'on'),
   facilityScanAddress: optionalText('the scanning address', 300),
   facilityPhotoRules: optionalText('the photo rules', 500),
   facilityVendor: z.enum(MESSAGING_VENDORS, { error: 'Choose the e-messaging service, or none.' }).default('none'),
@@ -92,7 +117,11 @@ export function facilityColumns(fields: NewFacility) {
   return {
     name: fields.facilityName,
     state: fields.facilityState,
-    addressLines: fields.facilityAddress.split('\n').map((line) => line.trim()).filter(Boolean).join('\n'),
+    addressLines: fields.facilityAddress
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('\n'),
     mailScanned: fields.facilityMailScanned,
     scanAddressLines: fields.facilityScanAddress,
     photoRules: fields.facilityPhotoRules ?? '',
@@ -124,7 +153,10 @@ export const PROFILE_FORM_FIELDS = [
 
 /** The columns a profile stores for its fields, and the tag rows the directory filters on. */
 export function profileColumns(fields: ProfileFields) {
-  const interests = [...fields.interests, ...fields.ownInterests.filter((own) => !(fields.interests as string[]).includes(own))];
+  const interests = [
+    ...fields.interests,
+    ...fields.ownInterests.filter((own) => !(fields.interests as string[]).includes(own)),
+  ];
   return {
     data: {
       displayName: fields.displayName,

@@ -29,7 +29,8 @@ export async function hitRateLimit(rule: RateLimitRule, key: string): Promise<Ra
     const result = await (await limiter(rule)).consume(key);
     return { allowed: true, remaining: result.remainingPoints, retryAfterMs: result.msBeforeNext };
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { allowed: false, remaining: 0, retryAfterMs: rejection.msBeforeNext };
+    if (rejection instanceof RateLimiterRes)
+      return { allowed: false, remaining: 0, retryAfterMs: rejection.msBeforeNext };
     throw rejection;
   }
 }

@@ -25,9 +25,15 @@ export const reportProfile = defineAction(
     if (!(await hitRateLimit(PER_IP, await clientIp())).allowed) {
       return { ok: false, message: 'Too many reports from this connection. Please try again in an hour.' };
     }
-    const profile = await db.profile.findUnique({ where: { id: input.profileId }, select: { status: true, expiresAt: true } });
+    const profile = await db.profile.findUnique({
+      where: { id: input.profileId },
+      select: { status: true, expiresAt: true },
+    });
     if (!profile || !isListed(profile)) {
-      return { ok: false, message: `This profile is not in the directory any more, so it cannot be reported here. If you are still worried about it, write to us at ${site.contactEmail}.` };
+      return {
+        ok: false,
+        message: `This profile is not in the directory any more, so it cannot be reported here. If you are still worried about it, write to us at ${site.contactEmail}.`,
+      };
     }
     // A bot that fills the hidden field is thanked like a person, and its report goes nowhere.
     if (input.company) return THANKS;
@@ -55,10 +61,16 @@ export const resolveReport = defineAction(
         data: { status: to, outcome, outcomeNote: note, resolvedById: actor.id, resolvedAt: new Date() },
       });
       if (count === 0) return false;
-      await recordAudit(tx, actor, { action: 'report.resolve', targetType: 'report', targetId: reportId, detail: { outcome, ...(note ? { note } : {}) } });
+      await recordAudit(tx, actor, {
+        action: 'report.resolve',
+        targetType: 'report',
+        targetId: reportId,
+        detail: { outcome, ...(note ? { note } : {}) },
+      });
       return true;
     });
-    if (!resolved) return { ok: false, message: 'That report is already resolved or no longer exists. Reload the page.' };
+    if (!resolved)
+      return { ok: false, message: 'That report is already resolved or no longer exists. Reload the page.' };
     revalidatePath('/admin', 'layout');
     return { ok: true, message: 'Report resolved.' };
   },

@@ -10,11 +10,15 @@ const PAGE_SIZE = 50;
 
 export async function reportTabCounts(): Promise<Record<ReportTab, number>> {
   await requireStaff();
-  const [open, resolved] = await Promise.all(REPORT_TABS.map((status) => db.profileReport.count({ where: { status } })));
+  const [open, resolved] = await Promise.all(
+    REPORT_TABS.map((status) => db.profileReport.count({ where: { status } })),
+  );
   return { open: open!, resolved: resolved! };
 }
 
-const include = { profile: { select: { id: true, slug: true, reference: true, displayName: true, status: true, expiresAt: true } } } as const;
+const include = {
+  profile: { select: { id: true, slug: true, reference: true, displayName: true, status: true, expiresAt: true } },
+} as const;
 
 /**
  * One page of a reports tab with the profile each is about. Open ones oldest first, as a queue, except that every
@@ -27,7 +31,11 @@ export async function listReports(tab: ReportTab, page: number) {
   const [total, urgent, rest] = await Promise.all([
     db.profileReport.count({ where }),
     tab === ReportStatus.open && page === 1
-      ? db.profileReport.findMany({ where: { status: ReportStatus.open, reason: 'victim-request' }, orderBy: { createdAt: 'asc' }, include })
+      ? db.profileReport.findMany({
+          where: { status: ReportStatus.open, reason: 'victim-request' },
+          orderBy: { createdAt: 'asc' },
+          include,
+        })
       : [],
     db.profileReport.findMany({
       where,
@@ -40,11 +48,17 @@ export async function listReports(tab: ReportTab, page: number) {
   const reports = [...urgent, ...rest];
   // resolvedById is a plain column (staff accounts may be deleted), so names are looked up in one query.
   const staffIds = [...new Set(reports.map((report) => report.resolvedById).filter((id): id is string => id !== null))];
-  const staff = staffIds.length > 0 ? await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }) : [];
+  const staff =
+    staffIds.length > 0
+      ? await db.user.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })
+      : [];
   const names = new Map(staff.map((user) => [user.id, user.name]));
   return {
     total,
     pageCount: pageCountFor(total, PAGE_SIZE),
-    reports: reports.map((report) => ({ ...report, resolvedByName: report.resolvedById ? (names.get(report.resolvedById) ?? null) : null })),
+    reports: reports.map((report) => ({
+      ...report,
+      resolvedByName: report.resolvedById ? (names.get(report.resolvedById) ?? null) : null,
+    })),
   };
 }

@@ -14,7 +14,14 @@ export const REPORT_STEPS = {
   reopen: { from: ReportStatus.resolved, to: ReportStatus.open },
 } as const;
 
-export const REPORT_REASONS = ['wrong-details', 'released-or-moved', 'victim-request', 'scam', 'offensive', 'other'] as const;
+export const REPORT_REASONS = [
+  'wrong-details',
+  'released-or-moved',
+  'victim-request',
+  'scam',
+  'offensive',
+  'other',
+] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   'wrong-details': 'Some details are wrong or out of date',
@@ -43,7 +50,10 @@ const optionalEmail = z
   .trim()
   .toLowerCase()
   .max(200, 'Email must be 200 characters or fewer.')
-  .refine((value) => value === '' || z.email().safeParse(value).success, 'Enter an email address such as name@example.org, or leave it empty.');
+  .refine(
+    (value) => value === '' || z.email().safeParse(value).success,
+    'Enter an email address such as name@example.org, or leave it empty.',
+  );
 
 export const reportInputSchema = z.object({
   profileId: z.string().min(1),
@@ -63,7 +73,12 @@ export type ReportInput = z.infer<typeof reportInputSchema>;
 export const resolveReportSchema = z.object({
   reportId: z.string().min(1),
   outcome: z.enum(REPORT_OUTCOMES, { error: 'Choose an outcome.' }),
-  note: z.string().trim().max(REPORT_NOTE_MAX, `Keep the note to ${REPORT_NOTE_MAX.toLocaleString('en-US')} characters or fewer.`).optional().default(''),
+  note: z
+    .string()
+    .trim()
+    .max(REPORT_NOTE_MAX, `Keep the note to ${REPORT_NOTE_MAX.toLocaleString('en-US')} characters or fewer.`)
+    .optional()
+    .default(''),
 });
 
 export const reopenReportSchema = z.object({ reportId: z.string().min(1) });

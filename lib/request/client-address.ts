@@ -8,7 +8,11 @@ export const CLIENT_ADDRESS_HEADER = 'x-bb-client-address';
  * The client's address: the socket's peer when nothing trusted is in front of us, else the entry `trustedHops`
  * proxies back from the right of X-Forwarded-For. Entries left of that were written by the client and prove nothing.
  */
-export function clientAddress(peer: string | undefined, forwardedFor: string | string[] | undefined, trustedHops: number): string {
+export function clientAddress(
+  peer: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trustedHops: number,
+): string {
   const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
     .split(',')
     .map((entry) => entry.trim())
@@ -31,5 +35,7 @@ function expandIpv6(address: string): string[] {
   const left = head ? head.split(':') : [];
   const right = address.includes('::') && tail ? tail.split(':') : [];
   const missing = 8 - left.length - right.length;
-  return [...left, ...Array(Math.max(0, missing)).fill('0'), ...right].map((group) => group.toLowerCase().replace(/^0+(?=.)/, ''));
+  return [...left, ...Array(Math.max(0, missing)).fill('0'), ...right].map((group) =>
+    group.toLowerCase().replace(/^0+(?=.)/, ''),
+  );
 }

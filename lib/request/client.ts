@@ -10,7 +10,10 @@ import { CLIENT_ADDRESS_HEADER } from './client-address';
  */
 export async function clientIp(): Promise<string> {
   const address = (await headers()).get(CLIENT_ADDRESS_HEADER);
-  if (!address) throw new Error(`No ${CLIENT_ADDRESS_HEADER} header: serve the site with scripts/serve.ts (npm start, npm run serve or npm run dev).`);
+  if (!address)
+    throw new Error(
+      `No ${CLIENT_ADDRESS_HEADER} header: serve the site with scripts/serve.ts (npm start, npm run serve or npm run dev).`,
+    );
   return address;
 }
 

@@ -24,13 +24,19 @@ type Violation = { id: string; nodes: { target: string[] }[] };
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const { found, passed } = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
     return { found: result.violations, passed: result.passes.length };
   });
   // A run that checked nothing would report no violations too.
   expect(passed).toBeGreaterThan(10);
-  return found.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return found.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 describe('automated WCAG checks', () => {
@@ -39,18 +45,36 @@ describe('automated WCAG checks', () => {
     await page.goto('/profiles');
     const profile = await page.locator('main article a').first().getAttribute('href');
     const gone = 'x'.repeat(32);
-    for (const path of ['/', '/articles', '/articles/staying-safe-as-a-pen-pal', '/profiles', profile!, '/safety', '/signin', '/signup', '/forgot-password', `/verify-email/${gone}`, `/reset-password/${gone}`]) {
+    for (const path of [
+      '/',
+      '/articles',
+      '/articles/staying-safe-as-a-pen-pal',
+      '/profiles',
+      profile!,
+      '/safety',
+      '/signin',
+      '/signup',
+      '/forgot-password',
+      `/verify-email/${gone}`,
+      `/reset-password/${gone}`,
+    ]) {
       await page.goto(path);
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
     }
     await page.goto('/profiles/submit');
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.getByText('Please correct the fields marked below.').waitFor();
-    expect({ path: 'submit with errors', violations: await violations(page) }).toEqual({ path: 'submit with errors', violations: [] });
+    expect({ path: 'submit with errors', violations: await violations(page) }).toEqual({
+      path: 'submit with errors',
+      violations: [],
+    });
     await page.goto('/signup');
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.getByRole('heading', { name: 'Please correct the fields marked below.' }).waitFor();
-    expect({ path: 'sign-up with errors', violations: await violations(page) }).toEqual({ path: 'sign-up with errors', violations: [] });
+    expect({ path: 'sign-up with errors', violations: await violations(page) }).toEqual({
+      path: 'sign-up with errors',
+      violations: [],
+    });
     await page.context().close();
   });
 
@@ -58,17 +82,29 @@ describe('automated WCAG checks', () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');
     await signInWithForm(page, demoUsers[2].email);
-    for (const path of ['/account', '/account/security', '/account/data', '/account/email', '/account/email/confirm/not-a-real-token-at-all']) {
+    for (const path of [
+      '/account',
+      '/account/security',
+      '/account/data',
+      '/account/email',
+      '/account/email/confirm/not-a-real-token-at-all',
+    ]) {
       await page.goto(path);
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
     }
     await page.getByRole('banner').getByText(demoUsers[2].name).click();
-    expect({ path: 'header menu open', violations: await violations(page) }).toEqual({ path: 'header menu open', violations: [] });
+    expect({ path: 'header menu open', violations: await violations(page) }).toEqual({
+      path: 'header menu open',
+      violations: [],
+    });
     await page.goto('/account');
     await page.getByLabel(/^Display name/).fill('');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Please correct the fields marked below.').waitFor();
-    expect({ path: 'settings with errors', violations: await violations(page) }).toEqual({ path: 'settings with errors', violations: [] });
+    expect({ path: 'settings with errors', violations: await violations(page) }).toEqual({
+      path: 'settings with errors',
+      violations: [],
+    });
     await page.context().close();
   });
 
@@ -77,14 +113,23 @@ describe('automated WCAG checks', () => {
     await page.goto('/signin');
     await signInWithForm(page, demoUsers[2].email);
     await page.goto('/profiles');
-    const unsaved = page.locator('main article').filter({ has: page.getByRole('button', { pressed: false }) }).first();
+    const unsaved = page
+      .locator('main article')
+      .filter({ has: page.getByRole('button', { pressed: false }) })
+      .first();
     const card = page.locator(`article#${await unsaved.getAttribute('id')}`);
     const name = (await card.locator('h2').innerText()).trim();
     await card.getByRole('button', { name: `Save ${name}` }).click();
     await card.getByRole('button', { name: `Saved ${name}`, pressed: true }).waitFor();
-    expect({ path: '/profiles signed in', violations: await violations(page) }).toEqual({ path: '/profiles signed in', violations: [] });
+    expect({ path: '/profiles signed in', violations: await violations(page) }).toEqual({
+      path: '/profiles signed in',
+      violations: [],
+    });
     await page.goto('/account/favourites');
-    expect({ path: '/account/favourites', violations: await violations(page) }).toEqual({ path: '/account/favourites', violations: [] });
+    expect({ path: '/account/favourites', violations: await violations(page) }).toEqual({
+      path: '/account/favourites',
+      violations: [],
+    });
     // Leave the list as it was.
     await page.getByRole('button', { name: `Saved ${name}` }).click();
     await page.locator('main article', { hasText: name }).waitFor({ state: 'detached' });

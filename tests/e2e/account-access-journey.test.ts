@@ -26,7 +26,10 @@ afterAll(async () => {
 /** The newest message to `to` with `subject`, waiting for it: some are written after the response has gone. */
 async function mailTo(to: string, subject: string): Promise<ParsedEml> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const files = (await readdir(outbox).catch(() => [])).filter((file) => file.endsWith('.eml')).sort().reverse();
+    const files = (await readdir(outbox).catch(() => []))
+      .filter((file) => file.endsWith('.eml'))
+      .sort()
+      .reverse();
     for (const file of files) {
       const mail = parseEml(await readFile(path.join(outbox, file), 'utf8'));
       if (mail.to === to && mail.subject === subject) return mail;
@@ -75,7 +78,9 @@ describe('a new pen pal without JavaScript', () => {
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.waitForLoadState('load');
     const summary = page.getByRole('heading', { name: 'Please correct the fields marked below.' }).locator('..');
-    await expect(summary.getByRole('link').allTextContents()).resolves.toEqual(['The program’s rules: Please read and accept the program’s rules.']);
+    await expect(summary.getByRole('link').allTextContents()).resolves.toEqual([
+      'The program’s rules: Please read and accept the program’s rules.',
+    ]);
     expect(await page.getByLabel(/^Display name/).inputValue()).toBe('Jordan');
     expect(await page.getByLabel(/^Email/).inputValue()).toBe(email);
     expect(await page.getByLabel(/^Password/).inputValue()).toBe('');
@@ -131,7 +136,9 @@ describe('a pen pal who forgot the password, with JavaScript', () => {
     await page.getByLabel(/^Email/).fill(email);
     await page.getByRole('button', { name: 'Email me a link' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
-    await expect(page.getByRole('status').textContent()).resolves.toContain(`If ${email} belongs to an account, we have sent it a link`);
+    await expect(page.getByRole('status').textContent()).resolves.toContain(
+      `If ${email} belongs to an account, we have sent it a link`,
+    );
 
     await page.goto(linkIn(await mailTo(email, 'Reset your password'), '/reset-password'));
     await page.getByLabel(/^New password/).fill('password1234');
@@ -141,7 +148,11 @@ describe('a pen pal who forgot the password, with JavaScript', () => {
     await page.getByRole('button', { name: 'Show password' }).click();
     expect(await page.getByLabel(/^New password/).getAttribute('type')).toBe('text');
     await page.getByRole('button', { name: 'Set my new password' }).click();
-    await page.getByText('Your new password is set. You are signed in on this browser, and every other browser has been signed out.').waitFor();
+    await page
+      .getByText(
+        'Your new password is set. You are signed in on this browser, and every other browser has been signed out.',
+      )
+      .waitFor();
 
     expect(await isSignedIn(page)).toBe(true);
     expect(await isSignedIn(elsewhere)).toBe(false);

@@ -193,12 +193,24 @@ describe('a pen pal’s account', () => {
   it('downloads everything held about the pen pal as one JSON file, without secrets', async () => {
     const page = await signedIn(NEW_EMAIL, password);
     await page.goto('/account/data');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download your data' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download your data' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^beyond-bars-account-\d{4}-\d\d-\d\d\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const data = JSON.parse(text);
-    expect(data.account).toMatchObject({ email: NEW_EMAIL, name: 'Pat Writes', country: 'MX', interests: ['chess'], languages: ['english'] });
-    expect(data.auditEntries.map((entry: { action: string; by: string }) => `${entry.action} by ${entry.by}`)).toEqual(['account.password_change by you', 'account.email_change by you']);
+    expect(data.account).toMatchObject({
+      email: NEW_EMAIL,
+      name: 'Pat Writes',
+      country: 'MX',
+      interests: ['chess'],
+      languages: ['english'],
+    });
+    expect(data.auditEntries.map((entry: { action: string; by: string }) => `${entry.action} by ${entry.by}`)).toEqual([
+      'account.password_change by you',
+      'account.email_change by you',
+    ]);
     expect(data.sessions.length).toBeGreaterThan(1);
     expect(data.letters).toEqual([]);
     expect(text).not.toMatch(/passwordHash|tokenHash|argon2/);

@@ -84,7 +84,9 @@ describe('a reader, a moderator and the public page', () => {
   it('no feed, sitemap or listing carries an email address', async () => {
     for (const path of ['/feed.xml', '/sitemap.xml', '/articles', '/']) {
       const body = await (await fetch(`${baseUrl}${path}`)).text();
-      const emails = [...body.matchAll(/[\w.+-]+@[\w-]+\.[\w.-]+/g)].map((m) => m[0]).filter((e) => e !== 'hello@beyondbars.example');
+      const emails = [...body.matchAll(/[\w.+-]+@[\w-]+\.[\w.-]+/g)]
+        .map((m) => m[0])
+        .filter((e) => e !== 'hello@beyondbars.example');
       expect({ path, emails }).toEqual({ path, emails: [] });
     }
   });

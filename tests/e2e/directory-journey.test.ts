@@ -36,7 +36,12 @@ describe('a visitor browsing the directory', () => {
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(name);
     await expect(page.getByRole('link', { name: 'Chess' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Mailing address' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(/verified (today|\d+ days? ago)/).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/verified (today|\d+ days? ago)/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.context().close();
   });
 
@@ -63,7 +68,13 @@ describe('a visitor browsing the directory', () => {
     await page.goto('/profiles');
     const gender = page.getByLabel('Gender');
     expect(await gender.isVisible()).toBe(false);
-    const [summary, firstCard] = await Promise.all([page.getByText(/^Filters/, { exact: false }).first().boundingBox(), page.locator('main article').first().boundingBox()]);
+    const [summary, firstCard] = await Promise.all([
+      page
+        .getByText(/^Filters/, { exact: false })
+        .first()
+        .boundingBox(),
+      page.locator('main article').first().boundingBox(),
+    ]);
     expect(firstCard!.y).toBeLessThan(844);
     expect(summary!.y).toBeLessThan(firstCard!.y);
     await page.locator('summary', { hasText: 'Filters' }).click();

@@ -21,27 +21,57 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type Listed = { id: string; slug: string; displayName: string; verifiedAt: Date | null; interests: string[]; languages: string[]; seeking: string[] };
+type Listed = {
+  id: string;
+  slug: string;
+  displayName: string;
+  verifiedAt: Date | null;
+  interests: string[];
+  languages: string[];
+  seeking: string[];
+};
 
 /** Every listed profile with its tags, read from the site's database. */
 function listedProfiles(): Listed[] {
   const now = new Date();
-  const rows = db.prepare(`SELECT "id", "slug", "displayName", "verifiedAt", "expiresAt" FROM "Profile" WHERE "status" = 'published'`).all() as { id: string; slug: string; displayName: string; verifiedAt: string | null; expiresAt: string | null }[];
-  const tags = db.prepare(`SELECT "profileId", "kind", "value" FROM "ProfileTag"`).all() as { profileId: string; kind: string; value: string }[];
-  const of = (id: string, kind: string) => tags.filter((tag) => tag.profileId === id && tag.kind === kind).map((tag) => tag.value);
+  const rows = db
+    .prepare(
+      `SELECT "id", "slug", "displayName", "verifiedAt", "expiresAt" FROM "Profile" WHERE "status" = 'published'`,
+    )
+    .all() as { id: string; slug: string; displayName: string; verifiedAt: string | null; expiresAt: string | null }[];
+  const tags = db.prepare(`SELECT "profileId", "kind", "value" FROM "ProfileTag"`).all() as {
+    profileId: string;
+    kind: string;
+    value: string;
+  }[];
+  const of = (id: string, kind: string) =>
+    tags.filter((tag) => tag.profileId === id && tag.kind === kind).map((tag) => tag.value);
   return rows
     .filter((row) => row.expiresAt && new Date(row.expiresAt) > now)
-    .map((row) => ({ ...row, verifiedAt: row.verifiedAt ? new Date(row.verifiedAt) : null, interests: of(row.id, 'interest'), languages: of(row.id, 'language'), seeking: of(row.id, 'seeking') }));
+    .map((row) => ({
+      ...row,
+      verifiedAt: row.verifiedAt ? new Date(row.verifiedAt) : null,
+      interests: of(row.id, 'interest'),
+      languages: of(row.id, 'language'),
+      seeking: of(row.id, 'seeking'),
+    }));
 }
 
 /** Listed profiles other than `these`, whose names no other listed profile has (so a name finds one card). */
 function everyoneBut(these: Listed[]): Listed[] {
   const everyone = listedProfiles();
-  return everyone.filter((profile) => !these.some((one) => one.id === profile.id) && everyone.filter((other) => other.displayName === profile.displayName).length === 1);
+  return everyone.filter(
+    (profile) =>
+      !these.some((one) => one.id === profile.id) &&
+      everyone.filter((other) => other.displayName === profile.displayName).length === 1,
+  );
 }
 
 const ranked = (profiles: Listed[], match: MatchInput) =>
-  profiles.map((profile) => ({ id: profile.id, verifiedAt: profile.verifiedAt, score: matchScore(match, profile) })).sort(compareMatches).map((row) => row.id);
+  profiles
+    .map((profile) => ({ id: profile.id, verifiedAt: profile.verifiedAt, score: matchScore(match, profile) }))
+    .sort(compareMatches)
+    .map((row) => row.id);
 
 /** Two profiles from `candidates` whose interests, given to the pen pal, rank them first of everyone. */
 function pairRankedFirst(candidates: Listed[], everyone: Listed[]): { pair: [Listed, Listed]; match: MatchInput } {
@@ -73,10 +103,17 @@ describe('a pen pal saving profiles', () => {
     await page.goto('/profiles');
     const everyone = listedProfiles();
     const bySlug = new Map(everyone.map((profile) => [profile.slug, profile]));
-    const slugs = await page.locator('main article').evaluateAll((articles) => articles.map((article) => article.id.replace(/^profile-/, '')));
-    chosen = pairRankedFirst(slugs.map((slug) => bySlug.get(slug)!), everyone);
+    const slugs = await page
+      .locator('main article')
+      .evaluateAll((articles) => articles.map((article) => article.id.replace(/^profile-/, '')));
+    chosen = pairRankedFirst(
+      slugs.map((slug) => bySlug.get(slug)!),
+      everyone,
+    );
     for (const profile of chosen.pair) {
-      await card(page, profile.slug).getByRole('button', { name: `Save ${profile.displayName}` }).click();
+      await card(page, profile.slug)
+        .getByRole('button', { name: `Save ${profile.displayName}` })
+        .click();
       await page.waitForURL((url) => url.hash === `#profile-${profile.slug}`);
       const saved = card(page, profile.slug).getByRole('button', { name: `Saved ${profile.displayName}` });
       expect(await saved.getAttribute('aria-pressed')).toBe('true');
@@ -95,11 +132,19 @@ describe('a pen pal saving profiles', () => {
     await page.goto(`/profiles/${third.slug}`);
     await page.getByRole('button', { name: `Save ${third.displayName}` }).click();
     await page.waitForURL((url) => url.pathname === `/profiles/${third.slug}` && url.hash === '#save');
-    expect(await page.getByRole('button', { name: `Saved ${third.displayName}` }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: `Saved ${third.displayName}` }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     await page.goto('/account/favourites');
-    await page.locator('main article', { hasText: third.displayName }).getByRole('button', { name: `Saved ${third.displayName}` }).click();
+    await page
+      .locator('main article', { hasText: third.displayName })
+      .getByRole('button', { name: `Saved ${third.displayName}` })
+      .click();
     await page.waitForURL((url) => url.pathname === '/account/favourites' && url.hash === '#saved');
-    expect((await page.locator('main article h2').allInnerTexts()).slice(0, 2)).toEqual([chosen.pair[1].displayName, chosen.pair[0].displayName]);
+    expect((await page.locator('main article h2').allInnerTexts()).slice(0, 2)).toEqual([
+      chosen.pair[1].displayName,
+      chosen.pair[0].displayName,
+    ]);
     expect(await page.locator('main article', { hasText: third.displayName }).count()).toBe(0);
     await page.context().close();
   });
@@ -122,8 +167,11 @@ describe('a pen pal saving profiles', () => {
     await saved.waitFor();
     expect(await saved.getAttribute('aria-pressed')).toBe('true');
     await page.waitForLoadState('networkidle');
-    expect({ url: page.url(), scrollY: await page.evaluate(() => window.scrollY), marker: await page.evaluate(() => (window as unknown as { marker?: number }).marker) })
-      .toEqual({ ...before, marker: 42 });
+    expect({
+      url: page.url(),
+      scrollY: await page.evaluate(() => window.scrollY),
+      marker: await page.evaluate(() => (window as unknown as { marker?: number }).marker),
+    }).toEqual({ ...before, marker: 42 });
 
     await saved.click();
     await target.getByRole('button', { name: `Save ${name}` }).waitFor();
@@ -135,14 +183,21 @@ describe('a pen pal saving profiles', () => {
   });
 
   it('sees the saved profiles first under best match once their interests are the pen pal’s own', async () => {
-    db.prepare(`UPDATE "User" SET "interests" = ?, "languages" = '', "offers" = '' WHERE "email" = ?`).run(chosen.match.interests.join(','), penPal);
+    db.prepare(`UPDATE "User" SET "interests" = ?, "languages" = '', "offers" = '' WHERE "email" = ?`).run(
+      chosen.match.interests.join(','),
+      penPal,
+    );
     const page = await signedIn(true);
     await page.goto('/profiles');
     expect(await page.getByLabel('Sort by').inputValue()).toBe('');
     expect(await page.locator('#filter-sort option:checked').innerText()).toBe('Best match');
     expect((await cardNames(page)).slice(0, 2)).toEqual(chosen.pair.map((profile) => profile.displayName));
     for (const profile of chosen.pair) {
-      await expect(card(page, profile.slug).getByRole('button', { name: `Saved ${profile.displayName}` }).getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(
+        card(page, profile.slug)
+          .getByRole('button', { name: `Saved ${profile.displayName}` })
+          .getAttribute('aria-pressed'),
+      ).resolves.toBe('true');
     }
     // The pen pal can still ask for the newest first.
     await page.getByLabel('Sort by').selectOption('newest');

@@ -33,16 +33,15 @@ afterAll(async () => {
 function post(pathname: string, bytes: number, streamed = false): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const headers = { 'Content-Type': 'text/plain', ...(streamed ? {} : { 'Content-Length': bytes }) };
-    const req = httpRequest(
-      { host: '127.0.0.1', port: PORT, path: pathname, method: 'POST', headers },
-      (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-      },
-    );
+    const req = httpRequest({ host: '127.0.0.1', port: PORT, path: pathname, method: 'POST', headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
     // The server may answer and close before the whole body is sent; that is the point.
-    req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+    );
     // write() before end() makes Node stream the body in chunks instead of declaring its length.
     if (streamed) req.write(Buffer.alloc(bytes, 'a'));
     req.end(streamed ? undefined : Buffer.alloc(bytes, 'a'));
@@ -55,14 +54,21 @@ describe('hardening', () => {
     const page = await newPage(browser, server.url);
     await page.goto('/signin?next=/admin&next=/admin/profiles');
     await signInWithForm(page, demoUsers[0].email, demoPassword(dataDir, demoUsers[0].email));
-    for (const url of ['/admin/profiles?q=a&q=b', '/admin/profiles?page=99999999999999999999999', '/admin/comments?status=spam&status=trash&page=1e308', '/admin/reports?tab=open&tab=resolved&page=-5', '/admin/audit?page=123456789012', '/profiles?q=a&q=b&page=99999999999']) {
+    for (const url of [
+      '/admin/profiles?q=a&q=b',
+      '/admin/profiles?page=99999999999999999999999',
+      '/admin/comments?status=spam&status=trash&page=1e308',
+      '/admin/reports?tab=open&tab=resolved&page=-5',
+      '/admin/audit?page=123456789012',
+      '/profiles?q=a&q=b&page=99999999999',
+    ]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
     }
     await page.context().close();
   });
 
-  it("has no next-auth credentials endpoint that could check passwords past the sign-in limits", async () => {
+  it('has no next-auth credentials endpoint that could check passwords past the sign-in limits', async () => {
     const admin = demoUsers[0];
     const csrf = await fetch(`${server.url}/api/auth/csrf`);
     const response = await fetch(`${server.url}/api/auth/callback/credentials`, {

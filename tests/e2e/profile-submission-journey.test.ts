@@ -6,7 +6,8 @@ import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
 const NAME = `Zephyrine Q${Date.now() % 1000}.`;
-const BIO = 'I trace family trees for the people on my unit and I am learning to knit. Tell me where your family comes from.';
+const BIO =
+  'I trace family trees for the people on my unit and I am learning to knit. Tell me where your family comes from.';
 
 let browser: Browser;
 let photo: Buffer;
@@ -15,7 +16,9 @@ let photoSrc = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  photo = await sharp({ create: { width: 640, height: 800, channels: 3, background: '#6a8caf' } }).jpeg().toBuffer();
+  photo = await sharp({ create: { width: 640, height: 800, channels: 3, background: '#6a8caf' } })
+    .jpeg()
+    .toBuffer();
 });
 
 afterAll(async () => {
@@ -39,13 +42,24 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByLabel(/^Gender/).selectOption('woman');
     await page.getByLabel(/^Offense disclosure/).fill('Prefer to discuss in letters');
     await page.getByLabel(/^About them/).fill(BIO);
-    await page.getByRole('group', { name: /^Interests/ }).getByLabel('Genealogy').check();
+    await page
+      .getByRole('group', { name: /^Interests/ })
+      .getByLabel('Genealogy')
+      .check();
     await page.getByLabel(/^Other interests/).fill('knitting');
-    await page.getByRole('group', { name: /^Looking for/ }).getByLabel('Friendship').check();
-    await page.getByRole('group', { name: /^Writes in/ }).getByLabel('English').check();
+    await page
+      .getByRole('group', { name: /^Looking for/ })
+      .getByLabel('Friendship')
+      .check();
+    await page
+      .getByRole('group', { name: /^Writes in/ })
+      .getByLabel('English')
+      .check();
     await page.getByLabel(/^Inmate number/).fill('Q-20417');
     await page.getByRole('combobox', { name: /^Facility( \*)?$/ }).selectOption({ index: 1 });
-    await page.getByLabel(/^A recent photo/).setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page
+      .getByLabel(/^A recent photo/)
+      .setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByLabel(/^Your name/).fill('Agnes Quist');
     await page.getByLabel(/^Your email/).fill('agnes.quist@example.org');
     await page.getByLabel(/^How you know them/).selectOption('sister');
@@ -54,7 +68,12 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.waitForLoadState('load');
     await expect(page.getByText('We can only list someone who has agreed to it.').isVisible()).resolves.toBe(true);
     expect(await page.getByLabel(/^About them/).inputValue()).toBe(BIO);
-    expect(await page.getByRole('group', { name: /^Interests/ }).getByLabel('Genealogy').isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /^Interests/ })
+        .getByLabel('Genealogy')
+        .isChecked(),
+    ).toBe(true);
     await expect(page.getByText('We have your photo.').isVisible()).resolves.toBe(true);
     // Nobody has approved the photo yet: the submitter sees it through the signed preview, nobody sees it publicly.
     const preview = (await page.getByRole('img', { name: 'The photo you uploaded' }).getAttribute('src'))!;

@@ -12,7 +12,9 @@ let photo: Buffer;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  photo = await sharp({ create: { width: 320, height: 400, channels: 3, background: '#6a8caf' } }).jpeg().toBuffer();
+  photo = await sharp({ create: { width: 320, height: 400, channels: 3, background: '#6a8caf' } })
+    .jpeg()
+    .toBuffer();
 });
 
 afterAll(async () => {
@@ -23,7 +25,8 @@ afterAll(async () => {
 function collectPolicyViolations(page: Page): string[] {
   const found: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) found.push(`${new URL(page.url()).pathname}: ${message.text()}`);
+    if (/Content Security Policy/i.test(message.text()))
+      found.push(`${new URL(page.url()).pathname}: ${message.text()}`);
   });
   return found;
 }
@@ -32,7 +35,9 @@ function collectPolicyViolations(page: Page): string[] {
 async function expectHydrated(page: Page) {
   await page.waitForLoadState('load');
   await expect
-    .poll(() => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react'))))
+    .poll(() =>
+      page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((key) => key.startsWith('__react'))),
+    )
     .toBe(true);
 }
 
@@ -42,7 +47,13 @@ describe('security headers', () => {
       const response = await fetch(`${baseUrl}${path}`);
       expect(response.status).toBe(200);
       const policy = response.headers.get('content-security-policy') ?? '';
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ]) {
         expect({ path, policy }).toEqual({ path, policy: expect.stringContaining(directive) });
       }
       expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
@@ -55,7 +66,8 @@ describe('security headers', () => {
       expect(policy).not.toContain('upgrade-insecure-requests');
     }
     // The policy must not cost the static pages their prerendering.
-    for (const path of ['/about', ARTICLE]) expect((await fetch(`${baseUrl}${path}`)).headers.get('x-nextjs-prerender')).toMatch(/^1/);
+    for (const path of ['/about', ARTICLE])
+      expect((await fetch(`${baseUrl}${path}`)).headers.get('x-nextjs-prerender')).toMatch(/^1/);
     expect((await fetch(`${baseUrl}/profiles`)).headers.get('x-nextjs-prerender')).toBeNull();
   });
 
@@ -85,7 +97,9 @@ describe('security headers', () => {
 
     await page.goto('/profiles/submit');
     await expectHydrated(page);
-    await page.getByLabel(/^A recent photo/).setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page
+      .getByLabel(/^A recent photo/)
+      .setInputFiles({ name: 'portrait.jpg', mimeType: 'image/jpeg', buffer: photo });
 
     await page.goto('/signin');
     await expectHydrated(page);

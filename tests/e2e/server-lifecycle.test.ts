@@ -31,8 +31,14 @@ describe('the production server', () => {
     expect(await ready.json()).toMatchObject({ ready: true, database: 'ok' });
 
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const lines = server.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'request', requestId: 'trace-me-123', path: '/api/health', status: 200 }));
+    const lines = server
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: 'request', requestId: 'trace-me-123', path: '/api/health', status: 200 }),
+    );
   });
 
   it('finishes a request in flight on SIGTERM, then exits cleanly and accepts nothing new', async () => {

@@ -70,7 +70,10 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
     const admin = await newPage(browser, a.url);
     await signInAsAdmin(admin);
     await admin.goto('/admin/comments');
-    await admin.locator('li', { hasText: body }).getByRole('button', { name: /^Approve/ }).click();
+    await admin
+      .locator('li', { hasText: body })
+      .getByRole('button', { name: /^Approve/ })
+      .click();
     await admin.getByText('1 comment: approved.').waitFor();
     const approvedAt = Date.now();
     await admin.context().close();

@@ -19,13 +19,33 @@ const PASSWORD = 'correct horse battery staple';
 /** A pen pal with something in every table an account touches. */
 async function penPalWithHistory() {
   const user = await createUser('penpal');
-  await db.user.update({ where: { id: user.id }, data: { country: 'CA', about: 'I like long letters.', interests: 'chess,poetry', languages: 'english,french', offers: 'friendship' } });
+  await db.user.update({
+    where: { id: user.id },
+    data: {
+      country: 'CA',
+      about: 'I like long letters.',
+      interests: 'chess,poetry',
+      languages: 'english,french',
+      offers: 'friendship',
+    },
+  });
   const facility = await db.facility.create({ data: facilityData() });
   const profile = await db.profile.create({ data: profileData(facility, { displayName: 'Jordan R.' }) });
   await db.favourite.create({ data: { userId: user.id, profileId: profile.id } });
   const admin = await createUser('admin');
-  await db.auditEntry.create({ data: { actorId: admin.id, actorEmail: admin.email, action: 'user.warn', targetType: 'user', targetId: user.id, detail: JSON.stringify({ note: 'Be kind' }) } });
-  await db.auditEntry.create({ data: { actorId: admin.id, actorEmail: admin.email, action: 'user.warn', targetType: 'user', targetId: admin.id } });
+  await db.auditEntry.create({
+    data: {
+      actorId: admin.id,
+      actorEmail: admin.email,
+      action: 'user.warn',
+      targetType: 'user',
+      targetId: user.id,
+      detail: JSON.stringify({ note: 'Be kind' }),
+    },
+  });
+  await db.auditEntry.create({
+    data: { actorId: admin.id, actorEmail: admin.email, action: 'user.warn', targetType: 'user', targetId: admin.id },
+  });
   request.headers.set('user-agent', 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0');
   const otherBrowser = await newBrowserFor(user);
   await newBrowserFor(user);
@@ -46,16 +66,36 @@ describe('downloading one’s data', () => {
 
     const response = await downloadData();
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="beyond-bars-account-\d{4}-\d\d-\d\d\.json"$/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="beyond-bars-account-\d{4}-\d\d-\d\d\.json"$/,
+    );
     expect(response.headers.get('cache-control')).toBe('private, no-store');
     const text = await response.text();
     const data = JSON.parse(text);
 
-    expect(data.account).toMatchObject({ email: user.email, name: 'Casey Writer', country: 'CA', about: 'I like long letters.', interests: ['chess', 'poetry'], languages: ['english', 'french'], offers: ['friendship'] });
+    expect(data.account).toMatchObject({
+      email: user.email,
+      name: 'Casey Writer',
+      country: 'CA',
+      about: 'I like long letters.',
+      interests: ['chess', 'poetry'],
+      languages: ['english', 'french'],
+      offers: ['friendship'],
+    });
     expect(data.sessions).toHaveLength(3);
-    expect(data.sessions[0]).toEqual({ device: 'Firefox on Linux', userAgent: expect.stringContaining('Firefox'), signedInAt: expect.any(String), lastSeenAt: expect.any(String), endedAt: null });
-    expect(data.favourites).toEqual([{ displayName: 'Jordan R.', slug: expect.any(String), savedAt: expect.any(String) }]);
-    expect(data.auditEntries).toEqual([{ action: 'user.warn', by: 'staff', detail: { note: 'Be kind' }, at: expect.any(String) }]);
+    expect(data.sessions[0]).toEqual({
+      device: 'Firefox on Linux',
+      userAgent: expect.stringContaining('Firefox'),
+      signedInAt: expect.any(String),
+      lastSeenAt: expect.any(String),
+      endedAt: null,
+    });
+    expect(data.favourites).toEqual([
+      { displayName: 'Jordan R.', slug: expect.any(String), savedAt: expect.any(String) },
+    ]);
+    expect(data.auditEntries).toEqual([
+      { action: 'user.warn', by: 'staff', detail: { note: 'Be kind' }, at: expect.any(String) },
+    ]);
     expect(data.letters).toEqual([]);
 
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
@@ -73,7 +113,10 @@ describe('deleting the account', () => {
     const { user } = await penPalWithHistory();
     const state = await deleteAccount({ ok: false }, formData({ currentPassword: 'not it' }));
     expect(state.fieldErrors).toEqual({ currentPassword: ['That is not your current password.'] });
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ email: user.email, deletedAt: null });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      email: user.email,
+      deletedAt: null,
+    });
     expect(await db.favourite.count({ where: { userId: user.id } })).toBe(1);
     expect(await currentUser()).toMatchObject({ id: user.id });
   });
@@ -81,9 +124,19 @@ describe('deleting the account', () => {
   it('erases the personal data, favourites, links and sign-ins in one go, records it, and signs this browser out', async () => {
     const { user, profile, otherBrowser } = await penPalWithHistory();
     await requestEmailChange({ ok: false }, formData({ email: 'elsewhere@example.org', currentPassword: PASSWORD }));
-    await db.auditEntry.create({ data: { actorId: user.id, actorEmail: user.email, action: 'account.password_change', targetType: 'user', targetId: user.id } });
+    await db.auditEntry.create({
+      data: {
+        actorId: user.id,
+        actorEmail: user.email,
+        action: 'account.password_change',
+        targetType: 'user',
+        targetId: user.id,
+      },
+    });
 
-    expect(await redirectOf(deleteAccount({ ok: false }, formData({ currentPassword: PASSWORD })))).toBe('/account/deleted');
+    expect(await redirectOf(deleteAccount({ ok: false }, formData({ currentPassword: PASSWORD })))).toBe(
+      '/account/deleted',
+    );
 
     const placeholder = `deleted-${user.id}@deleted.invalid`;
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
@@ -105,7 +158,9 @@ describe('deleting the account', () => {
     expect(await db.accountToken.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     // The earlier entry stays, no longer signed with the address.
-    expect(await db.auditEntry.findFirst({ where: { action: 'account.password_change', actorId: user.id } })).toMatchObject({ actorEmail: placeholder });
+    expect(
+      await db.auditEntry.findFirst({ where: { action: 'account.password_change', actorId: user.id } }),
+    ).toMatchObject({ actorEmail: placeholder });
     expect(await db.auditEntry.findMany({ where: { action: 'account.delete' } })).toEqual([
       expect.objectContaining({ actorId: user.id, actorEmail: placeholder, targetType: 'user', targetId: user.id }),
     ]);

@@ -42,23 +42,34 @@ describe('changing the password', () => {
     await newBrowserFor(user);
     await db.$transaction((tx) => issueAccountToken(tx, user.id, 'reset_password'));
     await changePassword({ ok: false }, formData({ currentPassword: PASSWORD, password: NEW_PASSWORD }));
-    expect(await db.accountToken.count({ where: { userId: user.id, purpose: 'reset_password', usedAt: null } })).toBe(0);
+    expect(await db.accountToken.count({ where: { userId: user.id, purpose: 'reset_password', usedAt: null } })).toBe(
+      0,
+    );
   });
 
   it('refuses a wrong current password and a guessable new one together, and changes nothing', async () => {
     const user = await createUser('penpal');
     const other = await newBrowserFor(user);
     await newBrowserFor(user);
-    const hashBefore = (await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).passwordHash;
+    const hashBefore = (await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } }))
+      .passwordHash;
 
     const state = await changePassword({ ok: false }, formData({ currentPassword: 'wrong', password: 'password1234' }));
-    expect(state.fieldErrors).toEqual({ currentPassword: ['That is not your current password.'], password: [expect.stringMatching(/easy to guess/)] });
-    const named = await changePassword({ ok: false }, formData({ currentPassword: PASSWORD, password: `${user.name} is the best writer` }));
+    expect(state.fieldErrors).toEqual({
+      currentPassword: ['That is not your current password.'],
+      password: [expect.stringMatching(/easy to guess/)],
+    });
+    const named = await changePassword(
+      { ok: false },
+      formData({ currentPassword: PASSWORD, password: `${user.name} is the best writer` }),
+    );
     expect(named.fieldErrors?.password).toEqual(['Leave your name and email address out of your password.']);
     const same = await changePassword({ ok: false }, formData({ currentPassword: PASSWORD, password: PASSWORD }));
     expect(same.fieldErrors?.password).toEqual(['Choose a password that is different from your current one.']);
 
-    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).passwordHash).toBe(hashBefore);
+    expect(
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).passwordHash,
+    ).toBe(hashBefore);
     switchToBrowser(other);
     expect(await currentUser()).not.toBeNull();
     expect(await mailsTo(user.email)).toEqual([]);
@@ -67,7 +78,8 @@ describe('changing the password', () => {
   it('stops checking the current password after ten tries in 15 minutes', async () => {
     const user = await createUser('penpal');
     await newBrowserFor(user);
-    for (let i = 0; i < 10; i++) await changePassword({ ok: false }, formData({ currentPassword: `guess ${i}`, password: NEW_PASSWORD }));
+    for (let i = 0; i < 10; i++)
+      await changePassword({ ok: false }, formData({ currentPassword: `guess ${i}`, password: NEW_PASSWORD }));
     const state = await changePassword({ ok: false }, formData({ currentPassword: PASSWORD, password: NEW_PASSWORD }));
     expect(state.fieldErrors?.currentPassword).toEqual([expect.stringMatching(/Too many attempts/)]);
   });
@@ -84,8 +96,14 @@ describe('the sessions list', () => {
     await newBrowserFor(user);
     const [, revoked, idle] = await db.session.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'asc' } });
     await db.session.update({ where: { id: revoked!.id }, data: { revokedAt: new Date() } });
-    await db.session.update({ where: { id: idle!.id }, data: { lastSeenAt: new Date(Date.now() - 15 * 24 * 60 * 60 * 1000) } });
-    request.headers.set('user-agent', 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1');
+    await db.session.update({
+      where: { id: idle!.id },
+      data: { lastSeenAt: new Date(Date.now() - 15 * 24 * 60 * 60 * 1000) },
+    });
+    request.headers.set(
+      'user-agent',
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+    );
     await newBrowserFor(user);
 
     const sessions = await ownActiveSessions();
@@ -102,12 +120,21 @@ describe('the sessions list', () => {
     const user = await createUser('penpal');
     const other = await newBrowserFor(user);
     const here = await newBrowserFor(user);
-    const [otherSession, thisSession] = await db.session.findMany({ where: { userId: user.id }, orderBy: { createdAt: 'asc' } });
+    const [otherSession, thisSession] = await db.session.findMany({
+      where: { userId: user.id },
+      orderBy: { createdAt: 'asc' },
+    });
 
-    expect(await endOtherSession({ ok: false }, formData({ sessionId: strangerSession.id }))).toEqual({ ok: false, message: 'That browser was already signed out.', values: {} });
+    expect(await endOtherSession({ ok: false }, formData({ sessionId: strangerSession.id }))).toEqual({
+      ok: false,
+      message: 'That browser was already signed out.',
+      values: {},
+    });
     expect(await endOtherSession({ ok: false }, formData({ sessionId: thisSession!.id }))).toMatchObject({ ok: false });
     expect(request.revalidated).toEqual([]);
-    expect(await db.session.count({ where: { userId: { in: [stranger.id, user.id] }, revokedAt: { not: null } } })).toBe(0);
+    expect(
+      await db.session.count({ where: { userId: { in: [stranger.id, user.id] }, revokedAt: { not: null } } }),
+    ).toBe(0);
 
     expect(await endOtherSession({ ok: false }, formData({ sessionId: otherSession!.id }))).toMatchObject({ ok: true });
     switchToBrowser(other);
@@ -131,7 +158,10 @@ describe('the sessions list', () => {
       switchToBrowser(cookie);
       expect(await currentUser()).toBeNull();
     }
-    for (const [cookie, id] of [[here, user.id], [strangerCookie, stranger.id]] as const) {
+    for (const [cookie, id] of [
+      [here, user.id],
+      [strangerCookie, stranger.id],
+    ] as const) {
       switchToBrowser(cookie);
       expect(await currentUser()).toMatchObject({ id });
     }

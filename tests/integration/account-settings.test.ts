@@ -8,7 +8,14 @@ import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';
 
 const PASSWORD = 'correct horse battery staple';
-const SETTINGS = { name: 'Sam Writer', country: 'GB', interests: ['chess', 'books', 'chess'], languages: 'english', offers: ['friendship', 'mentorship'], about: '  I write on Sundays.  ' };
+const SETTINGS = {
+  name: 'Sam Writer',
+  country: 'GB',
+  interests: ['chess', 'books', 'chess'],
+  languages: 'english',
+  offers: ['friendship', 'mentorship'],
+  about: '  I write on Sundays.  ',
+};
 
 async function signedInPenPal() {
   const user = await createUser('penpal');
@@ -44,7 +51,11 @@ describe('account settings', () => {
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['about', 'country', 'interests', 'languages', 'name']);
     expect(state.fieldErrors?.name).toEqual(['Use a name, not an email or web address.']);
     expect(state.values).toMatchObject({ name: 'me@example.org', country: 'XX', interests: 'not-an-interest' });
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: user.name, country: '', interests: '' });
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      name: user.name,
+      country: '',
+      interests: '',
+    });
   });
 });
 
@@ -53,8 +64,15 @@ const tokenIn = (text: string) => /\/account\/email\/confirm\/([\w-]+)/.exec(tex
 describe('changing the email address', () => {
   it('asks for the current password and sends nothing without it', async () => {
     const user = await signedInPenPal();
-    const state = await requestEmailChange({ ok: false }, formData({ email: 'new-wrong@example.org', currentPassword: 'not my password' }));
-    expect(state).toMatchObject({ ok: false, fieldErrors: { currentPassword: ['That is not your current password.'] }, values: { email: 'new-wrong@example.org' } });
+    const state = await requestEmailChange(
+      { ok: false },
+      formData({ email: 'new-wrong@example.org', currentPassword: 'not my password' }),
+    );
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: ['That is not your current password.'] },
+      values: { email: 'new-wrong@example.org' },
+    });
     expect(JSON.stringify(state)).not.toContain('not my password');
     expect(await mailsTo('new-wrong@example.org')).toEqual([]);
     expect(await mailsTo(user.email)).toEqual([]);
@@ -64,13 +82,22 @@ describe('changing the email address', () => {
   it('sends a 24-hour link to the new address, tells the old one, and changes the address once the link is confirmed', async () => {
     const user = await signedInPenPal();
     const before = Date.now();
-    const state = await requestEmailChange({ ok: false }, formData({ email: ' New.Address@Example.org ', currentPassword: PASSWORD }));
-    expect(state).toMatchObject({ ok: true, message: expect.stringContaining('We have sent a link to new.address@example.org') });
+    const state = await requestEmailChange(
+      { ok: false },
+      formData({ email: ' New.Address@Example.org ', currentPassword: PASSWORD }),
+    );
+    expect(state).toMatchObject({
+      ok: true,
+      message: expect.stringContaining('We have sent a link to new.address@example.org'),
+    });
 
     const [link] = await mailsTo('new.address@example.org');
     expect(link!.subject).toBe('Confirm your new email address');
     const [notice] = await mailsTo(user.email);
-    expect(notice).toMatchObject({ subject: 'A change of your email address was asked for', text: expect.stringContaining('new.address@example.org') });
+    expect(notice).toMatchObject({
+      subject: 'A change of your email address was asked for',
+      text: expect.stringContaining('new.address@example.org'),
+    });
     expect(notice!.text).not.toMatch(/\/account\/email\/confirm\//);
     const pending = await pendingEmailChange();
     expect(pending?.newEmail).toBe('new.address@example.org');
@@ -89,14 +116,20 @@ describe('changing the email address', () => {
     expect(await db.auditEntry.findMany({ where: { targetId: user.id } })).toEqual([
       expect.objectContaining({ action: 'account.email_change', actorId: user.id, actorEmail: user.email }),
     ]);
-    expect((await mailsTo(user.email)).map((mail) => mail.subject)).toEqual(['A change of your email address was asked for', 'Your email address has changed']);
+    expect((await mailsTo(user.email)).map((mail) => mail.subject)).toEqual([
+      'A change of your email address was asked for',
+      'Your email address has changed',
+    ]);
 
     // The link works once.
     expect(await emailChangeLink(token)).toBeNull();
-    expect(await confirmEmailChange({ ok: false }, formData({ token }))).toMatchObject({ ok: false, message: expect.stringMatching(/expired or has already been used/) });
+    expect(await confirmEmailChange({ ok: false }, formData({ token }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/expired or has already been used/),
+    });
   });
 
-  it("is refused, without spending the link, when another account opens it", async () => {
+  it('is refused, without spending the link, when another account opens it', async () => {
     const owner = await signedInPenPal();
     await requestEmailChange({ ok: false }, formData({ email: 'owner-new@example.org', currentPassword: PASSWORD }));
     const token = tokenIn((await mailsTo('owner-new@example.org'))[0]!.text);
@@ -117,7 +150,11 @@ describe('changing the email address', () => {
     await db.user.create({ data: { email: 'contested@example.org', name: 'Quick', passwordHash: 'x' } });
 
     const state = await confirmEmailChange({ ok: false }, formData({ token }));
-    expect(state).toEqual({ ok: false, message: 'This link has expired or has already been used. You can ask for a new one on your email page.', values: {} });
+    expect(state).toEqual({
+      ok: false,
+      message: 'This link has expired or has already been used. You can ask for a new one on your email page.',
+      values: {},
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).email).toBe(user.email);
   });
 
@@ -125,7 +162,10 @@ describe('changing the email address', () => {
     const taken = await createUser('penpal');
     const user = await signedInPenPal();
     const state = await requestEmailChange({ ok: false }, formData({ email: taken.email, currentPassword: PASSWORD }));
-    expect(state).toMatchObject({ ok: true, message: expect.stringContaining(`We have sent a link to ${taken.email}`) });
+    expect(state).toMatchObject({
+      ok: true,
+      message: expect.stringContaining(`We have sent a link to ${taken.email}`),
+    });
     const [mail] = await mailsTo(taken.email);
     expect(mail!.subject).toBe('Someone asked to use this email address');
     expect(mail!.text).not.toMatch(/\/account\/email\/confirm\//);
@@ -134,7 +174,10 @@ describe('changing the email address', () => {
 
   it('refuses the address it already has', async () => {
     const user = await signedInPenPal();
-    const state = await requestEmailChange({ ok: false }, formData({ email: user.email.toUpperCase(), currentPassword: PASSWORD }));
+    const state = await requestEmailChange(
+      { ok: false },
+      formData({ email: user.email.toUpperCase(), currentPassword: PASSWORD }),
+    );
     expect(state.fieldErrors?.email).toEqual(['That is already your email address.']);
   });
 });

@@ -15,7 +15,9 @@ describe('account tokens', () => {
 
     expect(await db.$transaction((tx) => consumeAccountToken(tx, token, 'reset_password'))).toBeNull();
     expect(await accountTokenIsUsable(db, token, 'verify_email')).toBe(true);
-    expect(await db.$transaction((tx) => consumeAccountToken(tx, token, 'verify_email'))).toMatchObject({ userId: user.id });
+    expect(await db.$transaction((tx) => consumeAccountToken(tx, token, 'verify_email'))).toMatchObject({
+      userId: user.id,
+    });
     expect(await db.$transaction((tx) => consumeAccountToken(tx, token, 'verify_email'))).toBeNull();
     expect(await accountTokenIsUsable(db, token, 'verify_email')).toBe(false);
   });

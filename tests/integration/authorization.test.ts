@@ -26,7 +26,13 @@ import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';
 
 type AdminAction = (prev: ActionState<never>, data: FormData) => Promise<ActionState<unknown>>;
-type Targets = { comment: string; openReport: string; resolvedReport: string; pendingProfile: string; facility: string };
+type Targets = {
+  comment: string;
+  openReport: string;
+  resolvedReport: string;
+  pendingProfile: string;
+  facility: string;
+};
 
 // Every admin action, with input that would succeed for a moderator.
 const adminActions: [string, AdminAction, (targets: Targets) => Record<string, string | string[]>][] = [
@@ -34,14 +40,41 @@ const adminActions: [string, AdminAction, (targets: Targets) => Record<string, s
   ['moderateComments (bulk)', moderateComments, ({ comment }) => ({ op: 'bulk', bulkOp: 'delete', ids: [comment] })],
   ['editComment', editComment, ({ comment }) => ({ id: comment, name: 'Hacked', url: '', body: 'Hacked' })],
   ['replyAsProgram', replyAsProgram, ({ comment }) => ({ parentId: comment, body: 'Hacked' })],
-  ['resolveReport', resolveReport, ({ openReport }) => ({ reportId: openReport, outcome: 'no-action', note: 'Hacked' })],
+  [
+    'resolveReport',
+    resolveReport,
+    ({ openReport }) => ({ reportId: openReport, outcome: 'no-action', note: 'Hacked' }),
+  ],
   ['reopenReport', reopenReport, ({ resolvedReport }) => ({ reportId: resolvedReport })],
   ['reviewProfile', reviewProfile, ({ pendingProfile }) => ({ profileId: pendingProfile, op: 'approve' })],
-  ['editProfile', editProfile, ({ pendingProfile, facility }) => ({
-    profileId: pendingProfile, displayName: 'Hacked', legalName: 'Hacked Name', inmateNumber: '1', facilityId: facility, birthDate: '1980-01-01',
-    gender: 'man', offense: 'None', bio: 'x'.repeat(60), interests: 'chess', seeking: 'friendship', languages: 'english',
-  })],
-  ['editFacility', editFacility, ({ facility }) => ({ facilityId: facility, facilityName: 'Hacked', facilityState: 'OR', facilityAddress: 'PO Box 1\nSalem, OR 97300' })],
+  [
+    'editProfile',
+    editProfile,
+    ({ pendingProfile, facility }) => ({
+      profileId: pendingProfile,
+      displayName: 'Hacked',
+      legalName: 'Hacked Name',
+      inmateNumber: '1',
+      facilityId: facility,
+      birthDate: '1980-01-01',
+      gender: 'man',
+      offense: 'None',
+      bio: 'x'.repeat(60),
+      interests: 'chess',
+      seeking: 'friendship',
+      languages: 'english',
+    }),
+  ],
+  [
+    'editFacility',
+    editFacility,
+    ({ facility }) => ({
+      facilityId: facility,
+      facilityName: 'Hacked',
+      facilityState: 'OR',
+      facilityAddress: 'PO Box 1\nSalem, OR 97300',
+    }),
+  ],
 ];
 
 /** One of everything the actions above change, so each refusal can be checked against untouched rows. */
@@ -49,11 +82,21 @@ async function createTargets(): Promise<Targets> {
   const comment = await db.comment.create({ data: commentData({ status: 'spam', body: 'Original' }) });
   const facility = await db.facility.create({ data: facilityData() });
   const profile = await db.profile.create({ data: profileData(facility) });
-  const pendingProfile = await db.profile.create({ data: profileData(facility, { displayName: 'Waiting W.', status: 'pending' }) });
+  const pendingProfile = await db.profile.create({
+    data: profileData(facility, { displayName: 'Waiting W.', status: 'pending' }),
+  });
   const report = { profileId: profile.id, reason: 'scam', details: 'Asked for money.' };
   const openReport = await db.profileReport.create({ data: report });
-  const resolvedReport = await db.profileReport.create({ data: { ...report, status: 'resolved', outcome: 'no-action', resolvedAt: new Date() } });
-  return { comment: comment.id, openReport: openReport.id, resolvedReport: resolvedReport.id, pendingProfile: pendingProfile.id, facility: facility.id };
+  const resolvedReport = await db.profileReport.create({
+    data: { ...report, status: 'resolved', outcome: 'no-action', resolvedAt: new Date() },
+  });
+  return {
+    comment: comment.id,
+    openReport: openReport.id,
+    resolvedReport: resolvedReport.id,
+    pendingProfile: pendingProfile.id,
+    facility: facility.id,
+  };
 }
 
 const callers = {
@@ -78,12 +121,22 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
     const state = await action({ ok: false }, formData(input(targets)));
     expect(state.ok).toBe(false);
     expect(state.message).toMatch(/sign in|permission/i);
-    expect(await db.comment.findMany()).toEqual([expect.objectContaining({ id: targets.comment, status: 'spam', body: 'Original' })]);
-    expect(await db.profileReport.findMany({ orderBy: { status: 'asc' }, select: { id: true, status: true, outcomeNote: true } })).toEqual([
+    expect(await db.comment.findMany()).toEqual([
+      expect.objectContaining({ id: targets.comment, status: 'spam', body: 'Original' }),
+    ]);
+    expect(
+      await db.profileReport.findMany({
+        orderBy: { status: 'asc' },
+        select: { id: true, status: true, outcomeNote: true },
+      }),
+    ).toEqual([
       { id: targets.openReport, status: 'open', outcomeNote: '' },
       { id: targets.resolvedReport, status: 'resolved', outcomeNote: '' },
     ]);
-    expect(await db.profile.findUniqueOrThrow({ where: { id: targets.pendingProfile } })).toMatchObject({ status: 'pending', displayName: 'Waiting W.' });
+    expect(await db.profile.findUniqueOrThrow({ where: { id: targets.pendingProfile } })).toMatchObject({
+      status: 'pending',
+      displayName: 'Waiting W.',
+    });
     expect((await db.facility.findUniqueOrThrow({ where: { id: targets.facility } })).name).not.toBe('Hacked');
     expect(await db.auditEntry.count()).toBe(0);
     expect(request.revalidated).toEqual([]);
@@ -95,10 +148,22 @@ type PenPalTargets = { victimSession: string; victimToken: string };
 // Every action a pen pal takes on their own account, with input that would succeed for its owner; ids are another
 // account's wherever the action takes one.
 const penPalActions: [string, AdminAction, (targets: PenPalTargets) => Record<string, string | string[]>][] = [
-  ['updateAccountSettings', updateAccountSettings, () => ({ name: 'Hacked', country: 'US', interests: 'chess', languages: 'english', about: 'Hacked' })],
-  ['requestEmailChange', requestEmailChange, () => ({ email: 'hijack@example.org', currentPassword: 'correct horse battery staple' })],
+  [
+    'updateAccountSettings',
+    updateAccountSettings,
+    () => ({ name: 'Hacked', country: 'US', interests: 'chess', languages: 'english', about: 'Hacked' }),
+  ],
+  [
+    'requestEmailChange',
+    requestEmailChange,
+    () => ({ email: 'hijack@example.org', currentPassword: 'correct horse battery staple' }),
+  ],
   ['confirmEmailChange', confirmEmailChange, ({ victimToken }) => ({ token: victimToken })],
-  ['changePassword', changePassword, () => ({ currentPassword: 'correct horse battery staple', password: 'lantern orchard velvet compass' })],
+  [
+    'changePassword',
+    changePassword,
+    () => ({ currentPassword: 'correct horse battery staple', password: 'lantern orchard velvet compass' }),
+  ],
   ['endOtherSession', endOtherSession, ({ victimSession }) => ({ sessionId: victimSession })],
   ['endAllOtherSessions', endAllOtherSessions, () => ({})],
   ['deleteAccount', deleteAccount, () => ({ currentPassword: 'correct horse battery staple' })],
@@ -108,7 +173,9 @@ const penPalActions: [string, AdminAction, (targets: PenPalTargets) => Record<st
 async function createPenPalTargets() {
   const victim = await createUser('penpal');
   const session = await db.session.create({ data: { userId: victim.id } });
-  const url = await db.$transaction((tx) => issueAccountToken(tx, victim.id, 'change_email', new Date(), 'victim-new@example.org'));
+  const url = await db.$transaction((tx) =>
+    issueAccountToken(tx, victim.id, 'change_email', new Date(), 'victim-new@example.org'),
+  );
   return { victim, targets: { victimSession: session.id, victimToken: url.split('/').at(-1)! } };
 }
 
@@ -193,7 +260,9 @@ describe.each(Object.entries(favouriteRefused))('%s calling favourite actions di
     const state = await action({ ok: false }, formData(input(targets)));
     expect(state.ok).toBe(false);
     expect(state.message).toMatch(/sign in|permission/i);
-    expect(await db.favourite.findMany({ select: { userId: true, profileId: true } })).toEqual([{ userId: targets.owner, profileId: targets.profile }]);
+    expect(await db.favourite.findMany({ select: { userId: true, profileId: true } })).toEqual([
+      { userId: targets.owner, profileId: targets.profile },
+    ]);
     expect(request.revalidated).toEqual([]);
   });
 });
@@ -204,9 +273,9 @@ describe("another pen pal's favourites", () => {
     const caller = await createUser('penpal');
     await signInAs(caller);
     expect((await action({ ok: false }, formData(input(targets)))).ok).toBe(true);
-    expect(await db.favourite.findMany({ where: { userId: { not: caller.id } }, select: { userId: true, profileId: true } })).toEqual([
-      { userId: targets.owner, profileId: targets.profile },
-    ]);
+    expect(
+      await db.favourite.findMany({ where: { userId: { not: caller.id } }, select: { userId: true, profileId: true } }),
+    ).toEqual([{ userId: targets.owner, profileId: targets.profile }]);
   });
 });
 
@@ -228,7 +297,9 @@ const PUBLIC_ACTIONS = [
 ];
 
 // Actions a signed-in pen pal takes on their own account, with input that would succeed for one.
-const accountActions: [string, AdminAction, Record<string, string>][] = [['resendVerificationEmail', resendVerificationEmail, {}]];
+const accountActions: [string, AdminAction, Record<string, string>][] = [
+  ['resendVerificationEmail', resendVerificationEmail, {}],
+];
 
 const signedOutCallers = {
   'a signed-out visitor': async () => {},
@@ -266,13 +337,17 @@ async function serverActionNames(): Promise<string[]> {
   for (const file of files) {
     if (!readFileSync(path.join('lib', file), 'utf8').startsWith("'use server'")) continue;
     const exported: Record<string, unknown> = await import(`@/lib/${file.replace(/\.ts$/, '')}`);
-    names.push(...Object.entries(exported).filter(([, value]) => typeof value === 'function').map(([name]) => name));
+    names.push(
+      ...Object.entries(exported)
+        .filter(([, value]) => typeof value === 'function')
+        .map(([name]) => name),
+    );
   }
   return names.sort();
 }
 
 describe('the list of actions above', () => {
-  it("covers every server action, so a new one cannot be left out of this file", async () => {
+  it('covers every server action, so a new one cannot be left out of this file', async () => {
     const covered = [
       ...PUBLIC_ACTIONS,
       ...adminActions.map(([name]) => name.split(' ')[0]!),

@@ -6,7 +6,12 @@ import { ProfileCard } from '@/components/directory/ProfileCard';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { DIRECTORY_PAGE_SIZE, parseDirectoryParams } from '@/lib/profiles/directory-params';
-import { bestMatchInSetSql, bestMatchScoredSql, bestMatchTopSql, directoryConditions } from '@/lib/profiles/directory-sql';
+import {
+  bestMatchInSetSql,
+  bestMatchScoredSql,
+  bestMatchTopSql,
+  directoryConditions,
+} from '@/lib/profiles/directory-sql';
 import { isListed } from '@/lib/profiles/listing';
 import { compareMatches, matchScore, type MatchInput } from '@/lib/profiles/match';
 import { listDirectory } from '@/lib/profiles/queries';
@@ -20,7 +25,11 @@ const DAY = 24 * 60 * 60 * 1000;
 const INTERESTS = ['chess', 'poetry', 'history', 'guitar', 'art', 'books', 'cooking', 'law'];
 const LANGUAGES = ['english', 'spanish', 'french'];
 const SEEKING = ['friendship', 'mentorship', 'spiritual', 'legal-help', 'romance'];
-const penPal: MatchInput = { interests: ['chess', 'poetry', 'history', 'guitar'], languages: ['spanish', 'french'], offers: ['mentorship', 'legal-help'] };
+const penPal: MatchInput = {
+  interests: ['chess', 'poetry', 'history', 'guitar'],
+  languages: ['spanish', 'french'],
+  offers: ['mentorship', 'legal-help'],
+};
 
 /** A small fixed pseudo-random sequence, so the sample is the same on every run and both databases. */
 function sequence(seed: number) {
@@ -28,30 +37,61 @@ function sequence(seed: number) {
   return () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
 }
 
-type Row = { id: string; displayName: string; verifiedAt: Date | null; status: 'published' | 'released'; expiresAt: Date | null; state: string; gender: string; tags: { kind: string; value: string }[] };
+type Row = {
+  id: string;
+  displayName: string;
+  verifiedAt: Date | null;
+  status: 'published' | 'released';
+  expiresAt: Date | null;
+  state: string;
+  gender: string;
+  tags: { kind: string; value: string }[];
+};
 let rows: Row[] = [];
 
 beforeAll(async () => {
   const random = sequence(7);
   const some = (list: string[], odds: number) => list.filter(() => random() < odds);
-  const facilities = [await db.facility.create({ data: facilityData({ state: 'OR' }) }), await db.facility.create({ data: facilityData({ state: 'TX' }) })];
+  const facilities = [
+    await db.facility.create({ data: facilityData({ state: 'OR' }) }),
+    await db.facility.create({ data: facilityData({ state: 'TX' }) }),
+  ];
   for (let i = 0; i < 110; i++) {
     const interests = some(INTERESTS, 0.35);
     await db.profile.create({
-      data: profileData(facilities[i % 2]!, {
-        displayName: `Person ${i}`,
-        gender: i % 3 === 0 ? 'woman' : 'man',
-        interestList: interests.length > 0 ? interests : ['art'],
-        languageList: some(LANGUAGES, 0.5),
-        seekingList: some(SEEKING, 0.4),
-        // Few distinct dates, so many ties fall through to the id; one listed profile without a date.
-        verifiedAt: i === 5 ? null : new Date(now.getTime() - Math.floor(random() * 4) * DAY),
-        // Some never match (unlisted), whatever they share.
-        ...(i % 17 === 3 ? { status: 'released' as const } : i % 19 === 4 ? { expiresAt: new Date(now.getTime() - DAY) } : {}),
-      }, now),
+      data: profileData(
+        facilities[i % 2]!,
+        {
+          displayName: `Person ${i}`,
+          gender: i % 3 === 0 ? 'woman' : 'man',
+          interestList: interests.length > 0 ? interests : ['art'],
+          languageList: some(LANGUAGES, 0.5),
+          seekingList: some(SEEKING, 0.4),
+          // Few distinct dates, so many ties fall through to the id; one listed profile without a date.
+          verifiedAt: i === 5 ? null : new Date(now.getTime() - Math.floor(random() * 4) * DAY),
+          // Some never match (unlisted), whatever they share.
+          ...(i % 17 === 3
+            ? { status: 'released' as const }
+            : i % 19 === 4
+              ? { expiresAt: new Date(now.getTime() - DAY) }
+              : {}),
+        },
+        now,
+      ),
     });
   }
-  rows = await db.profile.findMany({ select: { id: true, displayName: true, verifiedAt: true, status: true, expiresAt: true, state: true, gender: true, tags: { select: { kind: true, value: true } } } }) as Row[];
+  rows = (await db.profile.findMany({
+    select: {
+      id: true,
+      displayName: true,
+      verifiedAt: true,
+      status: true,
+      expiresAt: true,
+      state: true,
+      gender: true,
+      tags: { select: { kind: true, value: true } },
+    },
+  })) as Row[];
 });
 
 /** The directory in best-match order for `match`, by the pure function, among listed profiles passing `keep`. */
@@ -59,12 +99,21 @@ function expected(match: MatchInput, keep: (row: Row) => boolean = () => true): 
   const of = (row: Row, kind: string) => row.tags.filter((tag) => tag.kind === kind).map((tag) => tag.value);
   return rows
     .filter((row) => isListed(row, now) && keep(row))
-    .map((row) => ({ id: row.id, verifiedAt: row.verifiedAt, score: matchScore(match, { interests: of(row, 'interest'), languages: of(row, 'language'), seeking: of(row, 'seeking') }) }))
+    .map((row) => ({
+      id: row.id,
+      verifiedAt: row.verifiedAt,
+      score: matchScore(match, {
+        interests: of(row, 'interest'),
+        languages: of(row, 'language'),
+        seeking: of(row, 'seeking'),
+      }),
+    }))
     .sort(compareMatches)
     .map((row) => row.id);
 }
 
-const conditionsFor = (params: Record<string, string | string[]>) => directoryConditions(parseDirectoryParams(params), now, null);
+const conditionsFor = (params: Record<string, string | string[]>) =>
+  directoryConditions(parseDirectoryParams(params), now, null);
 const ids = async (sql: Prisma.Sql) => (await db.$queryRaw<{ id: string }[]>(sql)).map((row) => row.id);
 
 describe('the best-match SQL', () => {
@@ -76,7 +125,10 @@ describe('the best-match SQL', () => {
   });
 
   it('agrees for a pen pal with no interests, and one with nothing to match on', async () => {
-    for (const match of [{ ...penPal, interests: [] }, { interests: [], languages: [], offers: [] }]) {
+    for (const match of [
+      { ...penPal, interests: [] },
+      { interests: [], languages: [], offers: [] },
+    ]) {
       expect(await ids(bestMatchScoredSql(conditionsFor({}), match, 500, 0))).toEqual(expected(match));
     }
   });
@@ -101,14 +153,25 @@ describe('the best-match SQL', () => {
 
   it('applies the filters to the top as well', async () => {
     const texas = expected(penPal, (row) => row.state === 'TX' && row.gender === 'man');
-    expect(await ids(bestMatchTopSql(conditionsFor({ state: 'TX', gender: 'man' }), penPal, 3, 0))).toEqual(texas.slice(0, 3));
-    expect(await ids(bestMatchTopSql(conditionsFor({ state: 'TX', gender: 'man' }), penPal, 3, 3))).toEqual(texas.slice(3, 6));
+    expect(await ids(bestMatchTopSql(conditionsFor({ state: 'TX', gender: 'man' }), penPal, 3, 0))).toEqual(
+      texas.slice(0, 3),
+    );
+    expect(await ids(bestMatchTopSql(conditionsFor({ state: 'TX', gender: 'man' }), penPal, 3, 3))).toEqual(
+      texas.slice(3, 6),
+    );
   });
 
   it('within a set (a tag filter) gives the same pages and the total', async () => {
     const withArt = expected(penPal, (row) => row.tags.some((tag) => tag.kind === 'interest' && tag.value === 'art'));
-    for (const [limit, offset] of [[5, 0], [5, 10], [24, 0], [500, 0]] as const) {
-      const result = await db.$queryRaw<{ id: string; total: number | bigint }[]>(bestMatchInSetSql(conditionsFor({ interests: 'art' }), penPal, limit, offset));
+    for (const [limit, offset] of [
+      [5, 0],
+      [5, 10],
+      [24, 0],
+      [500, 0],
+    ] as const) {
+      const result = await db.$queryRaw<{ id: string; total: number | bigint }[]>(
+        bestMatchInSetSql(conditionsFor({ interests: 'art' }), penPal, limit, offset),
+      );
       expect(result.map((row) => row.id)).toEqual(withArt.slice(offset, offset + limit));
       expect(Number(result[0]!.total)).toBe(withArt.length);
     }
@@ -125,19 +188,34 @@ describe('listDirectory sorted by best match', () => {
     const all = expected(penPal);
     for (const page of ['1', '2', '3', '5']) {
       const start = (Number(page) - 1) * DIRECTORY_PAGE_SIZE;
-      expect(await pageOf({ page }, penPal)).toEqual({ total: all.length, ids: all.slice(start, start + DIRECTORY_PAGE_SIZE) });
+      expect(await pageOf({ page }, penPal)).toEqual({
+        total: all.length,
+        ids: all.slice(start, start + DIRECTORY_PAGE_SIZE),
+      });
     }
     const women = expected(penPal, (row) => row.gender === 'woman');
-    expect(await pageOf({ gender: 'woman' }, penPal)).toEqual({ total: women.length, ids: women.slice(0, DIRECTORY_PAGE_SIZE) });
+    expect(await pageOf({ gender: 'woman' }, penPal)).toEqual({
+      total: women.length,
+      ids: women.slice(0, DIRECTORY_PAGE_SIZE),
+    });
     const chess = expected(penPal, (row) => row.tags.some((tag) => tag.value === 'chess'));
-    expect(await pageOf({ interests: 'chess', page: '2' }, penPal)).toEqual({ total: chess.length, ids: chess.slice(DIRECTORY_PAGE_SIZE, 2 * DIRECTORY_PAGE_SIZE) });
+    expect(await pageOf({ interests: 'chess', page: '2' }, penPal)).toEqual({
+      total: chess.length,
+      ids: chess.slice(DIRECTORY_PAGE_SIZE, 2 * DIRECTORY_PAGE_SIZE),
+    });
     const nothing = { interests: [], languages: [], offers: [] };
-    expect(await pageOf({}, nothing)).toEqual({ total: all.length, ids: expected(nothing).slice(0, DIRECTORY_PAGE_SIZE) });
+    expect(await pageOf({}, nothing)).toEqual({
+      total: all.length,
+      ids: expected(nothing).slice(0, DIRECTORY_PAGE_SIZE),
+    });
   });
 
   it('falls back to newest without a pen pal to match', async () => {
     const newest = await listDirectory(parseDirectoryParams({}), now);
-    expect(await pageOf({ sort: 'match' }, null)).toEqual({ total: newest.total, ids: newest.profiles.map((profile) => profile.id) });
+    expect(await pageOf({ sort: 'match' }, null)).toEqual({
+      total: newest.total,
+      ids: newest.profiles.map((profile) => profile.id),
+    });
   });
 });
 
@@ -161,7 +239,14 @@ describe('the directory page', () => {
 
   it('sorts a signed-in pen pal by best match when the URL names no sort, from their own interests', async () => {
     const user = await createUser('penpal');
-    await db.user.update({ where: { id: user.id }, data: { interests: penPal.interests.join(','), languages: penPal.languages.join(','), offers: penPal.offers.join(',') } });
+    await db.user.update({
+      where: { id: user.id },
+      data: {
+        interests: penPal.interests.join(','),
+        languages: penPal.languages.join(','),
+        offers: penPal.offers.join(','),
+      },
+    });
     await signInAs(user);
     const page = await render();
     expect(page.filters).toMatchObject({ sort: 'match', bestMatch: true });

@@ -42,7 +42,10 @@ describe('moderateComments', () => {
     const comment = await db.comment.create({ data: commentData({ status: 'approved' }) });
     await moderateComments(initial, formData({ op: `trash:${comment.id}` }));
     await moderateComments(initial, formData({ op: `restore:${comment.id}` }));
-    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ status: 'approved', statusBeforeTrash: null });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+      status: 'approved',
+      statusBeforeTrash: null,
+    });
   });
 
   it('deletes for ever only from spam or trash', async () => {
@@ -65,7 +68,10 @@ describe('editComment', () => {
     const comment = await db.comment.create({ data: commentData({ body: 'Old text', status: 'approved' }) });
     const state = await editComment(initial, formData({ id: comment.id, name: 'Rosa D.', url: '', body: 'New text' }));
     expect(state.ok).toBe(true);
-    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ body: 'New text', authorName: 'Rosa D.' });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+      body: 'New text',
+      authorName: 'Rosa D.',
+    });
     const audit = await db.auditEntry.findFirstOrThrow();
     expect(JSON.parse(audit.detail)).toMatchObject({ before: { body: 'Old text' } });
   });
@@ -85,15 +91,27 @@ describe('replyAsProgram', () => {
     expect(state.ok).toBe(true);
     const tree = await listApprovedComments(ARTICLE);
     expect(tree).toHaveLength(1);
-    expect(tree[0]!.replies[0]).toMatchObject({ authorName: 'Beyond Bars', isStaff: true, body: 'Thanks for asking!', depth: 2 });
-    expect((await db.auditEntry.findMany({ orderBy: { createdAt: 'asc' } })).map((a) => a.action).sort()).toEqual(['comment.approve', 'comment.reply']);
+    expect(tree[0]!.replies[0]).toMatchObject({
+      authorName: 'Beyond Bars',
+      isStaff: true,
+      body: 'Thanks for asking!',
+      depth: 2,
+    });
+    expect((await db.auditEntry.findMany({ orderBy: { createdAt: 'asc' } })).map((a) => a.action).sort()).toEqual([
+      'comment.approve',
+      'comment.reply',
+    ]);
   });
 });
 
 describe('public comment reads', () => {
   it('never carry an email address', async () => {
-    const parent = await db.comment.create({ data: commentData({ status: 'approved', authorEmail: 'secret-person@example.org' }) });
-    await db.comment.create({ data: commentData({ status: 'approved', parentId: parent.id, depth: 2, authorEmail: 'other@example.org' }) });
+    const parent = await db.comment.create({
+      data: commentData({ status: 'approved', authorEmail: 'secret-person@example.org' }),
+    });
+    await db.comment.create({
+      data: commentData({ status: 'approved', parentId: parent.id, depth: 2, authorEmail: 'other@example.org' }),
+    });
     const json = JSON.stringify(await listApprovedComments(ARTICLE));
     expect(json).toContain(parent.body);
     expect(json).not.toContain('@example.org');

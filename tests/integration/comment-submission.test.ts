@@ -27,9 +27,18 @@ describe('submitComment', () => {
   it('holds a first comment for moderation and tells the author so', async () => {
     const state = await submit();
     expect(state).toMatchObject({ ok: true, message: 'Your comment is awaiting moderation.' });
-    expect(state.result).toEqual({ name: 'Rosa Delgado', body: 'Thank you, this made my first letter much easier.', published: false });
+    expect(state.result).toEqual({
+      name: 'Rosa Delgado',
+      body: 'Thank you, this made my first letter much easier.',
+      published: false,
+    });
     const row = await db.comment.findFirstOrThrow();
-    expect(row).toMatchObject({ articleSlug: ARTICLE, status: 'pending', authorEmail: 'rosa@example.org', spamReasons: '' });
+    expect(row).toMatchObject({
+      articleSlug: ARTICLE,
+      status: 'pending',
+      authorEmail: 'rosa@example.org',
+      spamReasons: '',
+    });
     expect(row.ipHash).not.toContain('203.0.113.7');
     expect(request.revalidated).toEqual([]);
   });
@@ -49,7 +58,9 @@ describe('submitComment', () => {
     await db.comment.updateMany({ data: { status: 'approved' } });
     const state = await submit({ body: 'A second thought.' });
     expect(state).toMatchObject({ ok: true, message: 'Thank you, your comment is published.' });
-    expect(await db.comment.findFirstOrThrow({ where: { body: 'A second thought.' } })).toMatchObject({ status: 'approved' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'A second thought.' } })).toMatchObject({
+      status: 'approved',
+    });
     expect(request.revalidated).toContain(`/articles/${ARTICLE}`);
   });
 
@@ -59,7 +70,9 @@ describe('submitComment', () => {
     request.cookies.delete(COMMENTER_KEY_COOKIE);
     const unknown = await submit({ email: 'new@example.org', body: 'A newcomer.' });
     expect(known).toEqual({ ...unknown, result: { ...unknown.result, body: 'Pretending to be Rosa.' } });
-    expect(await db.comment.findFirstOrThrow({ where: { body: 'Pretending to be Rosa.' } })).toMatchObject({ status: 'pending' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Pretending to be Rosa.' } })).toMatchObject({
+      status: 'pending',
+    });
   });
 
   it('never publishes at once under a staff address, even from a browser with approved comments', async () => {
@@ -67,14 +80,19 @@ describe('submitComment', () => {
     await submit({ email: moderator.email });
     await db.comment.updateMany({ data: { status: 'approved' } });
     await submit({ email: moderator.email, body: 'Posing as staff.' });
-    expect(await db.comment.findFirstOrThrow({ where: { body: 'Posing as staff.' } })).toMatchObject({ status: 'pending' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Posing as staff.' } })).toMatchObject({
+      status: 'pending',
+    });
   });
 
   it('does not publish at once when a spam rule fires, even for a vouched-for browser', async () => {
     await submit();
     await db.comment.updateMany({ data: { status: 'approved' } });
     await submit({ body: 'Try our casino today' });
-    expect(await db.comment.findFirstOrThrow({ where: { body: 'Try our casino today' } })).toMatchObject({ status: 'spam', spamReasons: 'blocked-word' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Try our casino today' } })).toMatchObject({
+      status: 'spam',
+      spamReasons: 'blocked-word',
+    });
   });
 
   it.each([
@@ -103,14 +121,20 @@ describe('submitComment', () => {
     for (let i = 0; i < 5; i++) await submit({ email: `reader${i}@example.org`, body: `Comment ${i}` });
     const state = await submit({ email: 'sixth@example.org', body: 'Comment 6' });
     expect(state.message).toBe('Your comment is awaiting moderation.');
-    expect(await db.comment.findFirstOrThrow({ where: { body: 'Comment 6' } })).toMatchObject({ status: 'pending', spamReasons: 'rate-limit' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Comment 6' } })).toMatchObject({
+      status: 'pending',
+      spamReasons: 'rate-limit',
+    });
   });
 
   it('past the hard limit per connection refuses, stores nothing, and keeps what was typed', async () => {
     for (let i = 0; i < 30; i++) await submit({ email: `bot${i}@example.org`, company: 'Bot Inc', body: `Bot ${i}` });
     expect(await db.comment.count()).toBe(30);
     const state = await submit({ body: 'A real person on a busy connection.' });
-    expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/Too many comments have come from your connection/) });
+    expect(state).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Too many comments have come from your connection/),
+    });
     expect(state.values).toMatchObject({ body: 'A real person on a busy connection.' });
     expect(await db.comment.count()).toBe(30);
   });
@@ -134,7 +158,11 @@ describe('submitComment', () => {
     expect(three.depth).toBe(3);
     await db.comment.update({ where: { id: three.id }, data: { status: 'approved' } });
     const state = await submit({ parentId: three.id, body: 'Level four' });
-    expect(state).toMatchObject({ ok: false, message: 'Replies can only be nested three deep.', values: { body: 'Level four' } });
+    expect(state).toMatchObject({
+      ok: false,
+      message: 'Replies can only be nested three deep.',
+      values: { body: 'Level four' },
+    });
   });
 
   it('refuses a reply to a comment that is not public', async () => {
@@ -143,7 +171,10 @@ describe('submitComment', () => {
   });
 
   it('refuses an article that does not exist', async () => {
-    expect(await submit({ articleSlug: 'no-such-article' })).toMatchObject({ ok: false, message: 'This article no longer exists.' });
+    expect(await submit({ articleSlug: 'no-such-article' })).toMatchObject({
+      ok: false,
+      message: 'This article no longer exists.',
+    });
   });
 
   it('remembers the commenter only when asked', async () => {

@@ -14,11 +14,18 @@ describe('secrets', () => {
   it('never come back from a query that does not ask for them by name', async () => {
     const { db } = await import('@/lib/db');
     const { facilityData, profileData } = await import('@/prisma/factories');
-    const user = await db.user.create({ data: { email: 'secret-test@example.org', name: 'S', passwordHash: 'argon2-hash' } });
+    const user = await db.user.create({
+      data: { email: 'secret-test@example.org', name: 'S', passwordHash: 'argon2-hash' },
+    });
     const facility = await db.facility.create({ data: facilityData() });
     const profile = await db.profile.create({ data: { ...profileData(facility), changesTokenHash: 'token-hash' } });
     expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).not.toHaveProperty('passwordHash');
-    expect(await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { facility: true } })).not.toHaveProperty('changesTokenHash');
-    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).toHaveProperty('passwordHash', 'argon2-hash');
+    expect(
+      await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { facility: true } }),
+    ).not.toHaveProperty('changesTokenHash');
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).toHaveProperty(
+      'passwordHash',
+      'argon2-hash',
+    );
   });
 });

@@ -12,13 +12,38 @@ const names = async (params: Record<string, string | string[]> = {}) =>
 beforeAll(async () => {
   const oregon = await db.facility.create({ data: facilityData({ state: 'OR' }) });
   const texas = await db.facility.create({ data: facilityData({ state: 'TX' }) });
-  const create = (facility: typeof oregon, overrides: Parameters<typeof profileData>[1]) => db.profile.create({ data: profileData(facility, overrides, now) });
-  await create(oregon, { displayName: 'Ana C.', gender: 'woman', interestList: ['chess', 'poetry'], bio: 'Plays chess by mail and writes sonnets.', photoPath: '/demo/portraits/1.svg' });
-  await create(texas, { displayName: 'Ben D.', interestList: ['guitar'], seekingList: ['mentorship'], languageList: ['english', 'spanish'], bio: 'Learning flamenco guitar.', releaseDate: new Date(now.getTime() + 200 * DAY) });
-  await create(texas, { displayName: 'Cal E.', interestList: ['gardening'], birthDate: new Date(now.getTime() - 60 * 365.25 * DAY), listedAt: new Date(now.getTime() - 5 * DAY), bio: 'Keeps the prison garden.' });
+  const create = (facility: typeof oregon, overrides: Parameters<typeof profileData>[1]) =>
+    db.profile.create({ data: profileData(facility, overrides, now) });
+  await create(oregon, {
+    displayName: 'Ana C.',
+    gender: 'woman',
+    interestList: ['chess', 'poetry'],
+    bio: 'Plays chess by mail and writes sonnets.',
+    photoPath: '/demo/portraits/1.svg',
+  });
+  await create(texas, {
+    displayName: 'Ben D.',
+    interestList: ['guitar'],
+    seekingList: ['mentorship'],
+    languageList: ['english', 'spanish'],
+    bio: 'Learning flamenco guitar.',
+    releaseDate: new Date(now.getTime() + 200 * DAY),
+  });
+  await create(texas, {
+    displayName: 'Cal E.',
+    interestList: ['gardening'],
+    birthDate: new Date(now.getTime() - 60 * 365.25 * DAY),
+    listedAt: new Date(now.getTime() - 5 * DAY),
+    bio: 'Keeps the prison garden.',
+  });
   // Never listed, whatever the filters.
   await create(oregon, { displayName: 'Pending P.', status: 'pending', interestList: ['chess'], bio: 'chess' });
-  await create(oregon, { displayName: 'Expired X.', expiresAt: new Date(now.getTime() - DAY), interestList: ['chess'], bio: 'chess' });
+  await create(oregon, {
+    displayName: 'Expired X.',
+    expiresAt: new Date(now.getTime() - DAY),
+    interestList: ['chess'],
+    bio: 'chess',
+  });
   await create(oregon, { displayName: 'Released R.', status: 'released', interestList: ['chess'], bio: 'chess' });
   await create(oregon, { displayName: 'Taken T.', status: 'taken_down', interestList: ['chess'], bio: 'chess' });
 });
@@ -64,7 +89,9 @@ describe('listDirectory', () => {
   });
 
   it('keeps the search index in step when a profile changes', async () => {
-    const ana = await db.profile.findUniqueOrThrow({ where: { slug: (await db.profile.findFirstOrThrow({ where: { displayName: 'Ana C.' } })).slug } });
+    const ana = await db.profile.findUniqueOrThrow({
+      where: { slug: (await db.profile.findFirstOrThrow({ where: { displayName: 'Ana C.' } })).slug },
+    });
     await db.profile.update({ where: { id: ana.id }, data: { bio: 'Now mostly knitting.' } });
     expect(await names({ q: 'knitting' })).toEqual(['Ana C.']);
     expect(await names({ q: 'sonnets' })).toEqual([]);
@@ -75,7 +102,11 @@ describe('a search matching many people', () => {
   it('counts and pages every match, more than SQLite takes as bound parameters', async () => {
     const facility = await db.facility.create({ data: facilityData({ state: 'NV' }) });
     const many = Array.from({ length: 1_100 }, (_, i) => {
-      const { tags: _tags, ...profile } = profileData(facility, { displayName: `Player ${i}`, bio: 'Plays backgammon by mail.' }, now);
+      const { tags: _tags, ...profile } = profileData(
+        facility,
+        { displayName: `Player ${i}`, bio: 'Plays backgammon by mail.' },
+        now,
+      );
       return profile;
     });
     await db.profile.createMany({ data: many });

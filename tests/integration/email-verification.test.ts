@@ -49,9 +49,15 @@ describe('the confirmation link', () => {
   it('confirms the address once, audited, without signing anyone in', async () => {
     const { user, token } = await signedUp();
 
-    expect(await confirm(token)).toEqual({ ok: true, message: 'Your email address is confirmed. Thank you.', result: { signedIn: false } });
+    expect(await confirm(token)).toEqual({
+      ok: true,
+      message: 'Your email address is confirmed. Thank you.',
+      result: { signedIn: false },
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).emailVerifiedAt).not.toBeNull();
-    expect(await db.auditEntry.findFirst({ where: { action: 'account.verify', targetId: user.id } })).toMatchObject({ actorId: user.id });
+    expect(await db.auditEntry.findFirst({ where: { action: 'account.verify', targetId: user.id } })).toMatchObject({
+      actorId: user.id,
+    });
     expect(await currentUser()).toBeNull();
 
     expect(await confirm(token)).toMatchObject(LINK_GONE);
@@ -92,7 +98,10 @@ describe('"Send it again"', () => {
     await signInWithPassword(user.email);
     await clearOutbox();
 
-    expect(await resend()).toEqual({ ok: true, message: `We sent a new link to ${user.email}. It works for 24 hours; earlier links no longer do.` });
+    expect(await resend()).toEqual({
+      ok: true,
+      message: `We sent a new link to ${user.email}. It works for 24 hours; earlier links no longer do.`,
+    });
     const [mail] = await mailTo(user.email);
     const second = tokenIn(mail!, '/verify-email');
     expect(second).not.toBe(first);
@@ -112,7 +121,10 @@ describe('"Send it again"', () => {
     const user = await createUser('penpal');
     await signInAs(user);
     for (let i = 0; i < 3; i++) expect((await resend()).ok).toBe(true);
-    expect(await resend()).toMatchObject({ ok: false, message: expect.stringContaining('several links in the last hour') });
+    expect(await resend()).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('several links in the last hour'),
+    });
     expect(await mailTo(user.email)).toHaveLength(3);
   });
 

@@ -15,9 +15,14 @@ async function createProfile(overrides: Parameters<typeof profileData>[1] = {}):
   return db.profile.create({ data: profileData(facility, overrides), select: { id: true, displayName: true } });
 }
 
-const save = (profile: Profile, extra: Record<string, string> = {}) => setFavourite({ ok: false }, formData({ profileId: profile.id, save: '1', ...extra }));
-const unsave = (profile: Profile, extra: Record<string, string> = {}) => setFavourite({ ok: false }, formData({ profileId: profile.id, save: '0', ...extra }));
-const savedBy = async (user: { id: string }) => (await db.favourite.findMany({ where: { userId: user.id }, select: { profileId: true } })).map((row) => row.profileId).sort();
+const save = (profile: Profile, extra: Record<string, string> = {}) =>
+  setFavourite({ ok: false }, formData({ profileId: profile.id, save: '1', ...extra }));
+const unsave = (profile: Profile, extra: Record<string, string> = {}) =>
+  setFavourite({ ok: false }, formData({ profileId: profile.id, save: '0', ...extra }));
+const savedBy = async (user: { id: string }) =>
+  (await db.favourite.findMany({ where: { userId: user.id }, select: { profileId: true } }))
+    .map((row) => row.profileId)
+    .sort();
 
 /** Where a Next redirect() sends the browser, from the error it throws. */
 async function redirectOf(promise: Promise<unknown>): Promise<string> {
@@ -84,7 +89,9 @@ describe('saving and unsaving', () => {
   it('sends a browser without JavaScript back to the card it came from, and only to a page of this site', async () => {
     await signInAs(await createUser('penpal'));
     const ana = await createProfile();
-    expect(await redirectOf(save(ana, { returnTo: '/profiles?interests=chess&page=2#profile-ana' }))).toBe('/profiles?interests=chess&page=2#profile-ana');
+    expect(await redirectOf(save(ana, { returnTo: '/profiles?interests=chess&page=2#profile-ana' }))).toBe(
+      '/profiles?interests=chess&page=2#profile-ana',
+    );
     expect(await redirectOf(unsave(ana, { returnTo: '/account/favourites#saved' }))).toBe('/account/favourites#saved');
     expect(await save(ana, { returnTo: 'https://evil.example/profiles' })).toMatchObject({ ok: true });
   });
@@ -92,7 +99,10 @@ describe('saving and unsaving', () => {
   it('is for pen pals: staff accounts have no list', async () => {
     const moderator = await createUser('moderator');
     await signInAs(moderator);
-    expect(await save(await createProfile())).toMatchObject({ ok: false, message: expect.stringMatching(/permission/) });
+    expect(await save(await createProfile())).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/permission/),
+    });
     expect(await savedBy(moderator)).toEqual([]);
   });
 });
@@ -101,7 +111,13 @@ describe('reading favourites', () => {
   it("marks a page's cards with one query over the caller's own favourites", async () => {
     const [mine, theirs] = [await createUser('penpal'), await createUser('penpal')];
     const [a, b, c] = [await createProfile(), await createProfile(), await createProfile()];
-    await db.favourite.createMany({ data: [{ userId: mine.id, profileId: a.id }, { userId: mine.id, profileId: c.id }, { userId: theirs.id, profileId: b.id }] });
+    await db.favourite.createMany({
+      data: [
+        { userId: mine.id, profileId: a.id },
+        { userId: mine.id, profileId: c.id },
+        { userId: theirs.id, profileId: b.id },
+      ],
+    });
     expect([...(await favouriteIdsOf(mine, [a.id, b.id]))]).toEqual([a.id]);
     expect([...(await favouriteIdsOf(theirs, [a.id, b.id, c.id]))]).toEqual([b.id]);
     expect((await favouriteIdsOf(mine, [])).size).toBe(0);
@@ -111,14 +127,26 @@ describe('reading favourites', () => {
     const penPal = await createUser('penpal');
     const kinds = {
       listed: await createProfile({ displayName: 'Listed L.' }),
-      released: await createProfile({ displayName: 'Released R.', status: 'released', statusReason: 'Paroled to Ohio' }),
+      released: await createProfile({
+        displayName: 'Released R.',
+        status: 'released',
+        statusReason: 'Paroled to Ohio',
+      }),
       transferred: await createProfile({ displayName: 'Moved M.', status: 'transferred' }),
       expired: await createProfile({ displayName: 'Expired E.', expiresAt: new Date(Date.now() - DAY) }),
-      takenDown: await createProfile({ displayName: 'Taken T.', status: 'taken_down', statusReason: 'Victim family request' }),
+      takenDown: await createProfile({
+        displayName: 'Taken T.',
+        status: 'taken_down',
+        statusReason: 'Victim family request',
+      }),
     };
     const start = Date.now() - 10 * DAY;
     await db.favourite.createMany({
-      data: Object.values(kinds).map((profile, i) => ({ userId: penPal.id, profileId: profile.id, createdAt: new Date(start + i * DAY) })),
+      data: Object.values(kinds).map((profile, i) => ({
+        userId: penPal.id,
+        profileId: profile.id,
+        createdAt: new Date(start + i * DAY),
+      })),
     });
     await db.favourite.create({ data: { userId: (await createUser('penpal')).id, profileId: kinds.listed.id } });
 

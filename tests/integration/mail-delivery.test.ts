@@ -58,11 +58,19 @@ describe('a profile submission while the mail server is down', () => {
     expect(state).toMatchObject({ ok: true, result: { emailed: true } });
     const reference = state.result!.reference;
     expect(await db.profile.findUnique({ where: { reference } })).not.toBeNull();
-    expect((await readOutbox()).map((mail) => mail.subject)).toEqual([`We received your profile submission (${reference})`]);
+    expect((await readOutbox()).map((mail) => mail.subject)).toEqual([
+      `We received your profile submission (${reference})`,
+    ]);
 
     const lines = await capturedLogLines(runAfterResponse);
     expect(lines).toContainEqual(
-      expect.objectContaining({ level: 'warn', msg: 'mail not sent: will retry', requestId: 'req-mail-1', attempts: 1, error: expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') }) }),
+      expect.objectContaining({
+        level: 'warn',
+        msg: 'mail not sent: will retry',
+        requestId: 'req-mail-1',
+        attempts: 1,
+        error: expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') }),
+      }),
     );
     const waiting = await readOutbox();
     expect(waiting).toHaveLength(1);
@@ -102,7 +110,9 @@ describe('a review decision while the mail server is down', () => {
     expect(state).toMatchObject({ ok: true });
     expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe('published');
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'mail not sent: will retry' }));
-    expect((await readOutbox()).map((mail) => mail.subject)).toContain(`Listed: your profile submission ${profile.reference}`);
+    expect((await readOutbox()).map((mail) => mail.subject)).toContain(
+      `Listed: your profile submission ${profile.reference}`,
+    );
   });
 });
 
@@ -144,9 +154,17 @@ describe('a message that keeps failing', () => {
       logged.push(...(await capturedLogLines(() => runHousekeeping(db, now))));
     }
 
-    expect(logged.filter((line) => line.msg === 'mail not sent: will retry').map((line) => line.attempts)).toEqual([1, 2, 3, 4]);
+    expect(logged.filter((line) => line.msg === 'mail not sent: will retry').map((line) => line.attempts)).toEqual([
+      1, 2, 3, 4,
+    ]);
     const gaveUp = logged.filter((line) => line.msg === 'mail not sent: gave up');
-    expect(gaveUp).toEqual([expect.objectContaining({ level: 'error', attempts: MAX_ATTEMPTS, file: expect.stringMatching(/^undeliverable\/.*\.failed4\.eml$/) })]);
+    expect(gaveUp).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        attempts: MAX_ATTEMPTS,
+        file: expect.stringMatching(/^undeliverable\/.*\.failed4\.eml$/),
+      }),
+    ]);
     expect(await readOutbox()).toEqual([]);
     expect(await readdir(path.join(env.outboxDir, 'undeliverable'))).toHaveLength(1);
 

@@ -27,7 +27,12 @@ describe('sendMail without SMTP', () => {
   });
 
   it('writes one .eml to the outbox, plain text and HTML, that reads back as sent', async () => {
-    const message = { to: 'rosa@example.org', subject: 'Your profile is listed', text: 'Hello Rosa,\n\nIt is listed.\n\nBeyond Bars', html: '<p>Hello Rosa,</p>\n<p>It is listed.</p>' };
+    const message = {
+      to: 'rosa@example.org',
+      subject: 'Your profile is listed',
+      text: 'Hello Rosa,\n\nIt is listed.\n\nBeyond Bars',
+      html: '<p>Hello Rosa,</p>\n<p>It is listed.</p>',
+    };
 
     const { raw, mail } = await sendAndReadBack({ ...message, replyTo: 'help@example.org' });
 
@@ -39,7 +44,12 @@ describe('sendMail without SMTP', () => {
 
   it('round-trips accented text and long lines through quoted-printable', async () => {
     const longLine = `Grüße aus Köln — ${'the café opens at nine and the letters go out by noon, '.repeat(4)}fin.`;
-    const message = { to: 'jose@example.org', subject: 'Café, Grüße und Größe: your reference BB-7K2M9Q4P is ready to use', text: `Hola José,\n\n${longLine}\n\n= signs stay =3D as typed.`, html: `<p>Hola José,</p><p>${longLine}</p>` };
+    const message = {
+      to: 'jose@example.org',
+      subject: 'Café, Grüße und Größe: your reference BB-7K2M9Q4P is ready to use',
+      text: `Hola José,\n\n${longLine}\n\n= signs stay =3D as typed.`,
+      html: `<p>Hola José,</p><p>${longLine}</p>`,
+    };
 
     const { raw, mail } = await sendAndReadBack(message);
 
@@ -49,7 +59,12 @@ describe('sendMail without SMTP', () => {
   });
 
   it('round-trips text that is mostly not Latin, which nodemailer sends as base64', async () => {
-    const message = { to: 'anya@example.org', subject: 'Здравствуйте', text: 'Здравствуйте! Спасибо за письмо.\nДо свидания.', html: '<p>Здравствуйте! Спасибо за письмо.</p>' };
+    const message = {
+      to: 'anya@example.org',
+      subject: 'Здравствуйте',
+      text: 'Здравствуйте! Спасибо за письмо.\nДо свидания.',
+      html: '<p>Здравствуйте! Спасибо за письмо.</p>',
+    };
 
     const { raw, mail } = await sendAndReadBack(message);
 

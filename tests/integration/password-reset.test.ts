@@ -20,7 +20,11 @@ const HOUR = 60 * 60 * 1000;
 
 const ask = (email: string) => requestPasswordReset({ ok: false }, formData({ email }));
 const reset = (token: string, password = NEW_PASSWORD) => resetPassword({ ok: false }, formData({ token, password }));
-const answerFor = (email: string) => ({ ok: true, message: `If ${email} belongs to an account, we have sent it a link to choose a new password.`, result: { email } });
+const answerFor = (email: string) => ({
+  ok: true,
+  message: `If ${email} belongs to an account, we have sent it a link to choose a new password.`,
+  result: { email },
+});
 const LINK_GONE = { ok: false, message: 'This link has run out or has been used already.', result: { linkGone: true } };
 
 /** A pen pal and the token from the reset email they asked for. */
@@ -59,7 +63,9 @@ describe('asking for a reset link', () => {
     expect(more).toEqual([]);
     expect(mail!.subject).toBe('Reset your password');
     expect(mail!.text).toContain(`Hello ${user.name},`);
-    const { expiresAt, createdAt } = await db.accountToken.findFirstOrThrow({ where: { userId: user.id, purpose: 'reset_password' } });
+    const { expiresAt, createdAt } = await db.accountToken.findFirstOrThrow({
+      where: { userId: user.id, purpose: 'reset_password' },
+    });
     expect(Math.abs(expiresAt.getTime() - createdAt.getTime() - HOUR)).toBeLessThan(5_000);
     expect(await accountTokenIsUsable(db, tokenIn(mail!, '/reset-password'), 'reset_password')).toBe(true);
   });
@@ -77,19 +83,29 @@ describe('asking for a reset link', () => {
   it('sends one address at most three links an hour, and keeps the address in the form after that', async () => {
     const user = await createUser('penpal');
     for (let i = 0; i < 3; i++) expect((await ask(user.email)).ok).toBe(true);
-    expect(await ask(user.email)).toMatchObject({ ok: false, message: expect.stringContaining('several links for this address'), values: { email: user.email } });
+    expect(await ask(user.email)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('several links for this address'),
+      values: { email: user.email },
+    });
     expect(await mailTo(user.email)).toHaveLength(3);
   });
 
   it('takes at most ten requests an hour from one connection', async () => {
     for (let i = 0; i < 10; i++) expect((await ask(newEmail('nobody'))).ok).toBe(true);
-    expect(await ask(newEmail('nobody'))).toMatchObject({ ok: false, message: expect.stringContaining('from your connection') });
+    expect(await ask(newEmail('nobody'))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('from your connection'),
+    });
     request.headers.set(CLIENT_ADDRESS_HEADER, '198.51.100.20');
     expect((await ask(newEmail('nobody'))).ok).toBe(true);
   });
 
   it('asks for a real address', async () => {
-    expect(await ask('not-an-email')).toMatchObject({ ok: false, fieldErrors: { email: ['Enter an email address such as name@example.org.'] } });
+    expect(await ask('not-an-email')).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['Enter an email address such as name@example.org.'] },
+    });
   });
 });
 
@@ -109,7 +125,8 @@ describe('the reset link', () => {
 
     expect(await reset(token)).toEqual({
       ok: true,
-      message: 'Your new password is set. You are signed in on this browser, and every other browser has been signed out.',
+      message:
+        'Your new password is set. You are signed in on this browser, and every other browser has been signed out.',
     });
     expect(await currentUser()).toMatchObject({ id: user.id });
     const thisBrowser = request.cookies.get(SESSION_COOKIE)!.value;
@@ -123,7 +140,9 @@ describe('the reset link', () => {
 
     expect(await verifyCredentials(user.email, NEW_PASSWORD)).toMatchObject({ id: user.id });
     expect(await verifyCredentials(user.email, OLD_PASSWORD)).toBeNull();
-    expect(await db.auditEntry.findFirst({ where: { action: 'account.password_reset', targetId: user.id } })).toMatchObject({ actorId: user.id });
+    expect(
+      await db.auditEntry.findFirst({ where: { action: 'account.password_reset', targetId: user.id } }),
+    ).toMatchObject({ actorId: user.id });
     const mails = await mailTo(user.email);
     expect(mails.map((mail) => mail.subject)).toEqual(['Reset your password', 'Your password was changed']);
   });
@@ -147,14 +166,17 @@ describe('the reset link', () => {
     const { user, token } = await resetLinkFor();
     expect((await reset(token, 'password1234')).fieldErrors?.password?.[0]).toMatch(/easy to guess/);
     const local = user.email.split('@')[0]!;
-    expect((await reset(token, `${local} is my password`)).fieldErrors).toEqual({ password: ['Leave your name and email address out of your password.'] });
+    expect((await reset(token, `${local} is my password`)).fieldErrors).toEqual({
+      password: ['Leave your name and email address out of your password.'],
+    });
     expect(await accountTokenIsUsable(db, token, 'reset_password')).toBe(true);
     expect((await reset(token)).ok).toBe(true);
   });
 
   it('does nothing for an account suspended since the link was sent', async () => {
     const { user, token } = await resetLinkFor();
-    const hashOf = async () => (await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).passwordHash;
+    const hashOf = async () =>
+      (await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } })).passwordHash;
     const before = await hashOf();
     await db.user.update({ where: { id: user.id }, data: { suspendedAt: new Date() } });
     expect(await reset(token)).toMatchObject(LINK_GONE);
@@ -165,6 +187,9 @@ describe('the reset link', () => {
 
   it('takes at most ten tries in 15 minutes from one connection', async () => {
     for (let i = 0; i < 10; i++) expect(await reset('x'.repeat(32))).toMatchObject(LINK_GONE);
-    expect(await reset('x'.repeat(32))).toMatchObject({ ok: false, message: expect.stringContaining('Too many attempts') });
+    expect(await reset('x'.repeat(32))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Too many attempts'),
+    });
   });
 });

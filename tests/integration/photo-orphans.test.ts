@@ -17,7 +17,9 @@ const NOT_LISTED = { listedAt: null, expiresAt: null };
 let facility: { id: string; state: string };
 
 async function storedPhotoName(): Promise<string> {
-  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#7a3d5c' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 400, height: 400, channels: 3, background: '#7a3d5c' } })
+    .png()
+    .toBuffer();
   const result = await storePhoto(new File([new Uint8Array(png)], 'me.png', { type: 'image/png' }));
   if (!result.ok) throw new Error(result.error);
   return result.name;
@@ -40,7 +42,11 @@ beforeEach(async () => {
 
 describe('removeOrphanPhotos', () => {
   it('removes an upload no profile shows once the grace period is over, with every size made of it', async () => {
-    const kept = [await photoOfProfile(), await photoOfProfile({ status: 'pending', ...NOT_LISTED }), await photoOfProfile({ status: 'taken_down' })];
+    const kept = [
+      await photoOfProfile(),
+      await photoOfProfile({ status: 'pending', ...NOT_LISTED }),
+      await photoOfProfile({ status: 'taken_down' }),
+    ];
     const orphan = await storedPhotoName();
     await resizedPhoto(orphan, 160);
     await resizedPhoto(orphan, 640);

@@ -17,7 +17,9 @@ const DAY = 24 * 60 * 60 * 1000;
 let facility: { id: string; state: string };
 
 async function storedPhotoName(): Promise<string> {
-  const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#3a7d5c' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: '#3a7d5c' } })
+    .png()
+    .toBuffer();
   const result = await storePhoto(new File([new Uint8Array(png)], 'me.png', { type: 'image/png' }));
   if (!result.ok) throw new Error(result.error);
   return result.name;
@@ -26,7 +28,9 @@ async function storedPhotoName(): Promise<string> {
 /** A stored photo and a profile that shows it: published and listed unless `overrides` say otherwise. */
 async function photoOfProfile(overrides: Parameters<typeof profileData>[1] = {}) {
   const name = await storedPhotoName();
-  const profile = await db.profile.create({ data: profileData(facility, { photoPath: storedPhotoPath(name), ...overrides }) });
+  const profile = await db.profile.create({
+    data: profileData(facility, { photoPath: storedPhotoPath(name), ...overrides }),
+  });
   return { name, profile };
 }
 
@@ -77,7 +81,10 @@ describe('GET /photos/[name]', () => {
 
     await db.profile.update({ where: { id: profile.id }, data: { status: 'taken_down' } });
     expect((await get(name, '?w=160', { 'If-None-Match': etag })).status).toBe(404);
-    await db.profile.update({ where: { id: profile.id }, data: { status: 'published', expiresAt: new Date(Date.now() - DAY) } });
+    await db.profile.update({
+      where: { id: profile.id },
+      data: { status: 'published', expiresAt: new Date(Date.now() - DAY) },
+    });
     expect((await get(name, '?w=160')).status).toBe(404);
   });
 
@@ -85,7 +92,10 @@ describe('GET /photos/[name]', () => {
     ['a bad name', async () => '..%2F..%2Fetc%2Fpasswd'],
     ['a photo that does not exist', async () => `${'0'.repeat(32)}.webp`],
     ['a stored photo no profile shows', storedPhotoName],
-    ['a pending profile’s photo', async () => (await photoOfProfile({ status: 'pending', listedAt: null, expiresAt: null })).name],
+    [
+      'a pending profile’s photo',
+      async () => (await photoOfProfile({ status: 'pending', listedAt: null, expiresAt: null })).name,
+    ],
   ])('answers 404 for %s', async (_, nameOf) => {
     const response = await get(await nameOf(), '?w=160');
 
@@ -99,16 +109,19 @@ describe('GET /admin/photos/[name]', () => {
     return getStaffPhoto(new Request(`http://x/admin/photos/${name}?w=160`), { params: Promise.resolve({ name }) });
   }
 
-  it.each(['moderator', 'admin'] as const)('shows a %s a photo waiting for review, and lets nobody keep a copy', async (role) => {
-    const { name } = await photoOfProfile({ status: 'pending', listedAt: null, expiresAt: null });
-    await signInAs(await createUser(role));
+  it.each(['moderator', 'admin'] as const)(
+    'shows a %s a photo waiting for review, and lets nobody keep a copy',
+    async (role) => {
+      const { name } = await photoOfProfile({ status: 'pending', listedAt: null, expiresAt: null });
+      await signInAs(await createUser(role));
 
-    const response = await getAsStaff(name);
+      const response = await getAsStaff(name);
 
-    expect(response.status).toBe(200);
-    expect(response.headers.get('Cache-Control')).toBe('private, no-store');
-    expect(await widthOf(response)).toBe(160);
-  });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('Cache-Control')).toBe('private, no-store');
+      expect(await widthOf(response)).toBe(160);
+    },
+  );
 
   it.each([
     ['a signed-out visitor', async () => {}],
@@ -123,7 +136,9 @@ describe('GET /admin/photos/[name]', () => {
 
 describe('GET /profiles/submit/[token]/photo', () => {
   function getForCorrection(token: string) {
-    return getCorrectionPhoto(new Request(`http://x/profiles/submit/${token}/photo?w=160`), { params: Promise.resolve({ token }) });
+    return getCorrectionPhoto(new Request(`http://x/profiles/submit/${token}/photo?w=160`), {
+      params: Promise.resolve({ token }),
+    });
   }
 
   it('shows the photo on file to the holder of the correction link only, and lets nobody keep a copy', async () => {

@@ -49,11 +49,22 @@ describe('storePhoto', () => {
   it.each([
     ['a text file named photo.jpg', () => Promise.resolve(Buffer.from('not a photo at all'))],
     ['a GIF', () => picture().gif().toBuffer()],
-    ['an SVG', () => Promise.resolve(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="20" height="20"/></svg>'))],
+    [
+      'an SVG',
+      () =>
+        Promise.resolve(
+          Buffer.from(
+            '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="20" height="20"/></svg>',
+          ),
+        ),
+    ],
   ])('rejects %s whatever its name and type say, and stores nothing', async (_, make) => {
     const before = await uploadsCount();
 
-    expect(await storePhoto(upload(await make(), 'photo.jpg', 'image/jpeg'))).toEqual({ ok: false, error: NOT_AN_IMAGE });
+    expect(await storePhoto(upload(await make(), 'photo.jpg', 'image/jpeg'))).toEqual({
+      ok: false,
+      error: NOT_AN_IMAGE,
+    });
     expect(await uploadsCount()).toBe(before);
   });
 
@@ -62,25 +73,42 @@ describe('storePhoto', () => {
   });
 
   it('rejects a real image over 5 MB', async () => {
-    const noisy = await sharp({ create: { width: 1500, height: 1500, channels: 3, background: '#888', noise: { type: 'gaussian', mean: 128, sigma: 60 } } })
+    const noisy = await sharp({
+      create: {
+        width: 1500,
+        height: 1500,
+        channels: 3,
+        background: '#888',
+        noise: { type: 'gaussian', mean: 128, sigma: 60 },
+      },
+    })
       .png({ compressionLevel: 0 })
       .toBuffer();
     expect(noisy.length).toBeGreaterThan(MAX_PHOTO_BYTES);
 
-    expect(await storePhoto(upload(noisy, 'big.png', 'image/png'))).toEqual({ ok: false, error: 'The photo is larger than 5 MB. Please choose a smaller one.' });
+    expect(await storePhoto(upload(noisy, 'big.png', 'image/png'))).toEqual({
+      ok: false,
+      error: 'The photo is larger than 5 MB. Please choose a smaller one.',
+    });
   });
 
   it('rejects a small file that would decode to too many pixels', async () => {
     const bomb = await picture(8000, 6000).png().toBuffer();
     expect(bomb.length).toBeLessThan(MAX_PHOTO_BYTES);
 
-    expect(await storePhoto(upload(bomb, 'bomb.png', 'image/png'))).toEqual({ ok: false, error: 'The photo has too many pixels. Please choose a smaller one.' });
+    expect(await storePhoto(upload(bomb, 'bomb.png', 'image/png'))).toEqual({
+      ok: false,
+      error: 'The photo has too many pixels. Please choose a smaller one.',
+    });
   });
 
   it('strips EXIF, GPS included', async () => {
     const tagged = await picture()
       .jpeg()
-      .withExif({ IFD0: { Copyright: 'Jane Doe' }, IFD3: { GPSMapDatum: 'WGS-84', GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1' } })
+      .withExif({
+        IFD0: { Copyright: 'Jane Doe' },
+        IFD3: { GPSMapDatum: 'WGS-84', GPSLatitudeRef: 'N', GPSLatitude: '51/1 30/1 0/1' },
+      })
       .toBuffer();
     const exif = (await sharp(tagged).metadata()).exif;
     expect(exif?.toString('latin1')).toContain('Jane Doe');
@@ -109,7 +137,10 @@ describe('storePhoto', () => {
   it('scales a large picture to fit within 1600px', async () => {
     const wide = await picture(3000, 1500).png().toBuffer();
 
-    expect(await storedMetadata(await storeOrFail(upload(wide, 'wide.png', 'image/png')))).toMatchObject({ width: 1600, height: 800 });
+    expect(await storedMetadata(await storeOrFail(upload(wide, 'wide.png', 'image/png')))).toMatchObject({
+      width: 1600,
+      height: 800,
+    });
   });
 });
 

@@ -69,14 +69,26 @@ describe('reportProfile', () => {
 
   it('takes a report with no name or email', async () => {
     const profile = await createProfile();
-    const state = await reportProfile(initial, formData({ profileId: profile.id, reason: 'scam', details: 'Asked me to send a gift card.' }));
+    const state = await reportProfile(
+      initial,
+      formData({ profileId: profile.id, reason: 'scam', details: 'Asked me to send a gift card.' }),
+    );
     expect(state.ok).toBe(true);
-    expect(await db.profileReport.findFirstOrThrow()).toMatchObject({ reason: 'scam', reporterName: '', reporterEmail: '' });
+    expect(await db.profileReport.findFirstOrThrow()).toMatchObject({
+      reason: 'scam',
+      reporterName: '',
+      reporterEmail: '',
+    });
   });
 
   it('reports every invalid field, keeps what was typed and stores nothing', async () => {
     const profile = await createProfile();
-    const state = await report(profile.id, { reason: undefined, details: 'Too short', reporterName: 'x'.repeat(101), reporterEmail: 'sam-at-example' });
+    const state = await report(profile.id, {
+      reason: undefined,
+      details: 'Too short',
+      reporterName: 'x'.repeat(101),
+      reporterEmail: 'sam-at-example',
+    });
     expect(state.ok).toBe(false);
     expect(state.fieldErrors).toEqual({
       reason: ['Choose a reason.'],
@@ -84,14 +96,21 @@ describe('reportProfile', () => {
       reporterName: ['Name must be 100 characters or fewer.'],
       reporterEmail: ['Enter an email address such as name@example.org, or leave it empty.'],
     });
-    expect(state.values).toEqual({ details: 'Too short', reporterName: 'x'.repeat(101), reporterEmail: 'sam-at-example' });
+    expect(state.values).toEqual({
+      details: 'Too short',
+      reporterName: 'x'.repeat(101),
+      reporterEmail: 'sam-at-example',
+    });
     expect(await db.profileReport.count()).toBe(0);
   });
 
   it('refuses details over 2,000 characters and a reason not on the list', async () => {
     const profile = await createProfile();
     const state = await report(profile.id, { reason: 'boring', details: 'y'.repeat(2001) });
-    expect(state.fieldErrors).toMatchObject({ reason: ['Choose a reason.'], details: ['Keep the details to 2,000 characters or fewer.'] });
+    expect(state.fieldErrors).toMatchObject({
+      reason: ['Choose a reason.'],
+      details: ['Keep the details to 2,000 characters or fewer.'],
+    });
     expect(state.values).toMatchObject({ reason: 'boring', details: 'y'.repeat(2001) });
   });
 
@@ -102,7 +121,10 @@ describe('reportProfile', () => {
   ])('refuses a %s profile, keeping the text', async (_name, overrides) => {
     const profile = await createProfile(overrides);
     const state = await report(profile.id);
-    expect(state).toMatchObject({ ok: false, values: { details: 'The housing unit changed last month; letters to B-2 come back.' } });
+    expect(state).toMatchObject({
+      ok: false,
+      values: { details: 'The housing unit changed last month; letters to B-2 come back.' },
+    });
     expect(state.message).toMatch(/^This profile is not in the directory any more/);
     expect(await db.profileReport.count()).toBe(0);
   });
@@ -122,9 +144,14 @@ describe('reportProfile', () => {
 
   it('allows five reports an hour per IP; another IP is not affected', async () => {
     const profile = await createProfile();
-    for (let i = 0; i < 5; i++) expect((await report(profile.id, { details: `Report number ${i} about this profile.` })).ok).toBe(true);
+    for (let i = 0; i < 5; i++)
+      expect((await report(profile.id, { details: `Report number ${i} about this profile.` })).ok).toBe(true);
     const sixth = await report(profile.id, { details: 'The sixth report in an hour.' });
-    expect(sixth).toMatchObject({ ok: false, message: 'Too many reports from this connection. Please try again in an hour.', values: { details: 'The sixth report in an hour.' } });
+    expect(sixth).toMatchObject({
+      ok: false,
+      message: 'Too many reports from this connection. Please try again in an hour.',
+      values: { details: 'The sixth report in an hour.' },
+    });
     expect(await db.profileReport.count()).toBe(5);
 
     request.headers.set(CLIENT_ADDRESS_HEADER, '198.51.100.20');
@@ -136,27 +163,45 @@ describe('reportProfile', () => {
 describe('resolveReport and reopenReport', () => {
   async function openReport() {
     const profile = await createProfile();
-    return db.profileReport.create({ data: { profileId: profile.id, reason: 'released-or-moved', details: 'He was released in March.' } });
+    return db.profileReport.create({
+      data: { profileId: profile.id, reason: 'released-or-moved', details: 'He was released in March.' },
+    });
   }
 
   it('records the outcome, who and when, with an audit row', async () => {
     const moderator = await createUser('moderator');
     await signInAs(moderator);
     const { id } = await openReport();
-    const state = await resolveReport(initial, formData({ reportId: id, outcome: 'unlisted', note: 'Checked with the facility: released.' }));
+    const state = await resolveReport(
+      initial,
+      formData({ reportId: id, outcome: 'unlisted', note: 'Checked with the facility: released.' }),
+    );
     expect(state).toEqual({ ok: true, message: 'Report resolved.' });
 
     const resolved = await db.profileReport.findUniqueOrThrow({ where: { id } });
-    expect(resolved).toMatchObject({ status: 'resolved', outcome: 'unlisted', outcomeNote: 'Checked with the facility: released.', resolvedById: moderator.id });
+    expect(resolved).toMatchObject({
+      status: 'resolved',
+      outcome: 'unlisted',
+      outcomeNote: 'Checked with the facility: released.',
+      resolvedById: moderator.id,
+    });
     expect(Date.now() - resolved.resolvedAt!.getTime()).toBeLessThan(60_000);
 
     const audit = await db.auditEntry.findFirstOrThrow();
-    expect(audit).toMatchObject({ action: 'report.resolve', targetType: 'report', targetId: id, actorId: moderator.id, actorEmail: moderator.email });
+    expect(audit).toMatchObject({
+      action: 'report.resolve',
+      targetType: 'report',
+      targetId: id,
+      actorId: moderator.id,
+      actorEmail: moderator.email,
+    });
     expect(JSON.parse(audit.detail)).toEqual({ outcome: 'unlisted', note: 'Checked with the facility: released.' });
     expect(request.revalidated).toContain('/admin (layout)');
 
     const { reports } = await listReports('resolved', 1);
-    expect(reports.map((r) => [r.id, r.resolvedByName, r.profile.slug])).toEqual([[id, moderator.name, expect.any(String)]]);
+    expect(reports.map((r) => [r.id, r.resolvedByName, r.profile.slug])).toEqual([
+      [id, moderator.name, expect.any(String)],
+    ]);
     expect(await reportTabCounts()).toEqual({ open: 0, resolved: 1 });
   });
 
@@ -166,18 +211,38 @@ describe('resolveReport and reopenReport', () => {
     vi.mocked(recordAudit).mockRejectedValueOnce(new Error('audit log unavailable'));
     let state;
     const lines = await capturedLogLines(async () => {
-      state = await resolveReport(initial, formData({ reportId: id, outcome: 'no-action', note: 'Checked with the facility.' }));
+      state = await resolveReport(
+        initial,
+        formData({ reportId: id, outcome: 'no-action', note: 'Checked with the facility.' }),
+      );
     });
-    expect(lines).toEqual([expect.objectContaining({ msg: 'action failed', error: expect.objectContaining({ message: 'audit log unavailable' }) })]);
-    expect(state).toEqual({ ok: false, message: UNEXPECTED_ERROR_MESSAGE, values: { outcome: 'no-action', note: 'Checked with the facility.' } });
-    expect(await db.profileReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'open', outcome: null, resolvedById: null });
+    expect(lines).toEqual([
+      expect.objectContaining({
+        msg: 'action failed',
+        error: expect.objectContaining({ message: 'audit log unavailable' }),
+      }),
+    ]);
+    expect(state).toEqual({
+      ok: false,
+      message: UNEXPECTED_ERROR_MESSAGE,
+      values: { outcome: 'no-action', note: 'Checked with the facility.' },
+    });
+    expect(await db.profileReport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'open',
+      outcome: null,
+      resolvedById: null,
+    });
   });
 
   it('asks for an outcome and keeps the note', async () => {
     await signInAs(await createUser('admin'));
     const { id } = await openReport();
     const state = await resolveReport(initial, formData({ reportId: id, outcome: '', note: 'Half-written note' }));
-    expect(state).toMatchObject({ ok: false, fieldErrors: { outcome: ['Choose an outcome.'] }, values: { note: 'Half-written note' } });
+    expect(state).toMatchObject({
+      ok: false,
+      fieldErrors: { outcome: ['Choose an outcome.'] },
+      values: { note: 'Half-written note' },
+    });
     expect(await db.profileReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'open' });
   });
 
@@ -186,7 +251,10 @@ describe('resolveReport and reopenReport', () => {
     const { id } = await openReport();
     await resolveReport(initial, formData({ reportId: id, outcome: 'no-action' }));
     const again = await resolveReport(initial, formData({ reportId: id, outcome: 'edited' }));
-    expect(again).toMatchObject({ ok: false, message: 'That report is already resolved or no longer exists. Reload the page.' });
+    expect(again).toMatchObject({
+      ok: false,
+      message: 'That report is already resolved or no longer exists. Reload the page.',
+    });
     expect(await db.profileReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ outcome: 'no-action' });
     expect(await db.auditEntry.count()).toBe(1);
   });
@@ -198,11 +266,19 @@ describe('resolveReport and reopenReport', () => {
     await resolveReport(initial, formData({ reportId: id, outcome: 'edited', note: 'Fixed the unit.' }));
     const state = await reopenReport(initial, formData({ reportId: id }));
     expect(state).toEqual({ ok: true, message: 'Report reopened.' });
-    expect(await db.profileReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'open', outcome: null, outcomeNote: '', resolvedById: null, resolvedAt: null });
+    expect(await db.profileReport.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'open',
+      outcome: null,
+      outcomeNote: '',
+      resolvedById: null,
+      resolvedAt: null,
+    });
 
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: 'report.reopen' } });
     expect(audit).toMatchObject({ targetType: 'report', targetId: id });
-    expect(JSON.parse(audit.detail)).toEqual({ before: { outcome: 'edited', note: 'Fixed the unit.', resolvedById: moderator.id } });
+    expect(JSON.parse(audit.detail)).toEqual({
+      before: { outcome: 'edited', note: 'Fixed the unit.', resolvedById: moderator.id },
+    });
     expect((await reopenReport(initial, formData({ reportId: id }))).ok).toBe(false);
   });
 

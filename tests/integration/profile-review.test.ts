@@ -16,7 +16,8 @@ const DAY = 24 * 60 * 60 * 1000;
 
 let facilityId: string;
 
-const validSubmission = (overrides: Record<string, string | string[] | undefined> = {}) => submissionFields(facilityId, overrides);
+const validSubmission = (overrides: Record<string, string | string[] | undefined> = {}) =>
+  submissionFields(facilityId, overrides);
 
 beforeEach(async () => {
   await resetRateLimits();
@@ -33,9 +34,20 @@ describe('submitProfile', () => {
     expect(reference).toMatch(/^BB-[A-Z2-9]{8}$/);
 
     const profile = await db.profile.findUniqueOrThrow({ where: { reference }, include: { tags: true } });
-    expect(profile).toMatchObject({ status: 'pending', state: 'WA', submitterEmail: 'ruth@example.org', consentGiven: true, interests: 'drawing,books,beekeeping,tai-chi' });
+    expect(profile).toMatchObject({
+      status: 'pending',
+      state: 'WA',
+      submitterEmail: 'ruth@example.org',
+      consentGiven: true,
+      interests: 'drawing,books,beekeeping,tai-chi',
+    });
     expect(profile.photoPath).toMatch(/^\/photos\/[0-9a-f]{32}\.webp$/);
-    expect(profile.tags.filter((t) => t.kind === 'language').map((t) => t.value).sort()).toEqual(['english', 'spanish']);
+    expect(
+      profile.tags
+        .filter((t) => t.kind === 'language')
+        .map((t) => t.value)
+        .sort(),
+    ).toEqual(['english', 'spanish']);
 
     const mail = (await readOutbox()).at(-1)!;
     expect(mail.to).toContain('ruth@example.org');
@@ -46,10 +58,31 @@ describe('submitProfile', () => {
   });
 
   it('reports every field error at once and keeps what was typed', async () => {
-    const state = await submit(validSubmission({ displayName: '', bio: 'Too short.', interests: undefined, consent: undefined, submitterEmail: 'nope', birthDate: '2015-01-01' }));
+    const state = await submit(
+      validSubmission({
+        displayName: '',
+        bio: 'Too short.',
+        interests: undefined,
+        consent: undefined,
+        submitterEmail: 'nope',
+        birthDate: '2015-01-01',
+      }),
+    );
     expect(state.ok).toBe(false);
-    expect(Object.keys(state.fieldErrors!).sort()).toEqual(['bio', 'birthDate', 'consent', 'displayName', 'interests', 'submitterEmail']);
-    expect(state.values).toMatchObject({ legalName: 'Dana Marie Whitcomb', bio: 'Too short.', languages: 'english,spanish', ownInterests: 'Beekeeping, tai chi' });
+    expect(Object.keys(state.fieldErrors!).sort()).toEqual([
+      'bio',
+      'birthDate',
+      'consent',
+      'displayName',
+      'interests',
+      'submitterEmail',
+    ]);
+    expect(state.values).toMatchObject({
+      legalName: 'Dana Marie Whitcomb',
+      bio: 'Too short.',
+      languages: 'english,spanish',
+      ownInterests: 'Beekeeping, tai chi',
+    });
     expect(await db.profile.count()).toBe(0);
   });
 
@@ -66,14 +99,23 @@ describe('submitProfile', () => {
 
     const text = new File(['not a picture'], 'photo.jpg', { type: 'image/jpeg' });
     const third = await submit(validSubmission(), text);
-    expect(third).toMatchObject({ ok: false, fieldErrors: { photo: ['The photo must be a JPEG, PNG or WebP image.'] } });
+    expect(third).toMatchObject({
+      ok: false,
+      fieldErrors: { photo: ['The photo must be a JPEG, PNG or WebP image.'] },
+    });
     expect(Object.keys(third.fieldErrors!)).toEqual(['photo']);
     expect(third.values?.bio).toContain('reading group');
   });
 
   it('creates a facility the submitter typed in, kept off the public list until a profile there is approved', async () => {
     const state = await submit(
-      validSubmission({ facilityId: 'new', facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200', facilityVendor: 'jpay' }),
+      validSubmission({
+        facilityId: 'new',
+        facilityName: 'Cedar Hollow Work Camp',
+        facilityState: 'ID',
+        facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
+        facilityVendor: 'jpay',
+      }),
     );
     expect(state.ok).toBe(true);
     const facility = await db.facility.findFirstOrThrow({ where: { name: 'Cedar Hollow Work Camp' } });
@@ -114,8 +156,13 @@ describe('reviewProfile', () => {
     expect(days).toBeGreaterThanOrEqual(365);
     expect(days).toBeLessThanOrEqual(366);
     expect(await profileAvailability(after.slug)).toBe('listed');
-    expect((await listDirectory(parseDirectoryParams({ interests: 'drawing' }))).profiles.map((p) => p.id)).toEqual([profile.id]);
-    expect(await db.auditEntry.findFirstOrThrow({ where: { targetId: profile.id } })).toMatchObject({ action: 'profile.approve', targetType: 'profile' });
+    expect((await listDirectory(parseDirectoryParams({ interests: 'drawing' }))).profiles.map((p) => p.id)).toEqual([
+      profile.id,
+    ]);
+    expect(await db.auditEntry.findFirstOrThrow({ where: { targetId: profile.id } })).toMatchObject({
+      action: 'profile.approve',
+      targetType: 'profile',
+    });
     expect((await readOutbox()).at(-1)!.subject).toContain('Listed');
   });
 
@@ -123,7 +170,10 @@ describe('reviewProfile', () => {
     const profile = await pending();
     const states = await Promise.all([
       reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' })),
-      reviewProfile(initial, formData({ profileId: profile.id, op: 'reject', reason: 'Could not confirm the details.' })),
+      reviewProfile(
+        initial,
+        formData({ profileId: profile.id, op: 'reject', reason: 'Could not confirm the details.' }),
+      ),
     ]);
     expect(states.filter((state) => state.ok)).toHaveLength(1);
     expect(await db.auditEntry.count({ where: { targetId: profile.id } })).toBe(1);
@@ -131,11 +181,20 @@ describe('reviewProfile', () => {
 
   it('requires a reason to reject, request changes or take down, and tells the submitter', async () => {
     const profile = await pending();
-    const refused = await reviewProfile(initial, formData({ profileId: profile.id, op: 'request_changes', reason: '' }));
+    const refused = await reviewProfile(
+      initial,
+      formData({ profileId: profile.id, op: 'request_changes', reason: '' }),
+    );
     expect(refused.fieldErrors?.reason?.[0]).toMatch(/Give a reason/);
-    const state = await reviewProfile(initial, formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number has one digit too few.' }));
+    const state = await reviewProfile(
+      initial,
+      formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number has one digit too few.' }),
+    );
     expect(state.ok).toBe(true);
-    expect(await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).toMatchObject({ status: 'changes_requested', statusReason: 'The inmate number has one digit too few.' });
+    expect(await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).toMatchObject({
+      status: 'changes_requested',
+      statusReason: 'The inmate number has one digit too few.',
+    });
     const mail = (await readOutbox()).at(-1)!;
     expect(mail.subject).toContain('Changes needed');
     expect(mail.text).toContain('one digit too few');
@@ -144,7 +203,11 @@ describe('reviewProfile', () => {
   it('unlists released, transferred and taken-down profiles (410, kept) and renews expired ones', async () => {
     const profile = await pending();
     await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
-    for (const [op, status] of [['release', 'released'], ['transfer', 'transferred'], ['take_down', 'taken_down']] as const) {
+    for (const [op, status] of [
+      ['release', 'released'],
+      ['transfer', 'transferred'],
+      ['take_down', 'taken_down'],
+    ] as const) {
       const state = await reviewProfile(initial, formData({ profileId: profile.id, op, reason: 'Family request' }));
       expect(state.ok).toBe(true);
       expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe(status);
@@ -173,53 +236,113 @@ describe('reviewProfile', () => {
     const profile = await pending();
     await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
     const other = await db.facility.create({ data: facilityData({ state: 'NM' }) });
-    const fields = validSubmission({ displayName: 'Dana W', facilityId: other.id, interests: ['chess'], ownInterests: '', languages: ['french'] });
+    const fields = validSubmission({
+      displayName: 'Dana W',
+      facilityId: other.id,
+      interests: ['chess'],
+      ownInterests: '',
+      languages: ['french'],
+    });
     const state = await editProfile(initial, formData({ ...fields, profileId: profile.id }));
     expect(state).toMatchObject({ ok: true, message: 'Profile saved.' });
     const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { tags: true } });
     expect(after).toMatchObject({ displayName: 'Dana W', state: 'NM', interests: 'chess', languages: 'french' });
-    expect(after.tags.map((t) => `${t.kind}:${t.value}`).sort()).toEqual(['interest:chess', 'language:french', 'seeking:friendship']);
-    expect(JSON.parse((await db.auditEntry.findFirstOrThrow({ where: { action: 'profile.edit' } })).detail).changed).toEqual(
-      expect.arrayContaining(['displayName', 'facilityId', 'interests', 'languages']),
-    );
+    expect(after.tags.map((t) => `${t.kind}:${t.value}`).sort()).toEqual([
+      'interest:chess',
+      'language:french',
+      'seeking:friendship',
+    ]);
+    expect(
+      JSON.parse((await db.auditEntry.findFirstOrThrow({ where: { action: 'profile.edit' } })).detail).changed,
+    ).toEqual(expect.arrayContaining(['displayName', 'facilityId', 'interests', 'languages']));
     expect((await listDirectory(parseDirectoryParams({ interests: 'drawing' }))).total).toBe(0);
     expect((await listDirectory(parseDirectoryParams({ interests: 'chess', state: 'NM' }))).total).toBe(1);
   });
 
   it('corrects a facility a submitter typed in, moving its profiles to the right state', async () => {
-    await submit(validSubmission({ facilityId: 'new', facilityName: 'Cedar Holow Camp', facilityState: 'WY', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200' }));
+    await submit(
+      validSubmission({
+        facilityId: 'new',
+        facilityName: 'Cedar Holow Camp',
+        facilityState: 'WY',
+        facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
+      }),
+    );
     const profile = await db.profile.findFirstOrThrow({ include: { facility: true } });
     expect(profile.state).toBe('WY');
-    const state = await editFacility(initial, formData({
-      facilityId: profile.facilityId, facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
-      facilityMailScanned: 'on', facilityScanAddress: 'Mail Processing Center\nPO Box 1\nBoise, ID 83700', facilityVendor: 'jpay', facilityNotes: 'Work camp: letters take a week.',
-    }));
+    const state = await editFacility(
+      initial,
+      formData({
+        facilityId: profile.facilityId,
+        facilityName: 'Cedar Hollow Work Camp',
+        facilityState: 'ID',
+        facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
+        facilityMailScanned: 'on',
+        facilityScanAddress: 'Mail Processing Center\nPO Box 1\nBoise, ID 83700',
+        facilityVendor: 'jpay',
+        facilityNotes: 'Work camp: letters take a week.',
+      }),
+    );
     expect(state.ok).toBe(true);
     const facility = await db.facility.findUniqueOrThrow({ where: { id: profile.facilityId } });
-    expect(facility).toMatchObject({ name: 'Cedar Hollow Work Camp', state: 'ID', mailScanned: true, messagingVendor: 'jpay', notes: 'Work camp: letters take a week.' });
+    expect(facility).toMatchObject({
+      name: 'Cedar Hollow Work Camp',
+      state: 'ID',
+      mailScanned: true,
+      messagingVendor: 'jpay',
+      notes: 'Work camp: letters take a week.',
+    });
     expect(facility.reviewedAt).not.toBeNull();
     expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).state).toBe('ID');
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: 'facility.edit' } });
-    expect(JSON.parse(audit.detail).changed).toEqual(expect.arrayContaining(['name', 'state', 'mailScanned', 'messagingVendor']));
+    expect(JSON.parse(audit.detail).changed).toEqual(
+      expect.arrayContaining(['name', 'state', 'mailScanned', 'messagingVendor']),
+    );
 
-    const refused = await editFacility(initial, formData({ facilityId: profile.facilityId, facilityName: '', facilityState: 'ZZ', facilityAddress: 'one line' }));
+    const refused = await editFacility(
+      initial,
+      formData({ facilityId: profile.facilityId, facilityName: '', facilityState: 'ZZ', facilityAddress: 'one line' }),
+    );
     expect(Object.keys(refused.fieldErrors!).sort()).toEqual(['facilityAddress', 'facilityName', 'facilityState']);
     expect(refused.values?.facilityAddress).toBe('one line');
   });
 
   it('sends a private link with a request for changes; the submitter corrects the same submission once', async () => {
     const profile = await pending();
-    await reviewProfile(initial, formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number needs its prefix.' }));
+    await reviewProfile(
+      initial,
+      formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number needs its prefix.' }),
+    );
     const link = (await readOutbox()).at(-1)!.text.match(/\/profiles\/submit\/([\w-]+)/)?.[1];
     expect(link).toBeDefined();
-    expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id }, omit: { changesTokenHash: false } })).changesTokenHash).not.toContain(link);
+    expect(
+      (await db.profile.findUniqueOrThrow({ where: { id: profile.id }, omit: { changesTokenHash: false } }))
+        .changesTokenHash,
+    ).not.toContain(link);
 
-    const corrected = await submit(validSubmission({ inmateNumber: 'WA-48213', interests: ['chess'], changesToken: link }), await photoFile());
+    const corrected = await submit(
+      validSubmission({ inmateNumber: 'WA-48213', interests: ['chess'], changesToken: link }),
+      await photoFile(),
+    );
     expect(corrected).toMatchObject({ ok: true, result: { reference: profile.reference } });
-    const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { tags: true }, omit: { changesTokenHash: false } });
-    expect(after).toMatchObject({ inmateNumber: 'WA-48213', status: 'pending', statusReason: null, changesTokenHash: null });
+    const after = await db.profile.findUniqueOrThrow({
+      where: { id: profile.id },
+      include: { tags: true },
+      omit: { changesTokenHash: false },
+    });
+    expect(after).toMatchObject({
+      inmateNumber: 'WA-48213',
+      status: 'pending',
+      statusReason: null,
+      changesTokenHash: null,
+    });
     expect(after.photoPath).toMatch(/^\/photos\//);
-    expect(after.tags.filter((t) => t.kind === 'interest').map((t) => t.value).sort()).toEqual(['beekeeping', 'chess', 'tai-chi']);
+    expect(
+      after.tags
+        .filter((t) => t.kind === 'interest')
+        .map((t) => t.value)
+        .sort(),
+    ).toEqual(['beekeeping', 'chess', 'tai-chi']);
     expect(await db.profile.count()).toBe(1);
 
     const reused = await submit(validSubmission({ changesToken: link }));

@@ -58,14 +58,18 @@ describe('the photo a submission refers to', () => {
 
     const state = await submit(validSubmission(facility.id, { photoUpload: listed.name }));
     expect(state.ok).toBe(true);
-    expect((await db.profile.findUniqueOrThrow({ where: { reference: state.result!.reference } })).photoPath).toBeNull();
+    expect(
+      (await db.profile.findUniqueOrThrow({ where: { reference: state.result!.reference } })).photoPath,
+    ).toBeNull();
 
     const token = await reopenForChanges(state.result!.reference);
     const corrected = await submit(validSubmission(facility.id, { changesToken: token }), await photoFile());
     expect(corrected.ok).toBe(true);
     await runAfterResponse();
     expect(await photoExists(listed.name)).toBe(true);
-    expect((await db.profile.findUniqueOrThrow({ where: { id: listed.profile.id } })).photoPath).toBe(storedPhotoPath(listed.name));
+    expect((await db.profile.findUniqueOrThrow({ where: { id: listed.profile.id } })).photoPath).toBe(
+      storedPhotoPath(listed.name),
+    );
   });
 
   it('is not taken from a forged signature', async () => {
@@ -75,7 +79,9 @@ describe('the photo a submission refers to', () => {
     const state = await submit(validSubmission(facility.id, { photoUpload: forged }));
 
     expect(state.ok).toBe(true);
-    expect((await db.profile.findUniqueOrThrow({ where: { reference: state.result!.reference } })).photoPath).toBeNull();
+    expect(
+      (await db.profile.findUniqueOrThrow({ where: { reference: state.result!.reference } })).photoPath,
+    ).toBeNull();
   });
 
   it('is the submitter’s own upload, carried signed through errors for a day and no longer', async () => {
@@ -92,15 +98,21 @@ describe('the photo a submission refers to', () => {
 
     vi.setSystemTime(Date.now() - 24 * HOUR);
     const inTime = await submit(validSubmission(facility.id, { photoUpload: claim }));
-    expect((await db.profile.findUniqueOrThrow({ where: { reference: inTime.result!.reference } })).photoPath).toBe(storedPhotoPath(name));
+    expect((await db.profile.findUniqueOrThrow({ where: { reference: inTime.result!.reference } })).photoPath).toBe(
+      storedPhotoPath(name),
+    );
   });
 
   it('is removed, once the response has gone, when a correction replaces it with a new one', async () => {
     const first = await submit(validSubmission(facility.id), await photoFile());
-    const old = (await db.profile.findUniqueOrThrow({ where: { reference: first.result!.reference } })).photoPath!.replace('/photos/', '');
+    const old = (
+      await db.profile.findUniqueOrThrow({ where: { reference: first.result!.reference } })
+    ).photoPath!.replace('/photos/', '');
 
     const token = await reopenForChanges(first.result!.reference);
-    expect((await submit(validSubmission(facility.id, { changesToken: token }), await photoFile('jpeg'))).ok).toBe(true);
+    expect((await submit(validSubmission(facility.id, { changesToken: token }), await photoFile('jpeg'))).ok).toBe(
+      true,
+    );
     expect(await photoExists(old)).toBe(true);
     await runAfterResponse();
 
@@ -125,8 +137,10 @@ describe('the photo a submission refers to', () => {
 });
 
 describe('a photo sent with an otherwise invalid submission', () => {
-  const photoAt = (name: string) => getPhoto(new Request(`http://x/photos/${name}?w=160`), { params: Promise.resolve({ name }) });
-  const previewAt = (claim: string) => getPreview(new Request(`http://x/photos/preview/${claim}?w=160`), { params: Promise.resolve({ claim }) });
+  const photoAt = (name: string) =>
+    getPhoto(new Request(`http://x/photos/${name}?w=160`), { params: Promise.resolve({ name }) });
+  const previewAt = (claim: string) =>
+    getPreview(new Request(`http://x/photos/preview/${claim}?w=160`), { params: Promise.resolve({ claim }) });
 
   it('is reachable only through the sender’s signed preview, and removed once the grace period is over', async () => {
     await listedWithPhoto();
@@ -185,7 +199,9 @@ describe('the acknowledgement email', () => {
     for (let i = 0; i < 2; i += 1) await submit(validSubmission(facility.id, { submitterEmail: 'victim@example.org' }));
 
     const token = await reopenForChanges(first.result!.reference);
-    const corrected = await submit(validSubmission(facility.id, { changesToken: token, submitterEmail: 'Victim@example.org' }));
+    const corrected = await submit(
+      validSubmission(facility.id, { changesToken: token, submitterEmail: 'Victim@example.org' }),
+    );
 
     expect(corrected).toMatchObject({ ok: true, result: { emailed: false } });
     expect(await recipients()).toHaveLength(3);

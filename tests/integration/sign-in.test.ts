@@ -26,21 +26,33 @@ beforeEach(async () => {
 describe('signIn', () => {
   it('starts a session and sends staff to the moderation console', async () => {
     const user = await createUser('admin');
-    expect(await redirectOf(signIn({ ok: false }, formData({ email: user.email.toUpperCase(), password: PASSWORD })))).toBe('/admin');
+    expect(
+      await redirectOf(signIn({ ok: false }, formData({ email: user.email.toUpperCase(), password: PASSWORD }))),
+    ).toBe('/admin');
     expect(request.cookies.get(SESSION_COOKIE)?.options).toMatchObject({ httpOnly: true, sameSite: 'lax' });
     expect(await currentUser()).toMatchObject({ id: user.id, role: 'admin' });
   });
 
   it('goes back to a same-site page it was sent from, never to another site', async () => {
     const user = await createUser('penpal');
-    expect(await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD, next: '/articles' })))).toBe('/articles');
-    expect(await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD, next: '//evil.example' })))).toBe('/');
+    expect(
+      await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD, next: '/articles' }))),
+    ).toBe('/articles');
+    expect(
+      await redirectOf(
+        signIn({ ok: false }, formData({ email: user.email, password: PASSWORD, next: '//evil.example' })),
+      ),
+    ).toBe('/');
   });
 
   it('refuses a wrong password, keeps the email and never echoes the password', async () => {
     const user = await createUser('penpal');
     const state = await signIn({ ok: false }, formData({ email: user.email, password: 'wrong password' }));
-    expect(state).toMatchObject({ ok: false, message: 'That email and password do not match an active account.', values: { email: user.email } });
+    expect(state).toMatchObject({
+      ok: false,
+      message: 'That email and password do not match an active account.',
+      values: { email: user.email },
+    });
     expect(JSON.stringify(state)).not.toContain('wrong password');
     expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
   });
@@ -87,14 +99,20 @@ describe('sessions', () => {
   it('records the browser, and ends when the account is suspended', async () => {
     request.headers.set('user-agent', 'Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0');
     const { user } = await signedIn();
-    expect(await db.session.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({ userAgent: expect.stringContaining('Firefox'), revokedAt: null });
+    expect(await db.session.findFirstOrThrow({ where: { userId: user.id } })).toMatchObject({
+      userAgent: expect.stringContaining('Firefox'),
+      revokedAt: null,
+    });
     await db.user.update({ where: { id: user.id }, data: { suspendedAt: new Date() } });
     expect(await currentUser()).toBeNull();
   });
 
   it('ends after 14 days without a visit', async () => {
     const { user } = await signedIn();
-    await db.session.updateMany({ where: { userId: user.id }, data: { lastSeenAt: new Date(Date.now() - 15 * 24 * 60 * 60 * 1000) } });
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { lastSeenAt: new Date(Date.now() - 15 * 24 * 60 * 60 * 1000) },
+    });
     expect(await currentUser()).toBeNull();
   });
 

@@ -20,7 +20,11 @@ const DAY = 24 * 60 * 60 * 1000;
 const signUpWith = (fields: Record<string, string | string[] | undefined>) => signUp({ ok: false }, formData(fields));
 
 /** The one answer every sign-up past the form's own errors gets, whatever became of the address. */
-const checkYourEmail = (email: string) => ({ ok: true, message: `Check your email: we sent a link to ${email}.`, result: { email } });
+const checkYourEmail = (email: string) => ({
+  ok: true,
+  message: `Check your email: we sent a link to ${email}.`,
+  result: { email },
+});
 
 beforeEach(async () => {
   await resetRateLimits();
@@ -33,7 +37,10 @@ describe('signing up with a new address', () => {
     const state = await signUpWith(fields);
 
     expect(state).toEqual(checkYourEmail('robin.writer@example.org'));
-    const user = await db.user.findUniqueOrThrow({ where: { email: 'robin.writer@example.org' }, omit: { passwordHash: false } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: 'robin.writer@example.org' },
+      omit: { passwordHash: false },
+    });
     expect(user).toMatchObject({
       name: 'Robin',
       role: 'penpal',
@@ -47,7 +54,10 @@ describe('signing up with a new address', () => {
     expect(Date.now() - user.rulesAcceptedAt!.getTime()).toBeLessThan(60_000);
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await verifyCredentials('robin.writer@example.org', GOOD_PASSWORD)).toMatchObject({ id: user.id });
-    expect(await db.auditEntry.findFirst({ where: { action: 'account.signup', targetId: user.id } })).toMatchObject({ actorId: user.id, targetType: 'user' });
+    expect(await db.auditEntry.findFirst({ where: { action: 'account.signup', targetId: user.id } })).toMatchObject({
+      actorId: user.id,
+      targetType: 'user',
+    });
 
     const [mail, ...more] = await mailTo('robin.writer@example.org');
     expect(more).toEqual([]);
@@ -67,7 +77,10 @@ describe('signing up with a new address', () => {
     await signInAs(await createUser('penpal'));
     const fields = signUpFields();
     const state = await signUpWith(fields);
-    expect(state).toMatchObject({ ok: false, message: 'You are already signed in. Sign out first to open another account.' });
+    expect(state).toMatchObject({
+      ok: false,
+      message: 'You are already signed in. Sign out first to open another account.',
+    });
     expect(await db.user.count({ where: { email: fields.email } })).toBe(0);
   });
 });
@@ -123,7 +136,9 @@ describe('an address that already has an account', () => {
     const state = await signUpWith(signUpFields({ email: owner.email.toUpperCase(), name: 'Impostor' }));
 
     expect(state).toEqual(checkYourEmail(owner.email));
-    expect(await db.user.findMany({ where: { email: owner.email }, select: { id: true, name: true } })).toEqual([{ id: owner.id, name: owner.name }]);
+    expect(await db.user.findMany({ where: { email: owner.email }, select: { id: true, name: true } })).toEqual([
+      { id: owner.id, name: owner.name },
+    ]);
     const [mail, ...more] = await mailTo(owner.email);
     expect(more).toEqual([]);
     expect(mail!.subject).toBe('Someone tried to sign up with your email address');
@@ -205,14 +220,21 @@ describe('spam defences', () => {
     for (let i = 0; i < 3; i++) expect((await signUpWith(signUpFields({ email: owner.email }))).ok).toBe(true);
     const fields = signUpFields({ email: owner.email, name: 'Fourth Try' });
     const state = await signUpWith(fields);
-    expect(state).toMatchObject({ ok: false, message: expect.stringContaining('several sign-ups with this email address'), values: { name: 'Fourth Try', email: owner.email } });
+    expect(state).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('several sign-ups with this email address'),
+      values: { name: 'Fourth Try', email: owner.email },
+    });
     expect(await mailTo(owner.email)).toHaveLength(3);
   });
 
   it('lets one connection open ten accounts an hour', async () => {
     for (let i = 0; i < 10; i++) expect((await signUpWith(signUpFields())).ok).toBe(true);
     const fields = signUpFields();
-    expect(await signUpWith(fields)).toMatchObject({ ok: false, message: expect.stringContaining('from your connection') });
+    expect(await signUpWith(fields)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('from your connection'),
+    });
     expect(await db.user.count({ where: { email: fields.email } })).toBe(0);
     // Another connection is not held back.
     request.headers.set(CLIENT_ADDRESS_HEADER, '198.51.100.20');

@@ -26,7 +26,14 @@ describe('an action built on defineAction', () => {
   it('answers a failing database with the apology and the typed values, logging one line with the request id', async () => {
     const profile = await db.profile.create({ data: profileData(facility) });
     vi.spyOn(db.profileReport, 'create').mockRejectedValueOnce(new Error('SQLITE_BUSY: database is locked'));
-    const fields = { profileId: profile.id, reason: 'wrong-details', details: 'Moved to unit C-4 in May.', reporterName: 'Sam Ortiz', reporterEmail: 'sam@example.org', company: '' };
+    const fields = {
+      profileId: profile.id,
+      reason: 'wrong-details',
+      details: 'Moved to unit C-4 in May.',
+      reporterName: 'Sam Ortiz',
+      reporterEmail: 'sam@example.org',
+      company: '',
+    };
 
     let state;
     const lines = await capturedLogLines(async () => {
@@ -36,11 +43,21 @@ describe('an action built on defineAction', () => {
     expect(state).toEqual({
       ok: false,
       message: UNEXPECTED_ERROR_MESSAGE,
-      values: { reason: 'wrong-details', details: 'Moved to unit C-4 in May.', reporterName: 'Sam Ortiz', reporterEmail: 'sam@example.org' },
+      values: {
+        reason: 'wrong-details',
+        details: 'Moved to unit C-4 in May.',
+        reporterName: 'Sam Ortiz',
+        reporterEmail: 'sam@example.org',
+      },
     });
     expect(await db.profileReport.count()).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ level: 'error', msg: 'action failed', requestId: 'req-7f3a', error: { message: 'SQLITE_BUSY: database is locked' } });
+    expect(lines[0]).toMatchObject({
+      level: 'error',
+      msg: 'action failed',
+      requestId: 'req-7f3a',
+      error: { message: 'SQLITE_BUSY: database is locked' },
+    });
     expect((lines[0]!.error as { stack: string }).stack).toContain('unexpected-errors.test.ts');
 
     // The next attempt goes through.
@@ -58,11 +75,27 @@ describe('the profile submission', () => {
       state = await submit(validSubmission(facility.id), await photoFile());
     });
 
-    expect(state).toMatchObject({ ok: false, message: UNEXPECTED_ERROR_MESSAGE, values: { displayName: 'Dana W.', bio: expect.stringContaining('reading group'), languages: 'english,spanish', submitterEmail: 'Ruth@Example.org' } });
+    expect(state).toMatchObject({
+      ok: false,
+      message: UNEXPECTED_ERROR_MESSAGE,
+      values: {
+        displayName: 'Dana W.',
+        bio: expect.stringContaining('reading group'),
+        languages: 'english,spanish',
+        submitterEmail: 'Ruth@Example.org',
+      },
+    });
     expect(state!.values!.photoUpload).toMatch(/^[0-9a-f]{32}\.webp\.\d+\.[\w-]{43}$/);
     expect(state!.fieldErrors).toBeUndefined();
     expect(await db.profile.count()).toBe(0);
-    expect(lines).toEqual([expect.objectContaining({ level: 'error', msg: 'action failed', requestId: 'req-7f3a', error: expect.objectContaining({ message: 'connection terminated unexpectedly' }) })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        msg: 'action failed',
+        requestId: 'req-7f3a',
+        error: expect.objectContaining({ message: 'connection terminated unexpectedly' }),
+      }),
+    ]);
 
     const again = await submit(validSubmission(facility.id, { photoUpload: state!.values!.photoUpload }));
     expect(again.ok).toBe(true);
@@ -74,17 +107,34 @@ describe('the profile submission', () => {
     // The profile's insert fails inside the transaction, after the facility's went in.
     vi.spyOn(db, '$transaction').mockImplementationOnce(((run: (tx: unknown) => Promise<unknown>) =>
       transaction((tx) =>
-        run(new Proxy(tx as object, { get: (target, key) => (key === 'profile' ? { create: () => Promise.reject(new Error('disk I/O error')) } : Reflect.get(target, key)) })),
+        run(
+          new Proxy(tx as object, {
+            get: (target, key) =>
+              key === 'profile'
+                ? { create: () => Promise.reject(new Error('disk I/O error')) }
+                : Reflect.get(target, key),
+          }),
+        ),
       )) as never);
-    const fields = validSubmission('new', { facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID', facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200' });
+    const fields = validSubmission('new', {
+      facilityName: 'Cedar Hollow Work Camp',
+      facilityState: 'ID',
+      facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
+    });
 
     let state: Awaited<ReturnType<typeof submit>> | undefined;
     const lines = await capturedLogLines(async () => {
       state = await submit(fields);
     });
 
-    expect(state).toMatchObject({ ok: false, message: UNEXPECTED_ERROR_MESSAGE, values: { facilityId: 'new', facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID' } });
-    expect(lines).toEqual([expect.objectContaining({ msg: 'action failed', error: expect.objectContaining({ message: 'disk I/O error' }) })]);
+    expect(state).toMatchObject({
+      ok: false,
+      message: UNEXPECTED_ERROR_MESSAGE,
+      values: { facilityId: 'new', facilityName: 'Cedar Hollow Work Camp', facilityState: 'ID' },
+    });
+    expect(lines).toEqual([
+      expect.objectContaining({ msg: 'action failed', error: expect.objectContaining({ message: 'disk I/O error' }) }),
+    ]);
     expect(await db.facility.count({ where: { name: 'Cedar Hollow Work Camp' } })).toBe(0);
     expect(await db.profile.count()).toBe(0);
 

@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { createPostgresDatabase, dropPostgresDatabase, migrate, postgresAdminUrl, uniqueDatabaseName } from './databases';
+import {
+  createPostgresDatabase,
+  dropPostgresDatabase,
+  migrate,
+  postgresAdminUrl,
+  uniqueDatabaseName,
+} from './databases';
 
 // Migrate one template database per run; each test file then works on its own copy (see integration-setup.ts).
 export default async function setup(project: TestProject) {

@@ -27,7 +27,9 @@ export function uniqueDatabaseName(prefix: string): string {
 }
 
 export async function createPostgresDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
-  await admin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`));
+  await admin(adminUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`),
+  );
   return databaseUrl(adminUrl, name);
 }
 

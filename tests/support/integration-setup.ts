@@ -21,7 +21,10 @@ process.env.AUTH_SECRET = 'test-secret-that-is-long-enough-for-hmac-use';
 // Next's request-scoped APIs, backed by a fake request the tests control.
 vi.mock('next/headers', async () => (await import('./request')).nextHeadersMock);
 vi.mock('next/cache', async () => (await import('./request')).nextCacheMock);
-vi.mock('next/server', async (importOriginal) => ({ ...(await importOriginal<object>()), ...(await import('./request')).nextServerMock }));
+vi.mock('next/server', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  ...(await import('./request')).nextServerMock,
+}));
 
 beforeEach(() => resetRequest());
 

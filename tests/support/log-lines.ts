@@ -17,5 +17,9 @@ export async function capturedLogLines(run: () => Promise<unknown>): Promise<Rec
     stdout.mockRestore();
     stderr.mockRestore();
   }
-  return written.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+  return written
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }

@@ -22,7 +22,12 @@ export type RunningServer = { url: string; process: ChildProcess; output: () => 
 /** Starts the production server (scripts/serve.ts) on `port` and waits until it answers. */
 export async function startServer(env: ServerEnv, port: number): Promise<RunningServer> {
   const child = spawn('node_modules/.bin/tsx', ['scripts/serve.ts'], {
-    env: { ...baseEnv(env), PORT: String(port), HOSTNAME_BIND: '127.0.0.1', SITE_URL: env.SITE_URL ?? `http://127.0.0.1:${port}` },
+    env: {
+      ...baseEnv(env),
+      PORT: String(port),
+      HOSTNAME_BIND: '127.0.0.1',
+      SITE_URL: env.SITE_URL ?? `http://127.0.0.1:${port}`,
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

@@ -47,20 +47,31 @@ describe('signUpSchema', () => {
 
   it('keeps email addresses and web addresses out of display names', () => {
     for (const name of ['robin@example.org', 'see www.robin.example', 'https://robin.example']) {
-      expect(z.flattenError(signUpSchema.safeParse({ ...valid, name }).error!).fieldErrors.name).toEqual(['Use a name, not an email or web address.']);
+      expect(z.flattenError(signUpSchema.safeParse({ ...valid, name }).error!).fieldErrors.name).toEqual([
+        'Use a name, not an email or web address.',
+      ]);
     }
-    expect(z.flattenError(signUpSchema.safeParse({ ...valid, name: 'R' }).error!).fieldErrors.name).toEqual(['Please enter a display name of at least 2 characters.']);
+    expect(z.flattenError(signUpSchema.safeParse({ ...valid, name: 'R' }).error!).fieldErrors.name).toEqual([
+      'Please enter a display name of at least 2 characters.',
+    ]);
   });
 
   it('accepts only the directory’s vocabulary and known countries', () => {
-    const errors = z.flattenError(signUpSchema.safeParse({ ...valid, interests: ['chess', 'knitting-bombs'], offers: ['money'], country: 'ZZ' }).error!).fieldErrors;
+    const errors = z.flattenError(
+      signUpSchema.safeParse({ ...valid, interests: ['chess', 'knitting-bombs'], offers: ['money'], country: 'ZZ' })
+        .error!,
+    ).fieldErrors;
     expect(Object.keys(errors).sort()).toEqual(['country', 'interests', 'offers']);
   });
 });
 
 describe('emailOnlySchema', () => {
   it('asks for an address, then for a real one', () => {
-    expect(z.flattenError(emailOnlySchema.safeParse({ email: '' }).error!).fieldErrors.email).toEqual(['Please enter your email address.']);
-    expect(z.flattenError(emailOnlySchema.safeParse({ email: 'robin' }).error!).fieldErrors.email).toEqual(['Enter an email address such as name@example.org.']);
+    expect(z.flattenError(emailOnlySchema.safeParse({ email: '' }).error!).fieldErrors.email).toEqual([
+      'Please enter your email address.',
+    ]);
+    expect(z.flattenError(emailOnlySchema.safeParse({ email: 'robin' }).error!).fieldErrors.email).toEqual([
+      'Enter an email address such as name@example.org.',
+    ]);
   });
 });

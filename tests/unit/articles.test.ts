@@ -40,7 +40,13 @@ describe('relatedArticles', () => {
   const a = (slug: string, tags: string[], date: string) => ({ slug, tags, date });
   it('ranks by shared tags, then newest, and leaves out the article itself and unrelated ones', () => {
     const self = a('self', ['x', 'y'], '2026-01-01');
-    const all = [self, a('one', ['x'], '2026-03-01'), a('both', ['x', 'y'], '2026-02-01'), a('other', ['z'], '2026-04-01'), a('one-older', ['y'], '2026-01-15')];
+    const all = [
+      self,
+      a('one', ['x'], '2026-03-01'),
+      a('both', ['x', 'y'], '2026-02-01'),
+      a('other', ['z'], '2026-04-01'),
+      a('one-older', ['y'], '2026-01-15'),
+    ];
     expect(relatedArticles(self, all).map((r) => r.slug)).toEqual(['both', 'one', 'one-older']);
   });
 });

@@ -17,7 +17,9 @@ describe('linkify', () => {
   });
 
   it('never links other schemes', () => {
-    expect(linkify('javascript:alert(1) data:text/html,x')).toEqual([{ kind: 'text', text: 'javascript:alert(1) data:text/html,x' }]);
+    expect(linkify('javascript:alert(1) data:text/html,x')).toEqual([
+      { kind: 'text', text: 'javascript:alert(1) data:text/html,x' },
+    ]);
     expect(isSafeHttpUrl('javascript:alert(1)')).toBe(false);
     expect(isSafeHttpUrl('https://example.org')).toBe(true);
   });

@@ -18,7 +18,16 @@ describe('CommentBody', () => {
 
 describe('Field', () => {
   it('ties errors and hints to the input for screen readers', () => {
-    render(<Field id="f-email" name="email" label="Email" required hint="We never publish it." errors={['Enter an email address.']} />);
+    render(
+      <Field
+        id="f-email"
+        name="email"
+        label="Email"
+        required
+        hint="We never publish it."
+        errors={['Enter an email address.']}
+      />,
+    );
     const input = screen.getByRole('textbox', { name: /Email/ });
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(input.getAttribute('aria-describedby')).toBe('f-email-hint f-email-error');

@@ -7,7 +7,13 @@ const valid = { articleSlug: 'a-post', name: ' Rosa ', email: 'Rosa@Example.org'
 describe('commentInputSchema', () => {
   it('trims, lower-cases the email and treats an empty website as none', () => {
     const parsed = commentInputSchema.parse(valid);
-    expect(parsed).toMatchObject({ name: 'Rosa', email: 'rosa@example.org', url: null, parentId: null, remember: false });
+    expect(parsed).toMatchObject({
+      name: 'Rosa',
+      email: 'rosa@example.org',
+      url: null,
+      parentId: null,
+      remember: false,
+    });
   });
 
   it('adds https:// to a bare website', () => {
@@ -15,7 +21,13 @@ describe('commentInputSchema', () => {
   });
 
   it('returns an error for every bad field at once', () => {
-    const result = commentInputSchema.safeParse({ ...valid, name: '', email: 'not-an-email', url: 'javascript:alert(1)', body: 'x'.repeat(5001) });
+    const result = commentInputSchema.safeParse({
+      ...valid,
+      name: '',
+      email: 'not-an-email',
+      url: 'javascript:alert(1)',
+      body: 'x'.repeat(5001),
+    });
     expect(result.success).toBe(false);
     const errors = z.flattenError(result.error!).fieldErrors;
     expect(Object.keys(errors).sort()).toEqual(['body', 'email', 'name', 'url']);
@@ -33,7 +45,10 @@ describe('moderationSchema', () => {
   });
 
   it('reads the bulk button with the ticked ids', () => {
-    expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'trash', ids: ['c1', 'c2'] })).toEqual({ op: 'trash', ids: ['c1', 'c2'] });
+    expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'trash', ids: ['c1', 'c2'] })).toEqual({
+      op: 'trash',
+      ids: ['c1', 'c2'],
+    });
     expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'spam', ids: 'c1' })).toEqual({ op: 'spam', ids: ['c1'] });
   });
 

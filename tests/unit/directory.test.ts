@@ -9,12 +9,35 @@ const now = new Date('2026-11-28T12:00:00Z');
 describe('parseDirectoryParams', () => {
   it('reads every filter from the URL', () => {
     const filters = parseDirectoryParams({
-      q: ' chess ', gender: 'woman', ageMin: '25', ageMax: '40', state: 'OR', seeking: 'mentorship',
-      interests: ['chess', 'poetry'], language: 'spanish', release: '1-5', photo: '1', recent: 'on', sort: 'verified', page: '3',
+      q: ' chess ',
+      gender: 'woman',
+      ageMin: '25',
+      ageMax: '40',
+      state: 'OR',
+      seeking: 'mentorship',
+      interests: ['chess', 'poetry'],
+      language: 'spanish',
+      release: '1-5',
+      photo: '1',
+      recent: 'on',
+      sort: 'verified',
+      page: '3',
     });
     expect(filters).toEqual({
-      q: 'chess', gender: 'woman', ageMin: 25, ageMax: 40, state: 'OR', seeking: 'mentorship', interests: ['chess', 'poetry'],
-      language: 'spanish', release: '1-5', photo: true, recent: true, sort: 'verified', page: 3, bestMatch: false,
+      q: 'chess',
+      gender: 'woman',
+      ageMin: 25,
+      ageMax: 40,
+      state: 'OR',
+      seeking: 'mentorship',
+      interests: ['chess', 'poetry'],
+      language: 'spanish',
+      release: '1-5',
+      photo: true,
+      recent: true,
+      sort: 'verified',
+      page: 3,
+      bestMatch: false,
     });
   });
 
@@ -26,8 +49,22 @@ describe('parseDirectoryParams', () => {
   });
 
   it('drops unknown or malformed values instead of failing', () => {
-    const filters = parseDirectoryParams({ gender: 'robot', ageMin: 'old', state: 'ZZ', interests: ['chess', 'hacking'], sort: 'random', page: '-2' });
-    expect(filters).toMatchObject({ gender: undefined, ageMin: undefined, state: undefined, interests: ['chess'], sort: 'newest', page: 1 });
+    const filters = parseDirectoryParams({
+      gender: 'robot',
+      ageMin: 'old',
+      state: 'ZZ',
+      interests: ['chess', 'hacking'],
+      sort: 'random',
+      page: '-2',
+    });
+    expect(filters).toMatchObject({
+      gender: undefined,
+      ageMin: undefined,
+      state: undefined,
+      interests: ['chess'],
+      sort: 'newest',
+      page: 1,
+    });
   });
 });
 
@@ -55,8 +92,13 @@ describe('directoryConditions', () => {
   });
 
   it('adds the search condition last and passes every value as a parameter', () => {
-    const { text, values } = sql({ gender: "woman' OR 1=1 --", state: 'OR', photo: '1' }, Prisma.sql`MATCHES(${'chess'})`);
-    expect(text).toBe(`p."status" = 'published' AND p."expiresAt" > ? AND p."state" = ? AND p."photoPath" IS NOT NULL AND MATCHES(?)`);
+    const { text, values } = sql(
+      { gender: "woman' OR 1=1 --", state: 'OR', photo: '1' },
+      Prisma.sql`MATCHES(${'chess'})`,
+    );
+    expect(text).toBe(
+      `p."status" = 'published' AND p."expiresAt" > ? AND p."state" = ? AND p."photoPath" IS NOT NULL AND MATCHES(?)`,
+    );
     expect(values).toEqual([now, 'OR', 'chess']);
   });
 
@@ -71,7 +113,14 @@ describe('directoryHref', () => {
     const filters = parseDirectoryParams({ interests: ['chess', 'art'], gender: 'man', page: '4' });
     const href = directoryHref(filters, { gender: undefined });
     expect(href).toBe('/profiles?interests=chess&interests=art');
-    const back = parseDirectoryParams(Object.fromEntries([...new URLSearchParams(href.split('?')[1])].reduce((map, [k, v]) => map.set(k, [...(map.get(k) ?? []), v]), new Map<string, string[]>())));
+    const back = parseDirectoryParams(
+      Object.fromEntries(
+        [...new URLSearchParams(href.split('?')[1])].reduce(
+          (map, [k, v]) => map.set(k, [...(map.get(k) ?? []), v]),
+          new Map<string, string[]>(),
+        ),
+      ),
+    );
     expect(back.interests).toEqual(['chess', 'art']);
     expect(directoryHref(filters, { page: 2 })).toContain('page=2');
     expect(directoryHref(parseDirectoryParams({}))).toBe('/profiles');

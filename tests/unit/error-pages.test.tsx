@@ -21,7 +21,9 @@ describe('the site’s error page', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Something went wrong');
     expect(document.body.textContent).toContain('Anything you had already sent us is safe.');
     expect(screen.getByText('2718281828').tagName).toBe('STRONG');
-    expect(document.body.textContent).toContain('write to us at hello@beyondbars.example and quote the reference 2718281828.');
+    expect(document.body.textContent).toContain(
+      'write to us at hello@beyondbars.example and quote the reference 2718281828.',
+    );
     expect(document.body.textContent).not.toMatch(/ECONNREFUSED|hunter2|at Object|\.ts:/);
     expect(screen.getByRole('link', { name: 'Home' }).getAttribute('href')).toBe('/');
     // The site's own header and footer, as on every other page.

@@ -19,13 +19,25 @@ describe('unlistedReason', () => {
 
 describe('favouriteReturnPath', () => {
   it('keeps the pages with a save button, with their query and the card to come back to', () => {
-    expect(favouriteReturnPath('/profiles?interests=chess&page=2#profile-ana-c-00012')).toBe('/profiles?interests=chess&page=2#profile-ana-c-00012');
+    expect(favouriteReturnPath('/profiles?interests=chess&page=2#profile-ana-c-00012')).toBe(
+      '/profiles?interests=chess&page=2#profile-ana-c-00012',
+    );
     expect(favouriteReturnPath('/profiles/ana-c-00012#save')).toBe('/profiles/ana-c-00012#save');
     expect(favouriteReturnPath('/account/favourites#saved')).toBe('/account/favourites#saved');
   });
 
   it('refuses anything that could send the browser elsewhere', () => {
-    for (const value of ['https://evil.example/profiles', '//evil.example/profiles', '/\\evil.example', '/admin', '/profiles/../admin', '/profiles#"><script>', 'profiles', undefined, '']) {
+    for (const value of [
+      'https://evil.example/profiles',
+      '//evil.example/profiles',
+      '/\\evil.example',
+      '/admin',
+      '/profiles/../admin',
+      '/profiles#"><script>',
+      'profiles',
+      undefined,
+      '',
+    ]) {
       expect(favouriteReturnPath(value)).toBeUndefined();
     }
   });
@@ -33,8 +45,16 @@ describe('favouriteReturnPath', () => {
 
 describe('favouriteSchema', () => {
   it('reads which way to go and drops a return path it does not trust', () => {
-    expect(favouriteSchema.parse({ profileId: 'p1', save: '1', returnTo: '//evil.example' })).toEqual({ profileId: 'p1', save: true, returnTo: undefined });
-    expect(favouriteSchema.parse({ profileId: 'p1', save: '0' })).toEqual({ profileId: 'p1', save: false, returnTo: undefined });
+    expect(favouriteSchema.parse({ profileId: 'p1', save: '1', returnTo: '//evil.example' })).toEqual({
+      profileId: 'p1',
+      save: true,
+      returnTo: undefined,
+    });
+    expect(favouriteSchema.parse({ profileId: 'p1', save: '0' })).toEqual({
+      profileId: 'p1',
+      save: false,
+      returnTo: undefined,
+    });
     expect(favouriteSchema.safeParse({ profileId: 'p1', save: 'toggle' }).success).toBe(false);
     expect(favouriteSchema.safeParse({ save: '1' }).success).toBe(false);
   });

@@ -34,7 +34,8 @@ describe('isListed and availabilityOf', () => {
   });
 
   it('answers gone for what was public and missing for what never was', () => {
-    const at = (status: ProfileStatus, expiresAt: Date | null = inDays(30)) => availabilityOf({ status, expiresAt }, now);
+    const at = (status: ProfileStatus, expiresAt: Date | null = inDays(30)) =>
+      availabilityOf({ status, expiresAt }, now);
     expect(at('published')).toBe('listed');
     expect(at('published', inDays(-1))).toBe('gone');
     for (const status of ['released', 'transferred', 'taken_down'] as const) expect(at(status)).toBe('gone');
@@ -63,12 +64,22 @@ describe('statusLabel', () => {
 
 describe('profile statuses', () => {
   it('are the database enum, with no stored "expired"', () => {
-    expect(PROFILE_STATUSES).toEqual(['pending', 'changes_requested', 'published', 'rejected', 'released', 'transferred', 'taken_down']);
+    expect(PROFILE_STATUSES).toEqual([
+      'pending',
+      'changes_requested',
+      'published',
+      'rejected',
+      'released',
+      'transferred',
+      'taken_down',
+    ]);
   });
 
   it('are each waiting, published or closed, exactly one of them', () => {
     for (const status of PROFILE_STATUSES) {
-      expect([AWAITING_REVIEW.includes(status), status === 'published', CLOSED.includes(status)].filter(Boolean)).toHaveLength(1);
+      expect(
+        [AWAITING_REVIEW.includes(status), status === 'published', CLOSED.includes(status)].filter(Boolean),
+      ).toHaveLength(1);
     }
   });
 });
@@ -83,40 +94,74 @@ describe('reviewChange and reviewOpsFor', () => {
     expect(reviewOpsFor(at('changes_requested'), now)).toEqual(['approve', 'request_changes', 'reject']);
     expect(reviewOpsFor(listed, now)).toEqual(['verify', 'renew', 'release', 'transfer', 'take_down']);
     expect(reviewOpsFor(lapsed, now)).toEqual(['renew', 'release', 'transfer', 'take_down']);
-    for (const status of ['rejected', 'released', 'transferred'] as const) expect(reviewOpsFor(at(status), now)).toEqual(['approve', 'take_down']);
+    for (const status of ['rejected', 'released', 'transferred'] as const)
+      expect(reviewOpsFor(at(status), now)).toEqual(['approve', 'take_down']);
     expect(reviewOpsFor(at('taken_down'), now)).toEqual(['approve']);
   });
 
   it('leaves no state without a way out and never offers a step that changes nothing', () => {
     for (const status of PROFILE_STATUSES) {
-      for (const profile of [at(status), { ...at(status), expiresAt: inDays(100) }, { ...at(status), expiresAt: inDays(-100) }]) {
+      for (const profile of [
+        at(status),
+        { ...at(status), expiresAt: inDays(100) },
+        { ...at(status), expiresAt: inDays(-100) },
+      ]) {
         const ops = reviewOpsFor(profile, now);
         expect(ops.length).toBeGreaterThan(0);
         for (const op of ops) expect(Object.keys(reviewChange(op, profile, now, 'why')!).length).toBeGreaterThan(0);
-        for (const op of REVIEW_OPS.filter((op) => !ops.includes(op))) expect(reviewChange(op, profile, now, 'why')).toBeNull();
+        for (const op of REVIEW_OPS.filter((op) => !ops.includes(op)))
+          expect(reviewChange(op, profile, now, 'why')).toBeNull();
       }
     }
   });
 
   it('lists for twelve months on approval, keeping the first listing date', () => {
-    expect(reviewChange('approve', at('pending'), now)).toEqual({ status: 'published', statusReason: null, listedAt: now, verifiedAt: now, expiresAt: expiryFrom(now) });
-    const relisted = reviewChange('approve', { status: 'taken_down', listedAt: inDays(-400), expiresAt: inDays(-30) }, now);
+    expect(reviewChange('approve', at('pending'), now)).toEqual({
+      status: 'published',
+      statusReason: null,
+      listedAt: now,
+      verifiedAt: now,
+      expiresAt: expiryFrom(now),
+    });
+    const relisted = reviewChange(
+      'approve',
+      { status: 'taken_down', listedAt: inDays(-400), expiresAt: inDays(-30) },
+      now,
+    );
     expect(relisted).toMatchObject({ status: 'published', listedAt: inDays(-400), expiresAt: expiryFrom(now) });
     expect(isListed({ status: relisted!.status!, expiresAt: relisted!.expiresAt! }, now)).toBe(true);
   });
 
   it('renews listed and expired listings from today, and verifies only listed ones', () => {
-    for (const profile of [listed, lapsed]) expect(reviewChange('renew', profile, now)).toEqual({ status: 'published', statusReason: null, verifiedAt: now, expiresAt: expiryFrom(now) });
+    for (const profile of [listed, lapsed])
+      expect(reviewChange('renew', profile, now)).toEqual({
+        status: 'published',
+        statusReason: null,
+        verifiedAt: now,
+        expiresAt: expiryFrom(now),
+      });
     expect(reviewChange('verify', listed, now)).toEqual({ verifiedAt: now });
     expect(reviewChange('verify', lapsed, now)).toBeNull();
   });
 
   it('keeps the reason staff give, and unlists', () => {
-    expect(reviewChange('reject', at('pending'), now, 'Not a real person.')).toEqual({ status: 'rejected', statusReason: 'Not a real person.' });
-    expect(reviewChange('request_changes', at('pending'), now, 'Photo missing.')).toEqual({ status: 'changes_requested', statusReason: 'Photo missing.' });
-    expect(reviewChange('take_down', listed, now, 'Victim request.')).toEqual({ status: 'taken_down', statusReason: 'Victim request.' });
+    expect(reviewChange('reject', at('pending'), now, 'Not a real person.')).toEqual({
+      status: 'rejected',
+      statusReason: 'Not a real person.',
+    });
+    expect(reviewChange('request_changes', at('pending'), now, 'Photo missing.')).toEqual({
+      status: 'changes_requested',
+      statusReason: 'Photo missing.',
+    });
+    expect(reviewChange('take_down', listed, now, 'Victim request.')).toEqual({
+      status: 'taken_down',
+      statusReason: 'Victim request.',
+    });
     expect(reviewChange('release', listed, now)).toEqual({ status: 'released', statusReason: null });
-    expect(reviewChange('transfer', listed, now, 'Moved to FCI Dublin.')).toEqual({ status: 'transferred', statusReason: 'Moved to FCI Dublin.' });
+    expect(reviewChange('transfer', listed, now, 'Moved to FCI Dublin.')).toEqual({
+      status: 'transferred',
+      statusReason: 'Moved to FCI Dublin.',
+    });
     for (const op of ['take_down', 'release', 'transfer'] as const) {
       const change = reviewChange(op, listed, now, 'x')!;
       expect(isListed({ ...listed, ...change }, now)).toBe(false);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { composeMail, escapeHtml } from '@/lib/mail/templates/compose';
-import { existingAccountMail, passwordChangedMail, passwordResetMail, recentlyDeletedMail, verifyEmailMail } from '@/lib/mail/templates/account-access';
+import {
+  existingAccountMail,
+  passwordChangedMail,
+  passwordResetMail,
+  recentlyDeletedMail,
+  verifyEmailMail,
+} from '@/lib/mail/templates/account-access';
 import { changesNeededMail, notListedMail, profileListedMail } from '@/lib/mail/templates/profile-review';
 import { correctionsReceivedMail, submissionReceivedMail } from '@/lib/mail/templates/profile-submission';
 import {
@@ -15,7 +21,12 @@ import {
 // What a submitter can type ends up in our emails; none of it may become markup, and none of it goes in a subject.
 const TYPED = `<img src=x onerror="alert('hi')"> & Co`;
 const ESCAPED = '&lt;img src=x onerror=&quot;alert(&#39;hi&#39;)&quot;&gt; &amp; Co';
-const submission = { reference: 'BB-7K2M9Q4P', displayName: TYPED, submitterName: `Ruth ${TYPED}`, slug: 'dana-w-k2m9q4' };
+const submission = {
+  reference: 'BB-7K2M9Q4P',
+  displayName: TYPED,
+  submitterName: `Ruth ${TYPED}`,
+  slug: 'dana-w-k2m9q4',
+};
 
 /** Every paragraph is one line: nothing wraps a sentence in the middle, mail clients do the wrapping. */
 function expectOneLinePerParagraph(text: string) {
@@ -29,7 +40,9 @@ function expectSafeHtml(html: string) {
 
 describe('escapeHtml', () => {
   it('escapes the five characters that can open markup or leave an attribute', () => {
-    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>Tom & Jerry</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Tom &amp; Jerry&lt;/a&gt;',
+    );
   });
 
   it('leaves other text alone, and escapes an ampersand only once per pass', () => {
@@ -41,13 +54,18 @@ describe('escapeHtml', () => {
 
 describe('composeMail', () => {
   it('greets, signs off, and gives the same paragraphs as text and as HTML', () => {
-    const mail = composeMail('Subject & more', 'Ruth', ['First line\nsecond line', { link: 'https://example.org/a?b=1&c=2' }]);
+    const mail = composeMail('Subject & more', 'Ruth', [
+      'First line\nsecond line',
+      { link: 'https://example.org/a?b=1&c=2' },
+    ]);
 
     expect(mail.text).toBe('Hello Ruth,\n\nFirst line\nsecond line\n\nhttps://example.org/a?b=1&c=2\n\nBeyond Bars\n');
     expect(mail.html).toContain('<title>Subject &amp; more</title>');
     expect(mail.html).toContain('<p>Hello Ruth,</p>');
     expect(mail.html).toContain('<p>First line<br>\nsecond line</p>');
-    expect(mail.html).toContain('<p><a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a></p>');
+    expect(mail.html).toContain(
+      '<p><a href="https://example.org/a?b=1&amp;c=2">https://example.org/a?b=1&amp;c=2</a></p>',
+    );
     expect(mail.html).toContain('<p>Beyond Bars</p>');
   });
 });
@@ -58,7 +76,9 @@ describe('the submission acknowledgements', () => {
 
     expect(mail.subject).toBe('We received your profile submission (BB-7K2M9Q4P)');
     expect(mail.text).toContain(`Hello Ruth ${TYPED},`);
-    expect(mail.text).toContain(`Thank you for sending us a profile for ${TYPED}. Your reference number is BB-7K2M9Q4P.`);
+    expect(mail.text).toContain(
+      `Thank you for sending us a profile for ${TYPED}. Your reference number is BB-7K2M9Q4P.`,
+    );
     expect(mail.text).toContain('usually within a week. If something needs changing');
     expectOneLinePerParagraph(mail.text);
     expectSafeHtml(mail.html);
@@ -96,7 +116,9 @@ describe('the review outcomes', () => {
     expect(mail.subject).toBe('Changes needed: your profile submission BB-7K2M9Q4P');
     expect(mail.text).toContain(`\n\n${reason}\n\n`);
     expect(mail.text).toContain(`\n\n${link}\n\n`);
-    expect(mail.html).toContain('<p>The inmate number has one digit too few.<br>\nPlease check it &lt;on the wristband&gt;.</p>');
+    expect(mail.html).toContain(
+      '<p>The inmate number has one digit too few.<br>\nPlease check it &lt;on the wristband&gt;.</p>',
+    );
     expect(mail.html).toContain(`<a href="${link}">`);
     expectSafeHtml(mail.html);
   });
@@ -179,7 +201,9 @@ describe('the account change notices', () => {
   });
 
   it('send the link only to the new address; the old one hears what changed, with no link to use', () => {
-    expect(emailChangeRequestedMail('Sam', 'new@example.org').text).toContain('change its email address to new@example.org');
+    expect(emailChangeRequestedMail('Sam', 'new@example.org').text).toContain(
+      'change its email address to new@example.org',
+    );
     expect(emailChangeRequestedMail('Sam', 'new@example.org').text).not.toContain('/account/email/confirm/');
     expect(emailChangedMail('Sam', 'new@example.org').text).toContain('is now new@example.org');
     expect(emailAlreadyInUseMail().text).not.toContain('/account/email/confirm/');

@@ -8,7 +8,10 @@ describe('moderationChange', () => {
   });
 
   it('remembers where a trashed comment came from and restores it there', () => {
-    expect(moderationChange('trash', 'approved', null)).toMatchObject({ status: 'trash', statusBeforeTrash: 'approved' });
+    expect(moderationChange('trash', 'approved', null)).toMatchObject({
+      status: 'trash',
+      statusBeforeTrash: 'approved',
+    });
     expect(moderationChange('restore', 'trash', 'approved')).toMatchObject({ status: 'approved' });
     expect(moderationChange('restore', 'trash', 'pending')).toMatchObject({ status: 'pending' });
     expect(moderationChange('restore', 'spam', null)).toEqual({ status: 'pending' });

@@ -13,15 +13,26 @@ describe('ProfileFields', () => {
       <form>
         <ProfileFields
           facilities={facilities}
-          values={{ displayName: 'Dana W.', bio: 'Too short', interests: 'chess,poetry', seeking: 'friendship', facilityId: 'fac-1' }}
-          errors={{ bio: ['Please enter a bio (at least 50 characters).'], languages: ['Choose at least one language they write in.'] }}
+          values={{
+            displayName: 'Dana W.',
+            bio: 'Too short',
+            interests: 'chess,poetry',
+            seeking: 'friendship',
+            facilityId: 'fac-1',
+          }}
+          errors={{
+            bio: ['Please enter a bio (at least 50 characters).'],
+            languages: ['Choose at least one language they write in.'],
+          }}
         />
       </form>,
     );
     expect((screen.getByRole('textbox', { name: /Name to show/ }) as HTMLInputElement).value).toBe('Dana W.');
     const bio = screen.getByRole('textbox', { name: /About them/ });
     expect(bio.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(bio.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toBe('Please enter a bio (at least 50 characters).');
+    expect(document.getElementById(bio.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).toBe(
+      'Please enter a bio (at least 50 characters).',
+    );
 
     const interests = screen.getByRole('group', { name: 'Interests' });
     expect((within(interests).getByLabelText('Chess') as HTMLInputElement).checked).toBe(true);
@@ -37,7 +48,14 @@ describe('ProfileFields', () => {
   it('offers a new facility only on the public form, opened when its fields had errors', () => {
     const { rerender } = render(<ProfileFields facilities={facilities} values={{}} errors={{}} />);
     expect(screen.queryByText(/Not in the list\?/)).toBeNull();
-    rerender(<ProfileFields facilities={facilities} values={{ facilityId: 'new' }} errors={{ facilityName: ['Please enter the facility name.'] }} allowNewFacility />);
+    rerender(
+      <ProfileFields
+        facilities={facilities}
+        values={{ facilityId: 'new' }}
+        errors={{ facilityName: ['Please enter the facility name.'] }}
+        allowNewFacility
+      />,
+    );
     expect(screen.getByRole('option', { name: 'The facility is not in this list' })).toBeDefined();
     expect(screen.getByText(/Not in the list\?/).closest('details')!.open).toBe(true);
   });

@@ -28,7 +28,10 @@ describe('ReportForm', () => {
     vi.mocked(reportProfile).mockResolvedValue({
       ok: false,
       message: 'Please correct the fields marked below.',
-      fieldErrors: { details: ['Tell us what is wrong, in at least 10 characters.'], reporterEmail: ['Enter an email address such as name@example.org, or leave it empty.'] },
+      fieldErrors: {
+        details: ['Tell us what is wrong, in at least 10 characters.'],
+        reporterEmail: ['Enter an email address such as name@example.org, or leave it empty.'],
+      },
       values: { reason: 'scam', details: 'Too short', reporterName: 'Sam', reporterEmail: 'sam-at-example' },
     });
     const user = userEvent.setup();
@@ -42,28 +45,42 @@ describe('ReportForm', () => {
 
     expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Please correct the fields marked below.');
     const submitted = vi.mocked(reportProfile).mock.calls[0]![1];
-    expect(Object.fromEntries(submitted)).toMatchObject({ profileId: 'p1', reason: 'scam', details: 'Too short', company: '' });
+    expect(Object.fromEntries(submitted)).toMatchObject({
+      profileId: 'p1',
+      reason: 'scam',
+      details: 'Too short',
+      company: '',
+    });
 
     expect(disclosure().open).toBe(true);
     const details = screen.getByRole('textbox', { name: /Details/ });
     expect(details.getAttribute('aria-invalid')).toBe('true');
     const describedBy = details.getAttribute('aria-describedby')!.split(' ');
-    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain('Tell us what is wrong, in at least 10 characters.');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain(
+      'Tell us what is wrong, in at least 10 characters.',
+    );
     expect(screen.getByRole('textbox', { name: /Your email/ }).getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByRole('textbox', { name: /Your name/ }).getAttribute('aria-invalid')).toBeNull();
 
     expect((details as HTMLTextAreaElement).value).toBe('Too short');
     expect((screen.getByRole('textbox', { name: /Your name/ }) as HTMLInputElement).value).toBe('Sam');
-    expect((screen.getByRole('radio', { name: 'It asks for money or looks like a scam' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('radio', { name: 'It asks for money or looks like a scam' }) as HTMLInputElement).checked,
+    ).toBe(true);
   });
 
   it('replaces the form with the thank-you message on success', async () => {
-    vi.mocked(reportProfile).mockResolvedValue({ ok: true, message: 'Thank you. Our staff will look at this profile, usually within two days.' });
+    vi.mocked(reportProfile).mockResolvedValue({
+      ok: true,
+      message: 'Thank you. Our staff will look at this profile, usually within two days.',
+    });
     const user = userEvent.setup();
     render(<ReportForm profileId="p1" />);
     await user.click(screen.getByText('Report this profile', { selector: 'summary' }));
     await user.click(screen.getByRole('button', { name: 'Send report' }));
-    expect(await screen.findByText('Thank you. Our staff will look at this profile, usually within two days.')).toBeDefined();
+    expect(
+      await screen.findByText('Thank you. Our staff will look at this profile, usually within two days.'),
+    ).toBeDefined();
     expect(disclosure().open).toBe(true);
     expect(screen.queryByRole('button', { name: 'Send report' })).toBeNull();
   });

@@ -13,8 +13,17 @@ describe('onRequestError', () => {
 
     await onRequestError(
       error,
-      { path: '/profiles/submit/abcDEF123secret?x=1', method: 'POST', headers: { 'x-request-id': 'req-42', cookie: 'session=s3cret' } },
-      { routerKind: 'App Router', routePath: '/(site)/profiles/submit/[token]', routeType: 'action', revalidateReason: undefined },
+      {
+        path: '/profiles/submit/abcDEF123secret?x=1',
+        method: 'POST',
+        headers: { 'x-request-id': 'req-42', cookie: 'session=s3cret' },
+      },
+      {
+        routerKind: 'App Router',
+        routePath: '/(site)/profiles/submit/[token]',
+        routeType: 'action',
+        revalidateReason: undefined,
+      },
     );
     stderr.mockRestore();
     vi.unstubAllEnvs();

@@ -23,7 +23,13 @@ describe('securityHeaders', () => {
     for (const siteUrl of ['https://penpals.example.org', 'http://localhost:3000']) {
       const headers = securityHeaders(siteUrl);
       const policy = header(headers, 'Content-Security-Policy');
-      for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+      ]) {
         expect(policy).toContain(directive);
       }
       expect(policy).not.toContain('unsafe-eval');
@@ -34,6 +40,8 @@ describe('securityHeaders', () => {
   });
 
   it("lets only next dev evaluate code ('unsafe-eval' for its error overlay)", () => {
-    expect(header(securityHeaders('http://localhost:3000', { dev: true }), 'Content-Security-Policy')).toContain("'unsafe-eval'");
+    expect(header(securityHeaders('http://localhost:3000', { dev: true }), 'Content-Security-Policy')).toContain(
+      "'unsafe-eval'",
+    );
   });
 });

@@ -28,7 +28,14 @@ describe('SignUpForm', () => {
       ok: false,
       message: 'Please correct the fields marked below.',
       fieldErrors: ERRORS,
-      values: { name: 'robin@example.org', email: 'robin@example.org', country: 'CA', languages: 'english,french', adult: 'on', stamp: '1.echoed' },
+      values: {
+        name: 'robin@example.org',
+        email: 'robin@example.org',
+        country: 'CA',
+        languages: 'english,french',
+        adult: 'on',
+        stamp: '1.echoed',
+      },
     });
     const user = userEvent.setup();
     render(<SignUpForm stamp="1.served" />);
@@ -37,7 +44,11 @@ describe('SignUpForm', () => {
     await user.selectOptions(screen.getByLabelText(/^Country you live in/), 'CA');
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
 
-    const summary = await screen.findByRole('heading', { name: 'Please correct the fields marked below.' });
+    const summary = await screen.findByRole(
+      'heading',
+      { name: 'Please correct the fields marked below.' },
+      { timeout: 5000 },
+    );
     const links = within(summary.parentElement!).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Display name: Use a name, not an email or web address.', '#signup-name'],
@@ -46,7 +57,8 @@ describe('SignUpForm', () => {
       ['The program’s rules: Please read and accept the program’s rules.', '#signup-rules'],
       ['somethingElse: An error the form has no field for.', '#somethingElse'],
     ]);
-    for (const [, href] of links.map((link) => [link, link.getAttribute('href')!] as const).slice(0, 4)) expect(document.querySelector(href)).not.toBeNull();
+    for (const [, href] of links.map((link) => [link, link.getAttribute('href')!] as const).slice(0, 4))
+      expect(document.querySelector(href)).not.toBeNull();
     expect(document.activeElement).toBe(summary.parentElement);
 
     expect((screen.getByLabelText(/^Display name/) as HTMLInputElement).value).toBe('robin@example.org');
@@ -74,11 +86,15 @@ describe('SignUpForm', () => {
   });
 
   it('shows where the link went instead of the form once it is sent', async () => {
-    vi.mocked(signUp).mockResolvedValue({ ok: true, message: 'Check your email: we sent a link to robin@example.org.', result: { email: 'robin@example.org' } });
+    vi.mocked(signUp).mockResolvedValue({
+      ok: true,
+      message: 'Check your email: we sent a link to robin@example.org.',
+      result: { email: 'robin@example.org' },
+    });
     const user = userEvent.setup();
     render(<SignUpForm stamp="1.served" />);
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
-    const status = await screen.findByRole('status');
+    const status = await screen.findByRole('status', {}, { timeout: 5000 });
     expect(within(status).getByRole('heading', { name: 'Check your email' })).toBeDefined();
     expect(status.textContent).toContain('We sent a link to robin@example.org.');
     expect(screen.queryByRole('button', { name: 'Create my account' })).toBeNull();

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BLOCKED_WORDS, MIN_FILL_MS, countLinks, findBlockedWord, spamReasons, type SpamSignals } from '@/lib/spam/rules';
+import {
+  DEFAULT_BLOCKED_WORDS,
+  MIN_FILL_MS,
+  countLinks,
+  findBlockedWord,
+  spamReasons,
+  type SpamSignals,
+} from '@/lib/spam/rules';
 
 const clean: SpamSignals = {
   honeypot: '',
@@ -43,7 +50,11 @@ describe('spamReasons', () => {
   });
 
   it('reports every rule that fires', () => {
-    expect(spamReasons({ ...clean, honeypot: 'x', elapsedMs: 10, rateLimited: true })).toEqual(['honeypot', 'too-fast', 'rate-limit']);
+    expect(spamReasons({ ...clean, honeypot: 'x', elapsedMs: 10, rateLimited: true })).toEqual([
+      'honeypot',
+      'too-fast',
+      'rate-limit',
+    ]);
   });
 });
 

@@ -3,7 +3,10 @@ import { AccountNav } from '@/components/account/AccountNav';
 import { currentUser } from '@/lib/auth/session';
 import { site } from '@/lib/site';
 
-export const metadata: Metadata = { title: { default: 'Your account', template: `%s · Your account · ${site.name}` }, robots: { index: false } };
+export const metadata: Metadata = {
+  title: { default: 'Your account', template: `%s · Your account · ${site.name}` },
+  robots: { index: false },
+};
 
 // Navigation only: each page checks the session itself (pageRequireUser), since a layout's check guards no page.
 // The page after deleting an account has no account to show a menu for.

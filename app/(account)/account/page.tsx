@@ -13,7 +13,9 @@ export default async function AccountPage() {
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Your account</h1>
       <section aria-labelledby="sign-in-details" className="card mt-6">
-        <h2 id="sign-in-details" className="text-xl font-bold">Signing in</h2>
+        <h2 id="sign-in-details" className="text-xl font-bold">
+          Signing in
+        </h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">Email address</dt>
           <dd className="flex min-w-0 flex-wrap items-baseline gap-x-3">
@@ -32,7 +34,9 @@ export default async function AccountPage() {
         </dl>
       </section>
       <section aria-labelledby="your-details" className="mt-10">
-        <h2 id="your-details" className="text-2xl font-bold">Your details</h2>
+        <h2 id="your-details" className="text-2xl font-bold">
+          Your details
+        </h2>
         <div className="mt-4">
           <AccountSettingsForm
             saved={{

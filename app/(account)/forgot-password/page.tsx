@@ -8,7 +8,9 @@ export default function ForgotPasswordPage() {
   return (
     <>
       <h1 className="text-3xl font-bold">Forgot your password?</h1>
-      <p className="mt-2 mb-6 text-gray-700">Tell us the email address of your account and we will send you a link to choose a new password.</p>
+      <p className="mt-2 mb-6 text-gray-700">
+        Tell us the email address of your account and we will send you a link to choose a new password.
+      </p>
       <ForgotPasswordForm />
       <p className="mt-6">
         Remembered it? <Link href="/signin">Sign in</Link>

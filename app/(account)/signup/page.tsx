@@ -15,8 +15,8 @@ export default async function SignUpPage() {
     <>
       <h1 className="text-3xl font-bold">Create an account</h1>
       <p className="mt-2 mb-6 text-gray-700">
-        Write to people in prison through our program: we screen, print and post your letters with our return address, so your own address stays
-        private.
+        Write to people in prison through our program: we screen, print and post your letters with our return address,
+        so your own address stays private.
       </p>
       <SignUpForm stamp={newSignUpStamp()} />
       <p className="mt-6">

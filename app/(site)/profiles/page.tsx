@@ -3,12 +3,24 @@ import Link from 'next/link';
 import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
 import { ProfileCard } from '@/components/directory/ProfileCard';
 import { Pagination } from '@/components/articles/Pagination';
-import { directoryHref, parseDirectoryParams, RELEASE_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
+import {
+  directoryHref,
+  parseDirectoryParams,
+  RELEASE_LABELS,
+  type DirectoryFilters as Filters,
+} from '@/lib/profiles/directory-params';
 import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
 import { listDirectory, matchInputOf } from '@/lib/profiles/queries';
 import type { MatchInput } from '@/lib/profiles/match';
-import { GENDER_LABELS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS, splitList, US_STATES } from '@/lib/profiles/vocabulary';
+import {
+  GENDER_LABELS,
+  interestLabel,
+  LANGUAGE_LABELS,
+  SEEKING_LABELS,
+  splitList,
+  US_STATES,
+} from '@/lib/profiles/vocabulary';
 
 export const metadata: Metadata = {
   title: 'Find a pen pal',
@@ -26,7 +38,12 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const filters = parseDirectoryParams(await searchParams, { bestMatch: penPal !== null });
   const now = new Date();
   const { total, profiles, pageCount } = await listDirectory(filters, now, match);
-  const saved = penPal ? await favouriteIdsOf(penPal, profiles.map((profile) => profile.id)) : null;
+  const saved = penPal
+    ? await favouriteIdsOf(
+        penPal,
+        profiles.map((profile) => profile.id),
+      )
+    : null;
   // A pen pal sees what they saved; a visitor, a way to sign in and save; staff, no button.
   const savedState = (id: string) => (saved ? saved.has(id) : user ? undefined : null);
   const thisPage = directoryHref(filters, { page: filters.page });
@@ -36,7 +53,8 @@ export default async function ProfilesPage({ searchParams }: Props) {
       <header className="lg:col-span-2">
         <h1 className="text-4xl font-bold">Find a pen pal</h1>
         <p className="mt-2 text-gray-700">
-          Every profile is checked by our staff and renewed each year. Letters go through us: your address stays private.
+          Every profile is checked by our staff and renewed each year. Letters go through us: your address stays
+          private.
         </p>
         <p className="mt-1 text-gray-700">
           Someone you know would like a pen pal? <Link href="/profiles/submit">Submit a profile</Link>.
@@ -48,7 +66,9 @@ export default async function ProfilesPage({ searchParams }: Props) {
           Filters{active.length > 0 ? ` (${active.length} on)` : ''}
         </summary>
         <aside aria-labelledby="filters-heading" className="mt-4 lg:mt-0">
-          <h2 id="filters-heading" className="mb-3 text-lg font-bold">Filters</h2>
+          <h2 id="filters-heading" className="mb-3 text-lg font-bold">
+            Filters
+          </h2>
           <DirectoryFilters filters={filters} />
         </aside>
       </details>
@@ -67,8 +87,12 @@ export default async function ProfilesPage({ searchParams }: Props) {
           <ul className="mt-2 flex flex-wrap gap-2" aria-label="Active filters">
             {active.map((filter) => (
               <li key={filter.label}>
-                <Link href={filter.remove} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 no-underline hover:bg-brand-100">
-                  {filter.label} <span aria-hidden="true">×</span><span className="sr-only"> (remove)</span>
+                <Link
+                  href={filter.remove}
+                  className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 no-underline hover:bg-brand-100"
+                >
+                  {filter.label} <span aria-hidden="true">×</span>
+                  <span className="sr-only"> (remove)</span>
                 </Link>
               </li>
             ))}
@@ -77,13 +101,22 @@ export default async function ProfilesPage({ searchParams }: Props) {
         {profiles.length === 0 ? (
           <div className="card mt-6">
             <p className="font-semibold">No one matches all of these filters.</p>
-            <p className="mt-2">Try removing one of the filters above{filters.q ? ', searching for fewer words' : ''}, or <Link href="/profiles">start again with everyone</Link>.</p>
+            <p className="mt-2">
+              Try removing one of the filters above{filters.q ? ', searching for fewer words' : ''}, or{' '}
+              <Link href="/profiles">start again with everyone</Link>.
+            </p>
           </div>
         ) : (
           <ul className="mt-6 grid gap-4 md:grid-cols-2">
             {profiles.map((profile) => (
               <li key={profile.id}>
-                <ProfileCard profile={profile} now={now} saved={savedState(profile.id)} page={thisPage} common={match ? commonInterests(match, profile.interests) : []} />
+                <ProfileCard
+                  profile={profile}
+                  now={now}
+                  saved={savedState(profile.id)}
+                  page={thisPage}
+                  common={match ? commonInterests(match, profile.interests) : []}
+                />
               </li>
             ))}
           </ul>
@@ -112,6 +145,7 @@ function activeFilters(filters: Filters): { label: string; remove: string }[] {
   if (filters.release) add(`Release: ${RELEASE_LABELS[filters.release].toLowerCase()}`, { release: undefined });
   if (filters.photo) add('Has a photo', { photo: false });
   if (filters.recent) add('New this month', { recent: false });
-  for (const interest of filters.interests) add(interestLabel(interest), { interests: filters.interests.filter((i) => i !== interest) });
+  for (const interest of filters.interests)
+    add(interestLabel(interest), { interests: filters.interests.filter((i) => i !== interest) });
   return list;
 }

@@ -16,15 +16,25 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-3xl font-bold">Audit log</h1>
-      <p className="mt-1 mb-6 text-gray-700">Every moderation action, newest first. Entries are never edited or removed. Times in UTC.</p>
+      <p className="mt-1 mb-6 text-gray-700">
+        Every moderation action, newest first. Entries are never edited or removed. Times in UTC.
+      </p>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse bg-white text-left text-sm">
           <thead>
             <tr className="border-b-2 border-gray-300">
-              <th scope="col" className="p-2">When</th>
-              <th scope="col" className="p-2">Who</th>
-              <th scope="col" className="p-2">Action</th>
-              <th scope="col" className="p-2">Target</th>
+              <th scope="col" className="p-2">
+                When
+              </th>
+              <th scope="col" className="p-2">
+                Who
+              </th>
+              <th scope="col" className="p-2">
+                Action
+              </th>
+              <th scope="col" className="p-2">
+                Target
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -33,7 +43,9 @@ export default async function AuditPage({ searchParams }: Props) {
                 <td className="p-2 whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
                 <td className="p-2">{entry.actorEmail}</td>
                 <td className="p-2 font-mono">{entry.action}</td>
-                <td className="p-2 font-mono">{entry.targetType}:{entry.targetId}</td>
+                <td className="p-2 font-mono">
+                  {entry.targetType}:{entry.targetId}
+                </td>
               </tr>
             ))}
           </tbody>

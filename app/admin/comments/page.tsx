@@ -15,13 +15,32 @@ export const metadata: Metadata = { title: 'Comments' };
 
 type Props = { searchParams: Promise<{ status?: SearchParam; page?: SearchParam }> };
 
-const TAB_LABELS: Record<CommentStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', trash: 'Trash' };
+const TAB_LABELS: Record<CommentStatus, string> = {
+  pending: 'Pending',
+  approved: 'Approved',
+  spam: 'Spam',
+  trash: 'Trash',
+};
 
 const ROW_OPS: Record<CommentStatus, { op: ModerationOp; label: string }[]> = {
-  pending: [{ op: 'approve', label: 'Approve' }, { op: 'spam', label: 'Spam' }, { op: 'trash', label: 'Trash' }],
-  approved: [{ op: 'unapprove', label: 'Unapprove' }, { op: 'spam', label: 'Spam' }, { op: 'trash', label: 'Trash' }],
-  spam: [{ op: 'restore', label: 'Not spam' }, { op: 'delete', label: 'Delete for ever' }],
-  trash: [{ op: 'restore', label: 'Restore' }, { op: 'delete', label: 'Delete for ever' }],
+  pending: [
+    { op: 'approve', label: 'Approve' },
+    { op: 'spam', label: 'Spam' },
+    { op: 'trash', label: 'Trash' },
+  ],
+  approved: [
+    { op: 'unapprove', label: 'Unapprove' },
+    { op: 'spam', label: 'Spam' },
+    { op: 'trash', label: 'Trash' },
+  ],
+  spam: [
+    { op: 'restore', label: 'Not spam' },
+    { op: 'delete', label: 'Delete for ever' },
+  ],
+  trash: [
+    { op: 'restore', label: 'Restore' },
+    { op: 'delete', label: 'Delete for ever' },
+  ],
 };
 
 export default async function AdminCommentsPage({ searchParams }: Props) {
@@ -29,7 +48,10 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
   const params = await searchParams;
   const status = tabParam(COMMENT_STATUSES, params.status);
   const page = pageParam(params.page);
-  const [counts, { comments, pageCount }] = await Promise.all([commentStatusCounts(), listCommentsForModeration(status, page)]);
+  const [counts, { comments, pageCount }] = await Promise.all([
+    commentStatusCounts(),
+    listCommentsForModeration(status, page),
+  ]);
 
   return (
     <>
@@ -37,7 +59,12 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
       <QueueTabs
         label="Comment queues"
         current={status}
-        tabs={COMMENT_STATUSES.map((tab) => ({ key: tab, href: `/admin/comments?status=${tab}`, label: TAB_LABELS[tab], count: counts[tab] }))}
+        tabs={COMMENT_STATUSES.map((tab) => ({
+          key: tab,
+          href: `/admin/comments?status=${tab}`,
+          label: TAB_LABELS[tab],
+          count: counts[tab],
+        }))}
       />
 
       {comments.length === 0 ? (
@@ -63,15 +90,34 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
                       {comment.authorUrl && <span>{comment.authorUrl}</span>}
                     </p>
                     <p className="text-sm text-gray-700">
-                      On <Link href={`/articles/${comment.articleSlug}`}>{getArticle(comment.articleSlug)?.title ?? comment.articleSlug}</Link>
-                      {comment.parent && <> · in reply to {comment.parent.authorName}</>} · {formatDateTime(comment.createdAt)}
+                      On{' '}
+                      <Link href={`/articles/${comment.articleSlug}`}>
+                        {getArticle(comment.articleSlug)?.title ?? comment.articleSlug}
+                      </Link>
+                      {comment.parent && <> · in reply to {comment.parent.authorName}</>} ·{' '}
+                      {formatDateTime(comment.createdAt)}
                     </p>
-                    {comment.spamReasons && <p className="mt-1 text-sm font-semibold text-red-800">Caught by: {comment.spamReasons.split(',').join(', ')}</p>}
+                    {comment.spamReasons && (
+                      <p className="mt-1 text-sm font-semibold text-red-800">
+                        Caught by: {comment.spamReasons.split(',').join(', ')}
+                      </p>
+                    )}
                     <CommentBody body={comment.body} />
                     <div className="mt-3 flex flex-wrap gap-2">
                       {ROW_OPS[status].map(({ op, label }) => (
-                        <button key={op} type="submit" name="op" value={`${op}:${comment.id}`} className={op === 'delete' ? 'btn btn-small bg-red-800 text-white hover:bg-red-900' : 'btn-secondary btn-small'}>
-                          {label}<span className="sr-only"> comment by {comment.authorName}</span>
+                        <button
+                          key={op}
+                          type="submit"
+                          name="op"
+                          value={`${op}:${comment.id}`}
+                          className={
+                            op === 'delete'
+                              ? 'btn btn-small bg-red-800 text-white hover:bg-red-900'
+                              : 'btn-secondary btn-small'
+                          }
+                        >
+                          {label}
+                          <span className="sr-only"> comment by {comment.authorName}</span>
                         </button>
                       ))}
                       <Link href={`/admin/comments/${comment.id}`} className="btn-secondary btn-small">

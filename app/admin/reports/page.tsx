@@ -17,7 +17,6 @@ type Props = { searchParams: Promise<{ tab?: SearchParam; page?: SearchParam }> 
 
 const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolved' };
 
-
 export default async function AdminReportsPage({ searchParams }: Props) {
   await pageRequireStaff('/admin/reports');
   const params = await searchParams;
@@ -31,7 +30,12 @@ export default async function AdminReportsPage({ searchParams }: Props) {
       <QueueTabs
         label="Report queues"
         current={tab}
-        tabs={REPORT_TABS.map((key) => ({ key, href: `/admin/reports?tab=${key}`, label: TAB_LABELS[key], count: counts[key] }))}
+        tabs={REPORT_TABS.map((key) => ({
+          key,
+          href: `/admin/reports?tab=${key}`,
+          label: TAB_LABELS[key],
+          count: counts[key],
+        }))}
       />
 
       {reports.length === 0 ? (
@@ -44,20 +48,28 @@ export default async function AdminReportsPage({ searchParams }: Props) {
               <li key={report.id} className="card">
                 <h2 className="text-lg font-bold">
                   {report.reason === 'victim-request' && report.status === ReportStatus.open && (
-                    <span className="mr-2 rounded-full bg-red-50 px-3 py-1 text-sm text-red-900">Takedown request: read first</span>
+                    <span className="mr-2 rounded-full bg-red-50 px-3 py-1 text-sm text-red-900">
+                      Takedown request: read first
+                    </span>
                   )}
                   {labelFor(REPORT_REASON_LABELS, report.reason)}
                 </h2>
                 <p className="mt-1 text-sm text-gray-700">
                   About <Link href={`/profiles/${profile.slug}`}>{profile.displayName}</Link>{' '}
                   <span className="font-mono">{profile.reference}</span> · {statusLabel(profile)} ·{' '}
-                  <Link href={`/admin/profiles/${profile.id}`}>Edit or unlist<span className="sr-only"> {profile.displayName}</span></Link>
+                  <Link href={`/admin/profiles/${profile.id}`}>
+                    Edit or unlist<span className="sr-only"> {profile.displayName}</span>
+                  </Link>
                 </p>
                 <p className="text-sm text-gray-700">Received {formatDateTime(report.createdAt)}</p>
                 <p className="mt-3 whitespace-pre-line break-words">{report.details}</p>
                 <p className="mt-3 flex flex-wrap gap-x-3 text-sm">
                   <span>From: {report.reporterName || 'no name given'}</span>
-                  {report.reporterEmail ? <a href={`mailto:${report.reporterEmail}`}>{report.reporterEmail}</a> : <span>no email given</span>}
+                  {report.reporterEmail ? (
+                    <a href={`mailto:${report.reporterEmail}`}>{report.reporterEmail}</a>
+                  ) : (
+                    <span>no email given</span>
+                  )}
                 </p>
 
                 {report.status === ReportStatus.open ? (
@@ -65,7 +77,8 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                 ) : (
                   <div className="mt-4 border-t border-gray-200 pt-4">
                     <p>
-                      <strong>Outcome:</strong> {report.outcome ? labelFor(REPORT_OUTCOME_LABELS, report.outcome) : 'none recorded'}
+                      <strong>Outcome:</strong>{' '}
+                      {report.outcome ? labelFor(REPORT_OUTCOME_LABELS, report.outcome) : 'none recorded'}
                     </p>
                     {report.outcomeNote && <p className="mt-1 whitespace-pre-line break-words">{report.outcomeNote}</p>}
                     <p className="mt-1 text-sm text-gray-700">

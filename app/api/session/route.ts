@@ -5,5 +5,8 @@ import { currentUser } from '@/lib/auth/session';
 // so the header asks once it is in the browser. Only what the header shows: the display name, and whether to offer
 // the moderation console.
 export async function GET() {
-  return Response.json({ account: headerAccountOf(await currentUser()) }, { headers: { 'Cache-Control': 'private, no-store' } });
+  return Response.json(
+    { account: headerAccountOf(await currentUser()) },
+    { headers: { 'Cache-Control': 'private, no-store' } },
+  );
 }

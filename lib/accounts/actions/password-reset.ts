@@ -27,7 +27,11 @@ const REQUEST_PER_EMAIL = { name: 'reset-request-email', limit: 3, windowMs: 60 
 // Guessing a token is hopeless (192 bits); this bounds the password hashing one connection can ask for.
 const RESET_PER_IP = { name: 'reset-ip', limit: 10, windowMs: 15 * 60_000 };
 
-const LINK_GONE = { ok: false, message: 'This link has run out or has been used already.', result: { linkGone: true } } as const;
+const LINK_GONE = {
+  ok: false,
+  message: 'This link has run out or has been used already.',
+  result: { linkGone: true },
+} as const;
 
 /**
  * "Forgot your password?": emails a one-hour link if the address belongs to an active account. The lookup, the link
@@ -37,17 +41,37 @@ const LINK_GONE = { ok: false, message: 'This link has run out or has been used 
 export const requestPasswordReset = defineAction(
   { authorize: async () => null, schema: emailOnlySchema, echo: ['email'] },
   async ({ email }): Promise<ActionState<ResetRequested>> => {
-    const [byIp, byEmail] = await Promise.all([hitRateLimit(REQUEST_PER_IP, await clientIp()), hitRateLimit(REQUEST_PER_EMAIL, email)]);
-    if (!byIp.allowed) return { ok: false, message: 'Too many requests from your connection in the last hour. Please try again later.' };
-    if (!byEmail.allowed) return { ok: false, message: 'We have sent several links for this address in the last hour. Please use the newest one, or try again later.' };
+    const [byIp, byEmail] = await Promise.all([
+      hitRateLimit(REQUEST_PER_IP, await clientIp()),
+      hitRateLimit(REQUEST_PER_EMAIL, email),
+    ]);
+    if (!byIp.allowed)
+      return { ok: false, message: 'Too many requests from your connection in the last hour. Please try again later.' };
+    if (!byEmail.allowed)
+      return {
+        ok: false,
+        message:
+          'We have sent several links for this address in the last hour. Please use the newest one, or try again later.',
+      };
     const context = { requestId: await requestId() };
-    after(() => sendResetLink(email).catch((error: unknown) => log('error', 'password reset link not sent', { ...context, error })));
-    return { ok: true, message: `If ${email} belongs to an account, we have sent it a link to choose a new password.`, result: { email } };
+    after(() =>
+      sendResetLink(email).catch((error: unknown) =>
+        log('error', 'password reset link not sent', { ...context, error }),
+      ),
+    );
+    return {
+      ok: true,
+      message: `If ${email} belongs to an account, we have sent it a link to choose a new password.`,
+      result: { email },
+    };
   },
 );
 
 async function sendResetLink(email: string) {
-  const user = await db.user.findFirst({ where: { email, deletedAt: null, suspendedAt: null }, select: { id: true, name: true, email: true } });
+  const user = await db.user.findFirst({
+    where: { email, deletedAt: null, suspendedAt: null },
+    select: { id: true, name: true, email: true },
+  });
   if (!user) return;
   const url = await db.$transaction((tx) => issueAccountToken(tx, user.id, 'reset_password'));
   await sendMail({ to: user.email, ...passwordResetMail({ name: user.name, url }) });
@@ -72,7 +96,10 @@ export const resetPassword = defineAction(
     const changed = await db.$transaction(async (tx) => {
       const used = await consumeAccountToken(tx, token, 'reset_password');
       if (used?.userId !== holder.id) return false;
-      const { count } = await tx.user.updateMany({ where: { id: holder.id, deletedAt: null, suspendedAt: null }, data: { passwordHash } });
+      const { count } = await tx.user.updateMany({
+        where: { id: holder.id, deletedAt: null, suspendedAt: null },
+        data: { passwordHash },
+      });
       if (count !== 1) return false;
       await endSessionsOf(tx, holder.id);
       await recordAudit(tx, holder, { action: 'account.password_reset', targetType: 'user', targetId: holder.id });
@@ -81,7 +108,11 @@ export const resetPassword = defineAction(
     if (!changed) return LINK_GONE;
     await sendMail({ to: holder.email, ...passwordChangedMail({ name: holder.name }) });
     await startSession(holder);
-    return { ok: true, message: 'Your new password is set. You are signed in on this browser, and every other browser has been signed out.' };
+    return {
+      ok: true,
+      message:
+        'Your new password is set. You are signed in on this browser, and every other browser has been signed out.',
+    };
   },
 );
 
@@ -89,7 +120,13 @@ export const resetPassword = defineAction(
 async function resetLinkHolder(token: string) {
   if (!isPrivateTokenShaped(token)) return null;
   const found = await db.accountToken.findFirst({
-    where: { tokenHash: hashPrivateToken(token), purpose: 'reset_password', usedAt: null, expiresAt: { gt: new Date() }, user: { deletedAt: null, suspendedAt: null } },
+    where: {
+      tokenHash: hashPrivateToken(token),
+      purpose: 'reset_password',
+      usedAt: null,
+      expiresAt: { gt: new Date() },
+      user: { deletedAt: null, suspendedAt: null },
+    },
     select: { user: { select: { id: true, name: true, email: true } } },
   });
   return found?.user ?? null;

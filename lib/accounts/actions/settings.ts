@@ -11,7 +11,12 @@ import { db } from '@/lib/db';
 import type { ActionState } from '@/lib/forms/action-state';
 import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
-import { confirmNewEmailMail, emailAlreadyInUseMail, emailChangedMail, emailChangeRequestedMail } from '@/lib/mail/templates/account-changes';
+import {
+  confirmNewEmailMail,
+  emailAlreadyInUseMail,
+  emailChangedMail,
+  emailChangeRequestedMail,
+} from '@/lib/mail/templates/account-changes';
 import { hitRateLimit } from '@/lib/rate-limit';
 
 // A pen pal's own account: the profile fields, and moving the account to another email address.
@@ -44,14 +49,27 @@ export const requestEmailChange = defineAction(
   async ({ email, currentPassword }, user): Promise<ActionState> => {
     const problem = await currentPasswordProblem(user.id, currentPassword);
     if (problem) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { currentPassword: [problem] } };
-    if (email === user.email) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { email: ['That is already your email address.'] } };
+    if (email === user.email)
+      return {
+        ok: false,
+        message: CORRECT_FIELDS_MESSAGE,
+        fieldErrors: { email: ['That is already your email address.'] },
+      };
     if (!(await hitRateLimit(EMAIL_CHANGES_PER_DAY, user.id)).allowed) {
-      return { ok: false, message: 'You have asked for several changes of email address today. Please try again tomorrow.' };
+      return {
+        ok: false,
+        message: 'You have asked for several changes of email address today. Please try again tomorrow.',
+      };
     }
     // The answer on screen is the same whether or not another account has the address: only its owner learns that.
     const taken = await db.user.findUnique({ where: { email }, select: { id: true } });
-    const confirmUrl = taken ? null : await db.$transaction((tx) => issueAccountToken(tx, user.id, 'change_email', new Date(), email));
-    await sendMail({ to: email, ...(confirmUrl ? confirmNewEmailMail(user.name, confirmUrl) : emailAlreadyInUseMail()) });
+    const confirmUrl = taken
+      ? null
+      : await db.$transaction((tx) => issueAccountToken(tx, user.id, 'change_email', new Date(), email));
+    await sendMail({
+      to: email,
+      ...(confirmUrl ? confirmNewEmailMail(user.name, confirmUrl) : emailAlreadyInUseMail()),
+    });
     await sendMail({ to: user.email, ...emailChangeRequestedMail(user.name, email) });
     revalidatePath('/account/email');
     return {
@@ -64,29 +82,38 @@ export const requestEmailChange = defineAction(
 /** Thrown inside the transaction to undo the link's claim: a link is spent only by the account that asked for it. */
 class LinkRefused extends Error {}
 
-const LINK_REFUSED_MESSAGE = 'This link has expired or has already been used. You can ask for a new one on your email page.';
+const LINK_REFUSED_MESSAGE =
+  'This link has expired or has already been used. You can ask for a new one on your email page.';
 
-export const confirmEmailChange = defineAction({ authorize: requireUser, schema: tokenSchema }, async ({ token }, user) => {
-  const now = new Date();
-  let newEmail: string;
-  try {
-    newEmail = await db.$transaction(async (tx) => {
-      const claim = await consumeAccountToken(tx, token, 'change_email', now);
-      if (!claim?.newEmail || claim.userId !== user.id) throw new LinkRefused();
-      // Taken by another account since the link was sent: refused like any other dead link.
-      if (await tx.user.findUnique({ where: { email: claim.newEmail }, select: { id: true } })) throw new LinkRefused();
-      const { count } = await tx.user.updateMany({ where: { id: user.id, deletedAt: null }, data: { email: claim.newEmail, emailVerifiedAt: now } });
-      if (count !== 1) throw new LinkRefused();
-      // Signed with the address it had: the entry shows which address the account left.
-      await recordAudit(tx, user, { action: 'account.email_change', targetType: 'user', targetId: user.id });
-      return claim.newEmail;
-    });
-  } catch (error) {
-    // P2002: another account took the address between the check above and the update.
-    if (error instanceof LinkRefused || (error as { code?: unknown }).code === 'P2002') return { ok: false, message: LINK_REFUSED_MESSAGE };
-    throw error;
-  }
-  await sendMail({ to: user.email, ...emailChangedMail(user.name, newEmail) });
-  revalidatePath('/account', 'layout');
-  redirect('/account/email?changed=1');
-});
+export const confirmEmailChange = defineAction(
+  { authorize: requireUser, schema: tokenSchema },
+  async ({ token }, user) => {
+    const now = new Date();
+    let newEmail: string;
+    try {
+      newEmail = await db.$transaction(async (tx) => {
+        const claim = await consumeAccountToken(tx, token, 'change_email', now);
+        if (!claim?.newEmail || claim.userId !== user.id) throw new LinkRefused();
+        // Taken by another account since the link was sent: refused like any other dead link.
+        if (await tx.user.findUnique({ where: { email: claim.newEmail }, select: { id: true } }))
+          throw new LinkRefused();
+        const { count } = await tx.user.updateMany({
+          where: { id: user.id, deletedAt: null },
+          data: { email: claim.newEmail, emailVerifiedAt: now },
+        });
+        if (count !== 1) throw new LinkRefused();
+        // Signed with the address it had: the entry shows which address the account left.
+        await recordAudit(tx, user, { action: 'account.email_change', targetType: 'user', targetId: user.id });
+        return claim.newEmail;
+      });
+    } catch (error) {
+      // P2002: another account took the address between the check above and the update.
+      if (error instanceof LinkRefused || (error as { code?: unknown }).code === 'P2002')
+        return { ok: false, message: LINK_REFUSED_MESSAGE };
+      throw error;
+    }
+    await sendMail({ to: user.email, ...emailChangedMail(user.name, newEmail) });
+    revalidatePath('/account', 'layout');
+    redirect('/account/email?changed=1');
+  },
+);

@@ -38,11 +38,16 @@ const signUpFormSchema = signUpSchema.extend({ stamp: z.string().max(200).option
       context.addIssue({ code: 'custom', path: ['password'], message });
     }
   },
-  { when: ({ value }) => typeof (value as { password?: unknown } | undefined)?.password === 'string' && (value as { password: string }).password !== '' },
+  {
+    when: ({ value }) =>
+      typeof (value as { password?: unknown } | undefined)?.password === 'string' &&
+      (value as { password: string }).password !== '',
+  },
 );
 
 async function signedOutOnly() {
-  if (await currentUser()) throw new AuthorizationError('You are already signed in. Sign out first to open another account.', 'forbidden');
+  if (await currentUser())
+    throw new AuthorizationError('You are already signed in. Sign out first to open another account.', 'forbidden');
   return null;
 }
 
@@ -60,14 +65,29 @@ export const signUp = defineAction(
     echo: ['name', 'email', 'country', 'interests', 'languages', 'offers', 'adult', 'rules', 'stamp'],
   },
   async (input): Promise<ActionState<SignedUp>> => {
-    const [byIp, byEmail] = await Promise.all([hitRateLimit(PER_IP, await clientIp()), hitRateLimit(PER_EMAIL, input.email)]);
-    if (!byIp.allowed) return { ok: false, message: 'Too many accounts have been opened from your connection in the last hour. Please try again later.' };
+    const [byIp, byEmail] = await Promise.all([
+      hitRateLimit(PER_IP, await clientIp()),
+      hitRateLimit(PER_EMAIL, input.email),
+    ]);
+    if (!byIp.allowed)
+      return {
+        ok: false,
+        message: 'Too many accounts have been opened from your connection in the last hour. Please try again later.',
+      };
     if (!byEmail.allowed) {
-      return { ok: false, message: 'We have had several sign-ups with this email address in the last hour. Please look for our email, or try again later.' };
+      return {
+        ok: false,
+        message:
+          'We have had several sign-ups with this email address in the last hour. Please look for our email, or try again later.',
+      };
     }
     // Every branch below pays for the hash, so none answers noticeably faster than the others.
     const passwordHash = await hashPassword(input.password);
-    const answer = { ok: true, message: `Check your email: we sent a link to ${input.email}.`, result: { email: input.email } };
+    const answer = {
+      ok: true,
+      message: `Check your email: we sent a link to ${input.email}.`,
+      result: { email: input.email },
+    };
 
     const reasons = spamReasons({
       honeypot: input.company,
@@ -91,10 +111,15 @@ export const signUp = defineAction(
 
 /** Creates the account, or finds why not; returns the one email this sign-up sends (none when a twin request won). */
 async function openAccount(input: SignUpInput, passwordHash: string, now = new Date()): Promise<MailMessage | null> {
-  const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true, name: true, email: true, emailVerifiedAt: true, deletedAt: true } });
+  const existing = await db.user.findUnique({
+    where: { email: input.email },
+    select: { id: true, name: true, email: true, emailVerifiedAt: true, deletedAt: true },
+  });
   if (existing && !existing.deletedAt) {
     // Its owner gets the answer the page did not give, with a fresh confirmation link if they never used the first.
-    const verifyUrl = existing.emailVerifiedAt ? undefined : await db.$transaction((tx) => issueAccountToken(tx, existing.id, 'verify_email', now));
+    const verifyUrl = existing.emailVerifiedAt
+      ? undefined
+      : await db.$transaction((tx) => issueAccountToken(tx, existing.id, 'verify_email', now));
     return { to: existing.email, ...existingAccountMail({ name: existing.name, verifyUrl }) };
   }
   const deleted = await db.user.findFirst({
@@ -123,7 +148,12 @@ async function openAccount(input: SignUpInput, passwordHash: string, now = new D
         select: { id: true, email: true, name: true },
       });
       const url = await issueAccountToken(tx, user.id, 'verify_email', now);
-      await recordAudit(tx, user, { action: 'account.signup', targetType: 'user', targetId: user.id, detail: { rulesVersion: RULES_VERSION } });
+      await recordAudit(tx, user, {
+        action: 'account.signup',
+        targetType: 'user',
+        targetId: user.id,
+        detail: { rulesVersion: RULES_VERSION },
+      });
       return { user, url };
     });
     return { to: user.email, ...verifyEmailMail({ name: user.name, url }) };

@@ -30,7 +30,10 @@ export const confirmEmail = defineAction(
     const confirmed = await db.$transaction(async (tx) => {
       const used = await consumeAccountToken(tx, token, 'verify_email', now);
       if (!used) return null;
-      const { count } = await tx.user.updateMany({ where: { id: used.userId, deletedAt: null }, data: { emailVerifiedAt: now } });
+      const { count } = await tx.user.updateMany({
+        where: { id: used.userId, deletedAt: null },
+        data: { emailVerifiedAt: now },
+      });
       if (count !== 1) return null;
       const user = await tx.user.findUniqueOrThrow({ where: { id: used.userId }, select: { id: true, email: true } });
       await recordAudit(tx, user, { action: 'account.verify', targetType: 'user', targetId: user.id });
@@ -38,7 +41,11 @@ export const confirmEmail = defineAction(
     });
     if (!confirmed) return { ok: false, message: 'This link has run out or has been used already.' };
     const viewer = await currentUser();
-    return { ok: true, message: 'Your email address is confirmed. Thank you.', result: { signedIn: viewer?.id === confirmed.id } };
+    return {
+      ok: true,
+      message: 'Your email address is confirmed. Thank you.',
+      result: { signedIn: viewer?.id === confirmed.id },
+    };
   },
 );
 
@@ -47,12 +54,21 @@ export const resendVerificationEmail = defineAction(
   { authorize: requireUser, schema: z.object({}) },
   async (_input, user): Promise<ActionState> => {
     if (user.emailVerified) return { ok: true, message: 'Your email address is already confirmed.' };
-    const [byAccount, byIp] = await Promise.all([hitRateLimit(RESEND_PER_ACCOUNT, user.id), hitRateLimit(RESEND_PER_IP, await clientIp())]);
+    const [byAccount, byIp] = await Promise.all([
+      hitRateLimit(RESEND_PER_ACCOUNT, user.id),
+      hitRateLimit(RESEND_PER_IP, await clientIp()),
+    ]);
     if (!byAccount.allowed || !byIp.allowed) {
-      return { ok: false, message: 'We have sent several links in the last hour. Please use the newest one, or ask again in an hour.' };
+      return {
+        ok: false,
+        message: 'We have sent several links in the last hour. Please use the newest one, or ask again in an hour.',
+      };
     }
     const url = await db.$transaction((tx) => issueAccountToken(tx, user.id, 'verify_email'));
     await sendMail({ to: user.email, ...verifyEmailMail({ name: user.name, url }) });
-    return { ok: true, message: `We sent a new link to ${user.email}. It works for 24 hours; earlier links no longer do.` };
+    return {
+      ok: true,
+      message: `We sent a new link to ${user.email}. It works for 24 hours; earlier links no longer do.`,
+    };
   },
 );

@@ -31,7 +31,9 @@ export function existingAccountMail({ name, verifyUrl }: { name: string; verifyU
     { link: signInUrl() },
     'Forgotten your password? Choose a new one here:',
     { link: forgotPasswordUrl() },
-    ...(verifyUrl ? ['Your address is not confirmed yet. This link confirms it (it works once, for 24 hours):', { link: verifyUrl }] : []),
+    ...(verifyUrl
+      ? ['Your address is not confirmed yet. This link confirms it (it works once, for 24 hours):', { link: verifyUrl }]
+      : []),
     'If it was not you, you need not do anything: your account and your password are unchanged.',
   ]);
 }

@@ -35,6 +35,7 @@ export function composeMail(subject: string, greetingName: string, paragraphs: P
 }
 
 function paragraphHtml(paragraph: Paragraph): string {
-  if (typeof paragraph !== 'string') return `<p><a href="${escapeHtml(paragraph.link)}">${escapeHtml(paragraph.link)}</a></p>`;
+  if (typeof paragraph !== 'string')
+    return `<p><a href="${escapeHtml(paragraph.link)}">${escapeHtml(paragraph.link)}</a></p>`;
   return `<p>${escapeHtml(paragraph).replace(/\r?\n/g, '<br>\n')}</p>`;
 }

@@ -11,7 +11,13 @@ import type { MailContent } from '@/lib/mail/templates/compose';
 import { changesNeededMail, notListedMail, profileListedMail } from '@/lib/mail/templates/profile-review';
 import { newChangesLink, noChangesLink } from '../changes-link';
 import { reviewChange } from '../listing';
-import { facilityColumns, facilityEditSchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema } from '../schema';
+import {
+  facilityColumns,
+  facilityEditSchema,
+  PROFILE_FORM_FIELDS,
+  profileColumns,
+  profileFieldsSchema,
+} from '../schema';
 import { REVIEW_OPS, type ReviewOp } from '../review-ops';
 
 const NEEDS_REASON = new Set<ReviewOp>(['reject', 'request_changes', 'take_down']);
@@ -51,11 +57,15 @@ export const reviewProfile = defineAction(
       if (!step) return 'not-applicable';
       const change = { ...step, ...(link ? link.columns : noChangesLink) };
       // The state decided on is in the where: if another moderator changed it meanwhile, nothing is written.
-      const { count } = await tx.profile.updateMany({ where: { id: profileId, status: before.status, updatedAt: before.updatedAt }, data: change });
+      const { count } = await tx.profile.updateMany({
+        where: { id: profileId, status: before.status, updatedAt: before.updatedAt },
+        data: change,
+      });
       if (count !== 1) return 'not-applicable';
       const after = await tx.profile.findUniqueOrThrow({ where: { id: profileId } });
       // Approving a profile vouches for the facility it names, so the facility joins the public pick list.
-      if (op === 'approve') await tx.facility.updateMany({ where: { id: before.facilityId, reviewedAt: null }, data: { reviewedAt: now } });
+      if (op === 'approve')
+        await tx.facility.updateMany({ where: { id: before.facilityId, reviewedAt: null }, data: { reviewedAt: now } });
       await recordAudit(tx, actor, {
         action: `profile.${op}`,
         targetType: 'profile',
@@ -65,7 +75,8 @@ export const reviewProfile = defineAction(
       return after;
     });
     if (profile === 'missing') return { ok: false, message: 'That profile no longer exists.' };
-    if (profile === 'not-applicable') return { ok: false, message: 'That step does not apply to this profile as it stands. Reload the page.' };
+    if (profile === 'not-applicable')
+      return { ok: false, message: 'That step does not apply to this profile as it stands. Reload the page.' };
     await tellSubmitter(op, profile, reason, link?.url);
     revalidateProfile(profile.slug);
     return { ok: true, message: DONE[op] };
@@ -80,13 +91,22 @@ export const editProfile = defineAction(
   },
   async ({ profileId, ...fields }, actor) => {
     const facility = await db.facility.findUnique({ where: { id: fields.facilityId } });
-    if (!facility) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] } };
+    if (!facility)
+      return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] } };
     const { data, tags } = profileColumns(fields);
     const profile = await db.$transaction(async (tx) => {
       const before = await tx.profile.findUnique({ where: { id: profileId } });
       if (!before) return null;
-      const after = await tx.profile.update({ where: { id: profileId }, data: { ...data, state: facility.state, tags: { deleteMany: {}, create: tags } } });
-      await recordAudit(tx, actor, { action: 'profile.edit', targetType: 'profile', targetId: profileId, detail: { changed: changedFields(data, before, after) } });
+      const after = await tx.profile.update({
+        where: { id: profileId },
+        data: { ...data, state: facility.state, tags: { deleteMany: {}, create: tags } },
+      });
+      await recordAudit(tx, actor, {
+        action: 'profile.edit',
+        targetType: 'profile',
+        targetId: profileId,
+        detail: { changed: changedFields(data, before, after) },
+      });
       return after;
     });
     if (!profile) return { ok: false, message: 'That profile no longer exists.' };
@@ -99,7 +119,16 @@ export const editFacility = defineAction(
   {
     authorize: requireStaff,
     schema: facilityEditSchema,
-    echo: ['facilityName', 'facilityState', 'facilityAddress', 'facilityMailScanned', 'facilityScanAddress', 'facilityPhotoRules', 'facilityVendor', 'facilityNotes'],
+    echo: [
+      'facilityName',
+      'facilityState',
+      'facilityAddress',
+      'facilityMailScanned',
+      'facilityScanAddress',
+      'facilityPhotoRules',
+      'facilityVendor',
+      'facilityNotes',
+    ],
   },
   async ({ facilityId, facilityNotes, ...fields }, actor) => {
     const columns = facilityColumns(fields);
@@ -107,10 +136,19 @@ export const editFacility = defineAction(
       const before = await tx.facility.findUnique({ where: { id: facilityId } });
       if (!before) return null;
       // Staff correcting a facility have checked it, so it joins the public pick list.
-      const after = await tx.facility.update({ where: { id: facilityId }, data: { ...columns, notes: facilityNotes ?? '', reviewedAt: before.reviewedAt ?? new Date() } });
+      const after = await tx.facility.update({
+        where: { id: facilityId },
+        data: { ...columns, notes: facilityNotes ?? '', reviewedAt: before.reviewedAt ?? new Date() },
+      });
       // A facility's state is copied onto its profiles for the directory's state filter.
-      if (after.state !== before.state) await tx.profile.updateMany({ where: { facilityId }, data: { state: after.state } });
-      await recordAudit(tx, actor, { action: 'facility.edit', targetType: 'facility', targetId: facilityId, detail: { changed: changedFields(columns, before, after) } });
+      if (after.state !== before.state)
+        await tx.profile.updateMany({ where: { facilityId }, data: { state: after.state } });
+      await recordAudit(tx, actor, {
+        action: 'facility.edit',
+        targetType: 'facility',
+        targetId: facilityId,
+        detail: { changed: changedFields(columns, before, after) },
+      });
       return after;
     });
     if (!facility) return { ok: false, message: 'That facility no longer exists.' };
@@ -137,7 +175,12 @@ async function tellSubmitter(
   if (mail) await sendMail({ to: profile.submitterEmail, ...mail });
 }
 
-function submitterMail(op: ReviewOp, profile: Parameters<typeof profileListedMail>[0], reason: string, changesUrl?: string): MailContent | null {
+function submitterMail(
+  op: ReviewOp,
+  profile: Parameters<typeof profileListedMail>[0],
+  reason: string,
+  changesUrl?: string,
+): MailContent | null {
   switch (op) {
     case 'approve':
       return profileListedMail(profile);

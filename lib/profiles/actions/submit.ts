@@ -22,7 +22,16 @@ import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { noChangesLink, profileForChanges } from '../changes-link';
 import { ProfileStatus } from '../listing';
-import { facilityColumns, NEW_FACILITY, type NewFacility, newFacilitySchema, PROFILE_FORM_FIELDS, profileColumns, profileFieldsSchema, submitterSchema } from '../schema';
+import {
+  facilityColumns,
+  NEW_FACILITY,
+  type NewFacility,
+  newFacilitySchema,
+  PROFILE_FORM_FIELDS,
+  profileColumns,
+  profileFieldsSchema,
+  submitterSchema,
+} from '../schema';
 
 /** `emailed`: false when the address had already had its share of acknowledgements today. */
 export type Submitted = { reference: string; email: string; emailed: boolean };
@@ -38,7 +47,10 @@ const submissionSchema = profileFieldsSchema.extend(submitterSchema.shape);
  * good photo survives errors elsewhere (its signed name comes back in the form) and a bad one asks for the photo alone.
  * An unexpected error is answered as defineAction answers one: logged, with what was typed kept.
  */
-export async function submitProfile(_prev: ActionState<Submitted>, formData: FormData): Promise<ActionState<Submitted>> {
+export async function submitProfile(
+  _prev: ActionState<Submitted>,
+  formData: FormData,
+): Promise<ActionState<Submitted>> {
   const kept = echoValues(formData, [...PROFILE_FORM_FIELDS, 'photoUpload']);
   try {
     return await receiveProfile(formData, kept);
@@ -59,7 +71,10 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
   const token = formData.get('changesToken');
   const earlier = typeof token === 'string' && token ? await profileForChanges(token) : null;
   if (typeof token === 'string' && token && !earlier) {
-    return { ok: false, message: `This correction link has run out or has been used already. Please write to us at ${site.contactEmail}, quoting your reference number.` };
+    return {
+      ok: false,
+      message: `This correction link has run out or has been used already. Please write to us at ${site.contactEmail}, quoting your reference number.`,
+    };
   }
 
   const photo = await takePhoto(formData);
@@ -68,7 +83,10 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
   const schema = newFacility ? submissionSchema.extend(newFacilitySchema.shape) : submissionSchema;
   const parsed = parseForm(schema, formData, PROFILE_FORM_FIELDS);
   const values = { ...parsed.values, photoUpload: photo.claim ?? '' };
-  const fieldErrors: FieldErrors = { ...(parsed.ok ? {} : parsed.state.fieldErrors), ...(photo.error ? { photo: [photo.error] } : {}) };
+  const fieldErrors: FieldErrors = {
+    ...(parsed.ok ? {} : parsed.state.fieldErrors),
+    ...(photo.error ? { photo: [photo.error] } : {}),
+  };
   if (!parsed.ok || photo.error) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors, values };
 
   // The facility's fields were parsed too whenever a new facility was chosen.
@@ -76,13 +94,25 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
   const chosen = newFacility
     ? null
     : // A checked facility, or the one this submission already names (perhaps typed in by the submitter).
-      await db.facility.findFirst({ where: { id: input.facilityId, OR: [{ reviewedAt: { not: null } }, { id: earlier?.facilityId ?? '' }] } });
-  if (!newFacility && !chosen) return { ok: false, message: CORRECT_FIELDS_MESSAGE, fieldErrors: { facilityId: ['Choose the facility.'] }, values };
+      await db.facility.findFirst({
+        where: { id: input.facilityId, OR: [{ reviewedAt: { not: null } }, { id: earlier?.facilityId ?? '' }] },
+      });
+  if (!newFacility && !chosen)
+    return {
+      ok: false,
+      message: CORRECT_FIELDS_MESSAGE,
+      fieldErrors: { facilityId: ['Choose the facility.'] },
+      values,
+    };
 
   // Counted before the write, as nothing after it may fail the response; a write that fails costs one of the day's few.
   const emailed = (await hitRateLimit(ACKNOWLEDGEMENTS_PER_ADDRESS, input.submitterEmail.toLowerCase())).allowed;
   const reference = earlier?.reference ?? `BB-${randomCode(8).toUpperCase()}`;
-  const submitter = { submitterName: input.submitterName, submitterEmail: input.submitterEmail, submitterRelationship: input.submitterRelationship };
+  const submitter = {
+    submitterName: input.submitterName,
+    submitterEmail: input.submitterEmail,
+    submitterRelationship: input.submitterRelationship,
+  };
   // A facility the submitter typed in is saved with the profile that names it, or not at all.
   await db.$transaction(async (tx) => {
     const facility = chosen ?? (await tx.facility.create({ data: facilityColumns(input as NewFacility) }));
@@ -122,10 +152,16 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
   const replaced = earlier && photo.name ? uploadedPhotoName(earlier.photoPath) : null;
   if (replaced && replaced !== photo.name) after(() => removeReplacedPhoto(replaced));
   if (emailed) {
-    const mail = earlier ? correctionsReceivedMail({ reference, ...input }) : submissionReceivedMail({ reference, ...input });
+    const mail = earlier
+      ? correctionsReceivedMail({ reference, ...input })
+      : submissionReceivedMail({ reference, ...input });
     await sendMail({ to: input.submitterEmail, ...mail });
   }
-  return { ok: true, message: `Thank you. Your reference number is ${reference}.`, result: { reference, email: input.submitterEmail, emailed } };
+  return {
+    ok: true,
+    message: `Thank you. Your reference number is ${reference}.`,
+    result: { reference, email: input.submitterEmail, emailed },
+  };
 }
 
 /** Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions. */

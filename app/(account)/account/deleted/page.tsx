@@ -12,8 +12,8 @@ export default async function AccountDeletedPage() {
     <div className="max-w-xl">
       <h1 className="text-3xl font-bold">Your account is deleted</h1>
       <p className="mt-4">
-        We have erased your details, removed your favourites and signed you out everywhere. Nobody can sign in to the account again. We have sent
-        a last email to your address to confirm.
+        We have erased your details, removed your favourites and signed you out everywhere. Nobody can sign in to the
+        account again. We have sent a last email to your address to confirm.
       </p>
       <p className="mt-4">Thank you for writing with us.</p>
       <p className="mt-6">

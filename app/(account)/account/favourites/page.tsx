@@ -17,7 +17,9 @@ export default async function FavouritesPage() {
     <div className="space-y-6">
       <header>
         <h1 className="text-3xl font-bold">Saved profiles</h1>
-        <p className="mt-2 text-gray-700">The people you saved in the directory, the most recent first. Only you see this list.</p>
+        <p className="mt-2 text-gray-700">
+          The people you saved in the directory, the most recent first. Only you see this list.
+        </p>
       </header>
       {favourites.length === 0 ? (
         <div className="card">

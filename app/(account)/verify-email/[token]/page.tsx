@@ -43,7 +43,8 @@ async function LinkGone({ token }: { token: string }) {
         <p>Confirmation links work once, for 24 hours, and only the newest one you were sent works.</p>
         {!user && (
           <p>
-            If you have not confirmed your address yet, <Link href={`/signin?next=/verify-email/${token}`}>sign in</Link> and ask for a new link.
+            If you have not confirmed your address yet,{' '}
+            <Link href={`/signin?next=/verify-email/${token}`}>sign in</Link> and ask for a new link.
           </p>
         )}
       </div>

@@ -59,7 +59,10 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-3xl">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: JSON.stringify(jsonLd).replace(/</g, '\\u003c') }}
+      />
       <p className="text-sm">
         <Link href="/articles">← All articles</Link>
       </p>
@@ -75,11 +78,15 @@ export default async function ArticlePage({ params }: Props) {
 
       {related.length > 0 && (
         <aside aria-labelledby="related-heading" className="mt-12 border-t border-gray-300 pt-8">
-          <h2 id="related-heading" className="text-2xl font-bold">Related articles</h2>
+          <h2 id="related-heading" className="text-2xl font-bold">
+            Related articles
+          </h2>
           <ul className="mt-4 grid gap-4 sm:grid-cols-3">
             {related.map((other) => (
               <li key={other.slug} className="card p-4">
-                <Link href={`/articles/${other.slug}`} className="font-semibold">{other.title}</Link>
+                <Link href={`/articles/${other.slug}`} className="font-semibold">
+                  {other.title}
+                </Link>
                 <p className="mt-1 text-sm text-gray-700">{other.readingMinutes} min read</p>
               </li>
             ))}

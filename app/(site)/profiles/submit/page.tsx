@@ -19,12 +19,13 @@ export default async function SubmitProfilePage() {
       <h1 className="text-4xl font-bold">Submit a profile</h1>
       <div className="prose mt-4 text-lg">
         <p>
-          People inside cannot go online, so their profiles come from someone outside: a relative, a friend, an advocate, or
-          staff typing up a paper form. Fill this in with them, or from what they have written to you.
+          People inside cannot go online, so their profiles come from someone outside: a relative, a friend, an
+          advocate, or staff typing up a paper form. Fill this in with them, or from what they have written to you.
         </p>
         <p>
           We check every profile against the facility’s records before it is listed, and list it for twelve months. Read{' '}
-          <Link href="/articles/submitting-a-profile-for-a-loved-one">how submitting a profile works</Link> first if you are unsure.
+          <Link href="/articles/submitting-a-profile-for-a-loved-one">how submitting a profile works</Link> first if you
+          are unsure.
         </p>
       </div>
       <div className="mt-8">

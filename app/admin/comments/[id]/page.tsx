@@ -20,11 +20,15 @@ export default async function AdminCommentPage({ params }: Props) {
   if (!comment) notFound();
   return (
     <>
-      <p className="text-sm"><Link href={`/admin/comments?status=${comment.status}`}>← Back to {comment.status} comments</Link></p>
+      <p className="text-sm">
+        <Link href={`/admin/comments?status=${comment.status}`}>← Back to {comment.status} comments</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold">Comment by {comment.authorName}</h1>
       <p className="mt-1 text-gray-700">
         {comment.authorEmail} · {comment.status} · {formatDateTime(comment.createdAt)} · on{' '}
-        <Link href={`/articles/${comment.articleSlug}`}>{getArticle(comment.articleSlug)?.title ?? comment.articleSlug}</Link>
+        <Link href={`/articles/${comment.articleSlug}`}>
+          {getArticle(comment.articleSlug)?.title ?? comment.articleSlug}
+        </Link>
       </p>
       {comment.parent && (
         <blockquote className="mt-4 border-l-4 border-amber pl-4 text-gray-800">

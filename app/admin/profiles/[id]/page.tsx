@@ -13,12 +13,20 @@ import { profileFormValues } from '@/lib/profiles/form-values';
 import { isExpiringSoon, isListed, reviewOpsFor, statusLabel } from '@/lib/profiles/listing';
 import { listFacilities } from '@/lib/profiles/queries';
 import { getProfileForReview } from '@/lib/profiles/review-queries';
-import { GENDER_LABELS, interestLabel, labelFor, labelList, splitList, LANGUAGE_LABELS, SEEKING_LABELS, VENDOR_LABELS } from '@/lib/profiles/vocabulary';
+import {
+  GENDER_LABELS,
+  interestLabel,
+  labelFor,
+  labelList,
+  splitList,
+  LANGUAGE_LABELS,
+  SEEKING_LABELS,
+  VENDOR_LABELS,
+} from '@/lib/profiles/vocabulary';
 
 export const metadata: Metadata = { title: 'Review a profile' };
 
 type Props = { params: Promise<{ id: string }> };
-
 
 export default async function ReviewProfilePage({ params }: Props) {
   const { id } = await params;
@@ -32,89 +40,136 @@ export default async function ReviewProfilePage({ params }: Props) {
 
   return (
     <>
-      <p className="text-sm"><Link href="/admin/profiles">← All profiles</Link></p>
+      <p className="text-sm">
+        <Link href="/admin/profiles">← All profiles</Link>
+      </p>
       <h1 className="mt-2 text-3xl font-bold">
         {profile.displayName} <span className="font-mono text-lg text-gray-700">{profile.reference}</span>
       </h1>
       <p className="mt-1">
         <strong>{statusLabel(profile, now)}</strong>
         {profile.statusReason && <> · {profile.statusReason}</>}
-        {isExpiringSoon(profile, now) && <strong className="text-amber-900"> · listing ends within 30 days: renew once the details are confirmed</strong>}
-        {listed && <> · <Link href={`/profiles/${profile.slug}`}>view public page</Link></>}
+        {isExpiringSoon(profile, now) && (
+          <strong className="text-amber-900">
+            {' '}
+            · listing ends within 30 days: renew once the details are confirmed
+          </strong>
+        )}
+        {listed && (
+          <>
+            {' '}
+            · <Link href={`/profiles/${profile.slug}`}>view public page</Link>
+          </>
+        )}
       </p>
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="submission-heading" className="card space-y-4">
-          <h2 id="submission-heading" className="text-xl font-bold">As submitted</h2>
+          <h2 id="submission-heading" className="text-xl font-bold">
+            As submitted
+          </h2>
           <div className="flex gap-4">
             <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={120} forStaff />
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-              <dt className="font-semibold">Records name</dt><dd>{profile.legalName}</dd>
-              <dt className="font-semibold">Born</dt><dd>{formatDate(profile.birthDate)} (age {ageOn(profile.birthDate, now)})</dd>
-              <dt className="font-semibold">Gender</dt><dd>{labelFor(GENDER_LABELS, profile.gender)}</dd>
-              <dt className="font-semibold">Race / ethnicity</dt><dd>{profile.raceEthnicity ?? '—'}</dd>
-              <dt className="font-semibold">Release</dt><dd>{profile.releaseDate ? formatDate(profile.releaseDate) : 'No date'}</dd>
-              <dt className="font-semibold">Offense</dt><dd>{profile.offense}</dd>
+              <dt className="font-semibold">Records name</dt>
+              <dd>{profile.legalName}</dd>
+              <dt className="font-semibold">Born</dt>
+              <dd>
+                {formatDate(profile.birthDate)} (age {ageOn(profile.birthDate, now)})
+              </dd>
+              <dt className="font-semibold">Gender</dt>
+              <dd>{labelFor(GENDER_LABELS, profile.gender)}</dd>
+              <dt className="font-semibold">Race / ethnicity</dt>
+              <dd>{profile.raceEthnicity ?? '—'}</dd>
+              <dt className="font-semibold">Release</dt>
+              <dd>{profile.releaseDate ? formatDate(profile.releaseDate) : 'No date'}</dd>
+              <dt className="font-semibold">Offense</dt>
+              <dd>{profile.offense}</dd>
             </dl>
           </div>
           <p className="whitespace-pre-line">{profile.bio}</p>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-            <dt className="font-semibold">Interests</dt><dd>{splitList(profile.interests).map(interestLabel).join(', ')}</dd>
-            <dt className="font-semibold">Looking for</dt><dd>{labelList(SEEKING_LABELS, profile.seeking)}</dd>
-            <dt className="font-semibold">Writes in</dt><dd>{labelList(LANGUAGE_LABELS, profile.languages)}</dd>
+            <dt className="font-semibold">Interests</dt>
+            <dd>{splitList(profile.interests).map(interestLabel).join(', ')}</dd>
+            <dt className="font-semibold">Looking for</dt>
+            <dd>{labelList(SEEKING_LABELS, profile.seeking)}</dd>
+            <dt className="font-semibold">Writes in</dt>
+            <dd>{labelList(LANGUAGE_LABELS, profile.languages)}</dd>
           </dl>
           <div>
             <h3 className="font-bold">Envelope</h3>
             <address className="mt-1 font-mono text-sm not-italic">
-              {envelopeLines(profile, facility).map((line) => <span key={line} className="block">{line}</span>)}
+              {envelopeLines(profile, facility).map((line) => (
+                <span key={line} className="block">
+                  {line}
+                </span>
+              ))}
             </address>
             <p className="mt-2 text-sm">
-              {facility.mailScanned ? 'Mail is scanned. ' : ''}E-messaging: {labelFor(VENDOR_LABELS, facility.messagingVendor)}.
+              {facility.mailScanned ? 'Mail is scanned. ' : ''}E-messaging:{' '}
+              {labelFor(VENDOR_LABELS, facility.messagingVendor)}.
               {facility.photoRules && <> Photos: {facility.photoRules}</>}
             </p>
             {!facility.reviewedAt && (
               <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-                <strong>New facility, typed in by the submitter.</strong> Check the address with the facility and correct it below; approving this profile adds it to the public list.
+                <strong>New facility, typed in by the submitter.</strong> Check the address with the facility and
+                correct it below; approving this profile adds it to the public list.
               </p>
             )}
           </div>
           <div>
             <h3 className="font-bold">Submitted by</h3>
             <p className="text-sm">
-              {profile.submitterName} ({profile.submitterRelationship}) · <a href={`mailto:${profile.submitterEmail}`}>{profile.submitterEmail}</a> ·{' '}
-              {profile.consentGiven ? 'consent confirmed' : <strong>no consent recorded</strong>} · {formatDateTime(profile.createdAt)}
+              {profile.submitterName} ({profile.submitterRelationship}) ·{' '}
+              <a href={`mailto:${profile.submitterEmail}`}>{profile.submitterEmail}</a> ·{' '}
+              {profile.consentGiven ? 'consent confirmed' : <strong>no consent recorded</strong>} ·{' '}
+              {formatDateTime(profile.createdAt)}
             </p>
           </div>
           <p className="text-sm text-gray-700">
-            Listed {profile.listedAt ? formatDate(profile.listedAt) : 'never'} · verified {profile.verifiedAt ? formatDate(profile.verifiedAt) : 'never'} · listing ends{' '}
+            Listed {profile.listedAt ? formatDate(profile.listedAt) : 'never'} · verified{' '}
+            {profile.verifiedAt ? formatDate(profile.verifiedAt) : 'never'} · listing ends{' '}
             {profile.expiresAt ? formatDate(profile.expiresAt) : '—'}
           </p>
         </section>
 
         <div className="space-y-6">
           <section aria-labelledby="decide-heading" className="card">
-            <h2 id="decide-heading" className="mb-3 text-xl font-bold">Decide</h2>
+            <h2 id="decide-heading" className="mb-3 text-xl font-bold">
+              Decide
+            </h2>
             <ReviewActions profileId={profile.id} ops={reviewOpsFor(profile, now)} />
           </section>
           {profile.reports.length > 0 && (
             <section aria-labelledby="reports-heading" className="card">
-              <h2 id="reports-heading" className="text-xl font-bold">Open reports ({profile.reports.length})</h2>
+              <h2 id="reports-heading" className="text-xl font-bold">
+                Open reports ({profile.reports.length})
+              </h2>
               <ul className="mt-2 space-y-2 text-sm">
                 {profile.reports.map((report) => (
-                  <li key={report.id}><strong>{report.reason}</strong>: {report.details}</li>
+                  <li key={report.id}>
+                    <strong>{report.reason}</strong>: {report.details}
+                  </li>
                 ))}
               </ul>
-              <p className="mt-2 text-sm"><Link href="/admin/reports">Record outcomes in the reports queue</Link></p>
+              <p className="mt-2 text-sm">
+                <Link href="/admin/reports">Record outcomes in the reports queue</Link>
+              </p>
             </section>
           )}
           <section aria-labelledby="history-heading" className="card">
-            <h2 id="history-heading" className="text-xl font-bold">History</h2>
+            <h2 id="history-heading" className="text-xl font-bold">
+              History
+            </h2>
             {history.length === 0 ? (
               <p className="mt-2 text-sm">No staff actions yet.</p>
             ) : (
               <ol className="mt-2 space-y-1 text-sm">
                 {history.map((entry) => (
-                  <li key={entry.id}>{formatDateTime(entry.createdAt)} · {entry.actorEmail} · {entry.action.replace('profile.', '').replace('_', ' ')}</li>
+                  <li key={entry.id}>
+                    {formatDateTime(entry.createdAt)} · {entry.actorEmail} ·{' '}
+                    {entry.action.replace('profile.', '').replace('_', ' ')}
+                  </li>
                 ))}
               </ol>
             )}
@@ -125,7 +180,9 @@ export default async function ReviewProfilePage({ params }: Props) {
       <section aria-labelledby="facility-heading" className="card mt-8">
         <details open={!facility.reviewedAt}>
           <summary className="cursor-pointer">
-            <h2 id="facility-heading" className="inline text-xl font-bold">Facility: {facility.name}</h2>
+            <h2 id="facility-heading" className="inline text-xl font-bold">
+              Facility: {facility.name}
+            </h2>
             <span className="ml-2 text-sm text-gray-700">shared by every profile there</span>
           </summary>
           <div className="mt-4">
@@ -147,7 +204,9 @@ export default async function ReviewProfilePage({ params }: Props) {
       </section>
 
       <section aria-labelledby="edit-heading" className="card mt-8">
-        <h2 id="edit-heading" className="mb-4 text-xl font-bold">Edit details</h2>
+        <h2 id="edit-heading" className="mb-4 text-xl font-bold">
+          Edit details
+        </h2>
         <EditProfileForm profileId={profile.id} facilities={facilities} current={profileFormValues(profile)} />
       </section>
     </>

@@ -29,11 +29,14 @@ export default async function CorrectProfilePage({ params }: Props) {
   }
   const facilities = await listFacilities({ reviewedOnly: true });
   // The submitter's own new facility stays selectable until staff have checked it.
-  if (!facilities.some((facility) => facility.id === profile.facilityId)) facilities.push({ id: profile.facility.id, name: profile.facility.name, state: profile.facility.state });
+  if (!facilities.some((facility) => facility.id === profile.facilityId))
+    facilities.push({ id: profile.facility.id, name: profile.facility.name, state: profile.facility.state });
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-4xl font-bold">Correct the profile for {profile.displayName}</h1>
-      <p className="mt-2 text-gray-700">Reference <span className="font-mono">{profile.reference}</span></p>
+      <p className="mt-2 text-gray-700">
+        Reference <span className="font-mono">{profile.reference}</span>
+      </p>
       {profile.statusReason && (
         <div className="mt-6 rounded-lg border-l-4 border-amber bg-white p-4">
           <h2 className="font-bold">What our staff asked for</h2>
@@ -41,7 +44,10 @@ export default async function CorrectProfilePage({ params }: Props) {
         </div>
       )}
       <div className="mt-8">
-        <SubmitProfileForm facilities={facilities} correction={{ token, values: profileFormValues(profile), photoPath: profile.photoPath }} />
+        <SubmitProfileForm
+          facilities={facilities}
+          correction={{ token, values: profileFormValues(profile), photoPath: profile.photoPath }}
+        />
       </div>
     </div>
   );

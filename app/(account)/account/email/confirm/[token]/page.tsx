@@ -19,15 +19,16 @@ export default async function ConfirmEmailPage({ params }: Props) {
         <div className="card mt-6 space-y-4">
           <p>
             Use <strong className="break-words">{newEmail}</strong> as the email address of your account instead of{' '}
-            <strong className="break-words">{account.email}</strong>? We will sign you in with it and write to you there.
+            <strong className="break-words">{account.email}</strong>? We will sign you in with it and write to you
+            there.
           </p>
           <ConfirmEmailChangeForm token={token} />
         </div>
       ) : (
         <div className="mt-6 space-y-4">
           <p>
-            This link has expired or has already been used. Links work once, for 24 hours, and only while you are signed in to the account that asked
-            for the change.
+            This link has expired or has already been used. Links work once, for 24 hours, and only while you are signed
+            in to the account that asked for the change.
           </p>
           <p>
             <Link href="/account/email">Ask for a new link</Link>

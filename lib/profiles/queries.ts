@@ -137,12 +137,19 @@ async function bestMatchPage(
       ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) }
       : { total: await countWhere(conditions), ids: [] };
   }
-  const total = await countWhere(conditions);
-  if (offset >= total) return { total, ids: [] };
-  if (match.interests.length > 0 && total > SCORE_ALL_UP_TO && offset + limit <= total) {
-    const ids = await page(bestMatchTopSql(conditions, match, limit, offset));
-    if (ids.length === limit) return { total, ids };
+  const top = () => (match.interests.length > 0 ? page(bestMatchTopSql(conditions, match, limit, offset)) : Promise.resolve([]));
+  let total: number;
+  let ids: string[];
+  if (!sqlite && inSet) {
+    // Counting a set costs PostgreSQL as much as the top: it does both at once, on two connections.
+    [total, ids] = await Promise.all([countWhere(conditions), top()]);
+  } else {
+    // Plain filters count from an index in a few milliseconds; a small result is cheaper scored outright.
+    total = await countWhere(conditions);
+    ids = total > SCORE_ALL_UP_TO && offset + limit <= total ? await top() : [];
   }
+  if (offset >= total) return { total, ids: [] };
+  if (ids.length === limit) return { total, ids };
   return { total, ids: await page(bestMatchScoredSql(conditions, match, limit, offset)) };
 }
 

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import FavouritesPage from '@/app/(account)/account/favourites/page';
 import { db } from '@/lib/db';
 import { setFavourite } from '@/lib/favourites/actions';
 import { favouriteIdsOf, listFavourites } from '@/lib/favourites/queries';
@@ -162,5 +163,15 @@ describe('reading favourites', () => {
     // An unlisted profile gives no way to its page and nothing of why beyond the word: not the staff's reason.
     for (const saved of list.slice(0, 4)) expect(saved.listed).toBeNull();
     expect(JSON.stringify(list)).not.toMatch(/Paroled|Victim/);
+  });
+});
+
+describe('the saved profiles page', () => {
+  it('sends someone signed out to sign in and back, and is not there for staff', async () => {
+    expect(await redirectOf(FavouritesPage())).toBe('/signin?next=%2Faccount%2Ffavourites');
+    await signInAs(await createUser('moderator'));
+    await expect(FavouritesPage()).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
+    await signInAs(await createUser('penpal'));
+    await expect(FavouritesPage()).resolves.toBeTruthy();
   });
 });

@@ -137,7 +137,8 @@ async function bestMatchPage(
       ? { total: Number(rows[0]!.total), ids: rows.map((row) => row.id) }
       : { total: await countWhere(conditions), ids: [] };
   }
-  const top = () => (match.interests.length > 0 ? page(bestMatchTopSql(conditions, match, limit, offset)) : Promise.resolve([]));
+  const top = () =>
+    match.interests.length > 0 ? page(bestMatchTopSql(conditions, match, limit, offset)) : Promise.resolve([]);
   let total: number;
   let ids: string[];
   if (!sqlite && inSet) {

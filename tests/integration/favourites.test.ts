@@ -170,7 +170,9 @@ describe('the saved profiles page', () => {
   it('sends someone signed out to sign in and back, and is not there for staff', async () => {
     expect(await redirectOf(FavouritesPage())).toBe('/signin?next=%2Faccount%2Ffavourites');
     await signInAs(await createUser('moderator'));
-    await expect(FavouritesPage()).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) });
+    await expect(FavouritesPage()).rejects.toMatchObject({
+      digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/),
+    });
     await signInAs(await createUser('penpal'));
     await expect(FavouritesPage()).resolves.toBeTruthy();
   });

@@ -34,9 +34,8 @@ export function FavouriteButton({ profileId, name, saved, returnTo }: Props) {
       <input type="hidden" name="save" value={saved ? '0' : '1'} />
       {!hydrated && <input type="hidden" name="returnTo" value={returnTo} />}
       <Toggle name={name} saved={saved} />
-      <p role="status" className="text-sm text-red-800 empty:hidden">
-        {state.ok ? '' : state.message}
-      </p>
+      {/* w-0 min-w-full: a refusal wraps under the button instead of widening the column it sits in. */}
+      <p role="status" className="mt-1 w-0 min-w-full text-xs text-red-800 empty:hidden">{state.ok ? '' : state.message}</p>
     </form>
   );
 }
@@ -46,10 +45,11 @@ function Toggle({ name, saved }: { name: string; saved: boolean }) {
   const { pending, data } = useFormStatus();
   const shown = pending && data ? data.get('save') === '1' : saved;
   return (
+    // Narrow enough for "Saved" to fit under a card's photo.
     <button
       type="submit"
       aria-pressed={shown}
-      className={`btn-small btn ${shown ? 'bg-brand-700 text-white hover:bg-brand-800' : 'border border-brand-700 bg-white text-brand-700 hover:bg-brand-50'}`}
+      className={`btn btn-small gap-1.5 border border-brand-700 px-2.5 ${shown ? 'bg-brand-700 text-white hover:bg-brand-800' : 'bg-white text-brand-700 hover:bg-brand-50'}`}
     >
       <Heart filled={shown} />
       {shown ? 'Saved' : 'Save'}

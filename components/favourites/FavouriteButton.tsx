@@ -35,7 +35,9 @@ export function FavouriteButton({ profileId, name, saved, returnTo }: Props) {
       {!hydrated && <input type="hidden" name="returnTo" value={returnTo} />}
       <Toggle name={name} saved={saved} />
       {/* w-0 min-w-full: a refusal wraps under the button instead of widening the column it sits in. */}
-      <p role="status" className="mt-1 w-0 min-w-full text-xs text-red-800 empty:hidden">{state.ok ? '' : state.message}</p>
+      <p role="status" className="mt-1 w-0 min-w-full text-xs text-red-800 empty:hidden">
+        {state.ok ? '' : state.message}
+      </p>
     </form>
   );
 }

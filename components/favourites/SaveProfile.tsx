@@ -17,7 +17,10 @@ export function SaveProfile({ profileId, name, saved, page, anchor }: Props) {
   if (saved === undefined) return null;
   if (saved === null) {
     return (
-      <Link href={`/signin?next=${encodeURIComponent(page)}`} className="btn-secondary btn-small relative z-10 gap-1.5 px-2.5">
+      <Link
+        href={`/signin?next=${encodeURIComponent(page)}`}
+        className="btn-secondary btn-small relative z-10 gap-1.5 px-2.5"
+      >
         <Heart filled={false} />
         Save<span className="sr-only"> {name}</span>
       </Link>

@@ -46,10 +46,7 @@ export function AccountSettingsForm({ saved }: { saved: AccountSettingsValues })
         defaultValue={values.name}
         errors={errors.name}
       />
-      {/* Keyed by its value: React does not apply a changed defaultValue to a mounted <select>, and the form reset after
-          a submission would otherwise put back the first one. */}
       <Select
-        key={values.country}
         id="settings-country"
         name="country"
         label="Country you live in"

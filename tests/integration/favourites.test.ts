@@ -7,6 +7,7 @@ import { facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';
+import { redirectOf } from '../support/account-area';
 
 const DAY = 24 * 60 * 60 * 1000;
 type Profile = { id: string; displayName: string };
@@ -24,16 +25,6 @@ const savedBy = async (user: { id: string }) =>
   (await db.favourite.findMany({ where: { userId: user.id }, select: { profileId: true } }))
     .map((row) => row.profileId)
     .sort();
-
-/** Where a Next redirect() sends the browser, from the error it throws. */
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e as { digest?: string },
-  );
-  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
-  return error!.digest!.split(';')[2]!;
-}
 
 beforeEach(async () => {
   await db.favourite.deleteMany();

@@ -7,17 +7,9 @@ import { formData } from '../support/form';
 import { request } from '../support/request';
 import { createUser } from '../support/users';
 import { db } from '@/lib/db';
+import { redirectOf } from '../support/account-area';
 
 const PASSWORD = 'correct horse battery staple';
-
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e as { digest?: string },
-  );
-  expect(error?.digest).toMatch(/^NEXT_REDIRECT/);
-  return error!.digest!.split(';')[2]!;
-}
 
 beforeEach(async () => {
   await resetRateLimits();

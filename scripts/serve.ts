@@ -3,14 +3,14 @@
 // lets requests in flight finish on SIGTERM. `--dev` runs Next's development server inside the same wrapper.
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import next from 'next';
 import { env } from '../lib/env';
 import { DEMO_ACCOUNTS_FILE } from '../prisma/demo-accounts';
 import { loggablePath } from '../lib/observability/redact';
 import { log } from '../lib/observability/log';
-import { bodyTooLarge, TOO_LARGE_PAGE } from '../lib/request/body-limit';
+import { bodyTooLarge, DRAIN_LIMIT, TOO_LARGE_PAGE } from '../lib/request/body-limit';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/request/client-address';
 
 const dev = process.argv.includes('--dev');
@@ -51,7 +51,7 @@ const server = createServer((req, res) => {
     req.method === 'POST' &&
     bodyTooLarge(path, req.headers['content-length'], req.headers['transfer-encoding'] !== undefined)
   ) {
-    res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8', Connection: 'close' }).end(TOO_LARGE_PAGE);
+    refuseTooLarge(req, res);
     return;
   }
   handle(req, res).catch((error: unknown) => {
@@ -59,6 +59,19 @@ const server = createServer((req, res) => {
     if (!res.headersSent) res.writeHead(500).end();
   });
 });
+
+/**
+ * Answers 413 and reads the rest of the body without keeping it: a server that closes while the client is still
+ * sending makes the client see a reset connection instead of the page. Past DRAIN_LIMIT the connection is cut.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse) {
+  res.writeHead(413, { 'Content-Type': 'text/html; charset=utf-8' }).end(TOO_LARGE_PAGE);
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.socket.destroy();
+  });
+}
 
 server.listen(port, hostname, () => {
   // A person at a terminal gets one plain paragraph first; a log collector (no TTY) gets JSON lines only.

@@ -5,16 +5,26 @@ import { Field } from '@/components/ui/Field';
 import { FormMessage } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { reviewProfile } from '@/lib/profiles/actions/review';
+import type { ProfileStatus } from '@/lib/profiles/listing';
 import { REVIEW_LABELS, type ReviewOp } from '@/lib/profiles/review-ops';
 
 const DANGER = new Set<ReviewOp>(['reject', 'take_down']);
 
 /** One form, one button per review step; the reason box serves whichever step needs one. */
-export function ReviewActions({ profileId, ops }: { profileId: string; ops: ReviewOp[] }) {
+export function ReviewActions({
+  profileId,
+  status,
+  ops,
+}: {
+  profileId: string;
+  status: ProfileStatus;
+  ops: ReviewOp[];
+}) {
   const [state, action, pending] = useActionState(reviewProfile, initialActionState);
   return (
     <form action={action} className="space-y-4">
       <input type="hidden" name="profileId" value={profileId} />
+      <input type="hidden" name="seenStatus" value={status} />
       <FormMessage state={state} />
       <Field
         id="reason"

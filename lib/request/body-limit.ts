@@ -4,6 +4,8 @@
 const MB = 1024 * 1024;
 export const DEFAULT_BODY_LIMIT = 1 * MB;
 export const PHOTO_FORM_BODY_LIMIT = 6 * MB;
+/** How much of a refused body the server reads and drops so the client gets its 413 page; past it, the connection is cut. */
+export const DRAIN_LIMIT = 16 * MB;
 
 const PHOTO_FORMS = /^\/profiles\/submit(\/[^/]+)?$/;
 

@@ -46,7 +46,11 @@ const adminActions: [string, AdminAction, (targets: Targets) => Record<string, s
     ({ openReport }) => ({ reportId: openReport, outcome: 'no-action', note: 'Hacked' }),
   ],
   ['reopenReport', reopenReport, ({ resolvedReport }) => ({ reportId: resolvedReport })],
-  ['reviewProfile', reviewProfile, ({ pendingProfile }) => ({ profileId: pendingProfile, op: 'approve' })],
+  [
+    'reviewProfile',
+    reviewProfile,
+    ({ pendingProfile }) => ({ profileId: pendingProfile, seenStatus: 'pending', op: 'approve' }),
+  ],
   [
     'editProfile',
     editProfile,

@@ -104,7 +104,10 @@ describe('a review decision while the mail server is down', () => {
     const profile = await db.profile.findFirstOrThrow();
     await signInAs(await createUser('moderator'));
 
-    const state = await reviewProfile({ ok: false }, formData({ profileId: profile.id, op: 'approve' }));
+    const state = await reviewProfile(
+      { ok: false },
+      formData({ profileId: profile.id, seenStatus: 'pending', op: 'approve' }),
+    );
     const lines = await capturedLogLines(runAfterResponse);
 
     expect(state).toMatchObject({ ok: true });

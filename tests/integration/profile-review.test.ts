@@ -12,6 +12,15 @@ import { photoFile, submit, validSubmission as submissionFields } from '../suppo
 import { createUser, signInAs } from '../support/users';
 
 const initial = { ok: false };
+
+/** A moderator's decision on the profile as it stands now (the form sends the status its page showed). */
+async function review(profileId: string, op: string, reason?: string) {
+  const { status } = await db.profile.findUniqueOrThrow({ where: { id: profileId } });
+  return reviewProfile(
+    initial,
+    formData({ profileId, seenStatus: status, op, ...(reason !== undefined && { reason }) }),
+  );
+}
 const DAY = 24 * 60 * 60 * 1000;
 
 let facilityId: string;
@@ -124,7 +133,7 @@ describe('submitProfile', () => {
     await signInAs(await createUser('moderator'));
     const profile = await db.profile.findFirstOrThrow();
     expect(profile.state).toBe('ID');
-    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    await review(profile.id, 'approve');
     expect((await db.facility.findUniqueOrThrow({ where: { id: facility.id } })).reviewedAt).not.toBeNull();
   });
 
@@ -147,7 +156,7 @@ describe('reviewProfile', () => {
 
   it('approves: listed for twelve months, verified today, in the directory, audited and emailed', async () => {
     const profile = await pending();
-    const state = await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    const state = await review(profile.id, 'approve');
     expect(state).toMatchObject({ ok: true });
     const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id } });
     expect(after.status).toBe('published');
@@ -168,12 +177,12 @@ describe('reviewProfile', () => {
 
   it('lets only one of two moderators acting at the same moment decide, with one audit row', async () => {
     const profile = await pending();
+    // Both pages showed the profile waiting; whichever decision lands second is refused, whatever the timing.
+    const decide = (fields: Record<string, string>) =>
+      reviewProfile(initial, formData({ profileId: profile.id, seenStatus: 'pending', ...fields }));
     const states = await Promise.all([
-      reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' })),
-      reviewProfile(
-        initial,
-        formData({ profileId: profile.id, op: 'reject', reason: 'Could not confirm the details.' }),
-      ),
+      decide({ op: 'approve' }),
+      decide({ op: 'reject', reason: 'Could not confirm the details.' }),
     ]);
     expect(states.filter((state) => state.ok)).toHaveLength(1);
     expect(await db.auditEntry.count({ where: { targetId: profile.id } })).toBe(1);
@@ -181,15 +190,9 @@ describe('reviewProfile', () => {
 
   it('requires a reason to reject, request changes or take down, and tells the submitter', async () => {
     const profile = await pending();
-    const refused = await reviewProfile(
-      initial,
-      formData({ profileId: profile.id, op: 'request_changes', reason: '' }),
-    );
+    const refused = await review(profile.id, 'request_changes', '');
     expect(refused.fieldErrors?.reason?.[0]).toMatch(/Give a reason/);
-    const state = await reviewProfile(
-      initial,
-      formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number has one digit too few.' }),
-    );
+    const state = await review(profile.id, 'request_changes', 'The inmate number has one digit too few.');
     expect(state.ok).toBe(true);
     expect(await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).toMatchObject({
       status: 'changes_requested',
@@ -202,31 +205,31 @@ describe('reviewProfile', () => {
 
   it('unlists released, transferred and taken-down profiles (410, kept) and renews expired ones', async () => {
     const profile = await pending();
-    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    await review(profile.id, 'approve');
     for (const [op, status] of [
       ['release', 'released'],
       ['transfer', 'transferred'],
       ['take_down', 'taken_down'],
     ] as const) {
-      const state = await reviewProfile(initial, formData({ profileId: profile.id, op, reason: 'Family request' }));
+      const state = await review(profile.id, op, 'Family request');
       expect(state.ok).toBe(true);
       expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe(status);
       expect(await profileAvailability(profile.slug)).toBe('gone');
-      await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+      await review(profile.id, 'approve');
     }
     // Expiry needs nobody: a listing past its date is gone from the directory and the page.
     await db.profile.update({ where: { id: profile.id }, data: { expiresAt: new Date(Date.now() - DAY) } });
     expect(await profileAvailability(profile.slug)).toBe('gone');
     expect((await listDirectory(parseDirectoryParams({}))).total).toBe(0);
     expect((await listForReview('unlisted', '', 1)).profiles.map((p) => p.id)).toEqual([profile.id]);
-    await reviewProfile(initial, formData({ profileId: profile.id, op: 'renew' }));
+    await review(profile.id, 'renew');
     expect(await profileAvailability(profile.slug)).toBe('listed');
     expect(await db.auditEntry.count({ where: { targetId: profile.id } })).toBe(8);
   });
 
   it('lists profiles expiring within 30 days', async () => {
     const profile = await pending();
-    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    await review(profile.id, 'approve');
     expect((await reviewTabCounts()).expiring).toBe(0);
     await db.profile.update({ where: { id: profile.id }, data: { expiresAt: new Date(Date.now() + 10 * DAY) } });
     expect(await reviewTabCounts()).toMatchObject({ pending: 0, listed: 1, expiring: 1, unlisted: 0 });
@@ -234,7 +237,7 @@ describe('reviewProfile', () => {
 
   it('edits any field, replacing the tags the directory filters on', async () => {
     const profile = await pending();
-    await reviewProfile(initial, formData({ profileId: profile.id, op: 'approve' }));
+    await review(profile.id, 'approve');
     const other = await db.facility.create({ data: facilityData({ state: 'NM' }) });
     const fields = validSubmission({
       displayName: 'Dana W',
@@ -309,10 +312,7 @@ describe('reviewProfile', () => {
 
   it('sends a private link with a request for changes; the submitter corrects the same submission once', async () => {
     const profile = await pending();
-    await reviewProfile(
-      initial,
-      formData({ profileId: profile.id, op: 'request_changes', reason: 'The inmate number needs its prefix.' }),
-    );
+    await review(profile.id, 'request_changes', 'The inmate number needs its prefix.');
     const link = (await readOutbox()).at(-1)!.text.match(/\/profiles\/submit\/([\w-]+)/)?.[1];
     expect(link).toBeDefined();
     expect(

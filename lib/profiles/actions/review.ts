@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
 import { changedFields, recordAudit } from '@/lib/audit/record';
 import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -25,6 +26,8 @@ const NEEDS_REASON = new Set<ReviewOp>(['reject', 'request_changes', 'take_down'
 const reviewSchema = z
   .object({
     profileId: z.string().min(1),
+    // The status the moderator saw: a decision taken on a page someone else has since acted on is refused.
+    seenStatus: z.enum(ProfileStatus),
     op: z.enum(REVIEW_OPS),
     reason: z.string().trim().max(1000, 'Keep the reason to 1,000 characters or fewer.').optional().default(''),
   })
@@ -46,13 +49,14 @@ const DONE: Record<ReviewOp, string> = {
 
 export const reviewProfile = defineAction(
   { authorize: requireStaff, schema: reviewSchema, echo: ['reason'] },
-  async ({ profileId, op, reason }, actor) => {
+  async ({ profileId, seenStatus, op, reason }, actor) => {
     const now = new Date();
     // Asking for changes sends the submitter a private link to correct the submission; any other step closes it.
     const link = op === 'request_changes' ? newChangesLink(now) : null;
     const profile = await db.$transaction(async (tx) => {
       const before = await tx.profile.findUnique({ where: { id: profileId } });
       if (!before) return 'missing';
+      if (before.status !== seenStatus) return 'changed';
       const step = reviewChange(op, before, now, reason);
       if (!step) return 'not-applicable';
       const change = { ...step, ...(link ? link.columns : noChangesLink) };
@@ -61,7 +65,7 @@ export const reviewProfile = defineAction(
         where: { id: profileId, status: before.status, updatedAt: before.updatedAt },
         data: change,
       });
-      if (count !== 1) return 'not-applicable';
+      if (count !== 1) return 'changed';
       const after = await tx.profile.findUniqueOrThrow({ where: { id: profileId } });
       // Approving a profile vouches for the facility it names, so the facility joins the public pick list.
       if (op === 'approve')
@@ -75,6 +79,8 @@ export const reviewProfile = defineAction(
       return after;
     });
     if (profile === 'missing') return { ok: false, message: 'That profile no longer exists.' };
+    if (profile === 'changed')
+      return { ok: false, message: 'Someone else acted on this profile while you had it open. Reload the page.' };
     if (profile === 'not-applicable')
       return { ok: false, message: 'That step does not apply to this profile as it stands. Reload the page.' };
     await tellSubmitter(op, profile, reason, link?.url);

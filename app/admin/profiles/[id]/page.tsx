@@ -138,7 +138,7 @@ export default async function ReviewProfilePage({ params }: Props) {
             <h2 id="decide-heading" className="mb-3 text-xl font-bold">
               Decide
             </h2>
-            <ReviewActions profileId={profile.id} ops={reviewOpsFor(profile, now)} />
+            <ReviewActions profileId={profile.id} status={profile.status} ops={reviewOpsFor(profile, now)} />
           </section>
           {profile.reports.length > 0 && (
             <section aria-labelledby="reports-heading" className="card">

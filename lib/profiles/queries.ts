@@ -107,12 +107,12 @@ async function countWhere(conditions: Prisma.Sql[]): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** Up to this many matches, best match scores them all (a read of each one's tags) rather than only the best few. */
+/** Up to this many matches, best match scores them all rather than only those sharing the most interests. */
 const SCORE_ALL_UP_TO = 12_000;
 
 /**
- * One page in best-match order (compareMatches in match.ts). Scoring a profile costs a read of its tags, too much for
- * a whole large directory on every page, so the statements in directory-sql.ts score only the profiles sharing the
+ * One page in best-match order (compareMatches in match.ts). Scoring every profile of a large directory on every page
+ * costs too much, so the statements in directory-sql.ts score only the profiles sharing the
  * most interests, unless the page reaches profiles sharing fewer than two. `inSet`: the filters pick a set (a search
  * or a tag). Which statement when was measured with npm run bench:directory on both databases.
  */

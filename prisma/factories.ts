@@ -5,7 +5,16 @@ import { CommentStatus, ProfileStatus } from '../lib/db/generated/sqlite/enums';
 export const demoUsers = [
   { email: 'admin@demo.beyondbars.example', name: 'Alex Admin', role: 'admin' },
   { email: 'moderator@demo.beyondbars.example', name: 'Morgan Moderator', role: 'moderator' },
-  { email: 'penpal@demo.beyondbars.example', name: 'Pat Penpal', role: 'penpal' },
+  // The demo pen pal has interests and languages, so best match has something to match on.
+  {
+    email: 'penpal@demo.beyondbars.example',
+    name: 'Pat Penpal',
+    role: 'penpal',
+    country: 'US',
+    interests: 'books,chess,gardening,history,poetry',
+    languages: 'english,spanish',
+    offers: 'friendship,mentorship',
+  },
 ] as const;
 
 let sequence = 0;

@@ -10,7 +10,10 @@ export const signInSchema = z.object({
   next: z.string().optional().transform(safeNextPath),
 });
 
-/** Only same-site paths, so a crafted link cannot bounce a fresh session to another site. */
+/**
+ * Only same-site paths, so a crafted link cannot bounce a fresh session to another site. `+` and `,` stay: a directory
+ * search with spaces comes back with them.
+ */
 export function safeNextPath(value: string | undefined): string {
-  return value && /^\/(?!\/)[\w\-/?=&%.]*$/.test(value) ? value : '/';
+  return value && /^\/(?!\/)[\w\-/?=&%.+,]*$/.test(value) ? value : '/';
 }

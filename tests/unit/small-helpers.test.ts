@@ -20,7 +20,11 @@ describe('initials avatars', () => {
 describe('safeNextPath', () => {
   it('keeps same-site paths and drops everything else', () => {
     expect(safeNextPath('/admin/comments?status=spam')).toBe('/admin/comments?status=spam');
+    expect(safeNextPath('/profiles?q=chess+club&interests=art,books')).toBe(
+      '/profiles?q=chess+club&interests=art,books',
+    );
     expect(safeNextPath('//evil.example')).toBe('/');
+    expect(safeNextPath('/\\evil.example')).toBe('/');
     expect(safeNextPath('https://evil.example')).toBe('/');
     expect(safeNextPath(undefined)).toBe('/');
   });

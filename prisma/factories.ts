@@ -1,6 +1,7 @@
 // Builders for demo and test data, shared by the seed and the tests so both describe the same world.
 import type { Prisma } from '../lib/db/generated/sqlite/client';
 import { CommentStatus, ProfileStatus } from '../lib/db/generated/sqlite/enums';
+import { newReplyCode } from '../lib/letters/reply-code';
 
 export const demoUsers = [
   { email: 'admin@demo.beyondbars.example', name: 'Alex Admin', role: 'admin' },
@@ -99,5 +100,27 @@ export function profileData(
     consentGiven: true,
     ...rest,
     tags: { create: tags },
+  };
+}
+
+/** A pen pal's thread with one person inside; the reply code is random, as the app makes it. */
+export function threadData(
+  userId: string,
+  profileId: string,
+  overrides: Partial<Prisma.ThreadUncheckedCreateInput> = {},
+): Prisma.ThreadUncheckedCreateInput {
+  return { userId, profileId, replyCode: newReplyCode(), ...overrides };
+}
+
+/** A letter in a thread: a draft unless told otherwise. */
+export function letterData(
+  threadId: string,
+  overrides: Partial<Prisma.LetterUncheckedCreateInput> = {},
+): Prisma.LetterUncheckedCreateInput {
+  sequence += 1;
+  return {
+    threadId,
+    body: `Dear friend,\n\nThis is letter number ${sequence}. The garden is full of tomatoes this week.\n\nBest wishes`,
+    ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { AuthorizationError } from './errors';
-import { type Role, STAFF_ROLES } from './roles';
+import { MAILROOM_ROLES, type Role, STAFF_ROLES } from './roles';
 import { requireRole, requireUser, type SessionUser } from './session';
 
 /** For pages: a signed-out visitor goes to sign-in and comes back; a signed-in one without the role gets a 404,
@@ -29,4 +29,9 @@ export async function pageRequireUser(path: string): Promise<SessionUser> {
     if (!(error instanceof AuthorizationError)) throw error;
     redirect(`/signin?next=${encodeURIComponent(path)}`);
   }
+}
+
+/** pageRequireRole for the mailroom's pages (print queue, posting, returns, reply intake). */
+export function pageRequireMailroom(path: string): Promise<SessionUser> {
+  return pageRequireRole(path, ...MAILROOM_ROLES);
 }

@@ -7,7 +7,7 @@ import type { Database } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { AuthorizationError } from './errors';
 import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_S } from './options';
-import { type Role, STAFF_ROLES } from './roles';
+import { MAILROOM_ROLES, type Role, STAFF_ROLES } from './roles';
 import { isSessionActive, shouldTouch } from './session-rules';
 
 export type SessionUser = {
@@ -75,6 +75,11 @@ export async function requireRole(...roles: Role[]): Promise<SessionUser> {
 /** Moderators and admins: every staff read and action starts here, so a page that forgets its guard leaks nothing. */
 export function requireStaff(): Promise<SessionUser> {
   return requireRole(...STAFF_ROLES);
+}
+
+/** The mailroom's work (print queue, posting, returns, reply intake): mailroom volunteers, moderators and admins. */
+export function requireMailroom(): Promise<SessionUser> {
+  return requireRole(...MAILROOM_ROLES);
 }
 
 /** Signs this browser in as `user`: a new Session row, named by the cookie. */

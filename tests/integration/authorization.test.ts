@@ -106,6 +106,8 @@ async function createTargets(): Promise<Targets> {
 const callers = {
   'a signed-out visitor': async () => {},
   'a pen pal': async () => signInAs(await createUser('penpal')),
+  // The mailroom prints and posts; screening, comments, profiles and reports are not theirs.
+  'a mailroom volunteer': async () => signInAs(await createUser('mailroom')),
   'a suspended moderator': async () => signInAs(await createUser('moderator', { suspendedAt: new Date() })),
   'a forged session cookie': async () => {
     request.cookies.set('bb.session', { name: 'bb.session', value: 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged' });

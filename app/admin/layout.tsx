@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { signOut } from '@/lib/auth/actions';
+import type { Role } from '@/lib/auth/roles';
 import { currentUser } from '@/lib/auth/session';
 import { site } from '@/lib/site';
 
@@ -9,12 +10,14 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-const NAV = [
+// `roles`: shown only to these; the pages check the role themselves either way.
+const NAV: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/comments', label: 'Comments' },
   { href: '/admin/profiles', label: 'Profiles' },
   { href: '/admin/reports', label: 'Reports' },
   { href: '/admin/audit', label: 'Audit log' },
+  { href: '/admin/settings', label: 'Settings', roles: ['admin'] },
 ];
 
 // Navigation only. Each page checks the role itself.
@@ -29,7 +32,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </Link>
           <nav aria-label="Moderation">
             <ul className="flex flex-wrap items-center gap-1">
-              {NAV.map((item) => (
+              {NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map((item) => (
                 <li key={item.href}>
                   <Link
                     href={item.href}

@@ -20,6 +20,7 @@ import { deleteAccount } from '@/lib/accounts/actions/data';
 import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
 import { issueAccountToken } from '@/lib/accounts/tokens';
+import { saveSettings } from '@/lib/settings/actions';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -352,6 +353,31 @@ async function serverActionNames(): Promise<string[]> {
   return names.sort();
 }
 
+// Actions only an admin may take, with input that would succeed for one.
+const adminOnlyActions: [string, AdminAction, Record<string, string>][] = [
+  ['saveSettings', saveSettings, { section: 'letters', perDay: '9', firstPerDay: '2', noReplyDays: '30' }],
+];
+
+describe.each(Object.entries({ ...callers, 'a moderator': async () => signInAs(await createUser('moderator')) }))(
+  '%s calling admin-only actions directly',
+  (_who, signIn) => {
+    it.each(adminOnlyActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+      await db.setting.deleteMany();
+      await signIn();
+      const state = await action({ ok: false }, formData(input));
+      expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/sign in|permission/i) });
+      expect(await db.setting.count()).toBe(0);
+    });
+  },
+);
+
+describe('an admin', () => {
+  it.each(adminOnlyActions)('succeeds with the input given to %s above', async (_name, action, input) => {
+    await signInAs(await createUser('admin'));
+    expect((await action({ ok: false }, formData(input))).ok).toBe(true);
+  });
+});
+
 describe('the list of actions above', () => {
   it('covers every server action, so a new one cannot be left out of this file', async () => {
     const covered = [
@@ -360,6 +386,7 @@ describe('the list of actions above', () => {
       ...accountActions.map(([name]) => name),
       ...penPalActions.map(([name]) => name),
       ...favouriteActions.map(([name]) => name.split(' ')[0]!),
+      ...adminOnlyActions.map(([name]) => name),
     ];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });

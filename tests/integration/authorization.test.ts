@@ -21,6 +21,7 @@ import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/acco
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
 import { issueAccountToken } from '@/lib/accounts/tokens';
 import { saveSettings } from '@/lib/settings/actions';
+import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -354,27 +355,44 @@ async function serverActionNames(): Promise<string[]> {
 }
 
 // Actions only an admin may take, with input that would succeed for one.
-const adminOnlyActions: [string, AdminAction, Record<string, string>][] = [
-  ['saveSettings', saveSettings, { section: 'letters', perDay: '9', firstPerDay: '2', noReplyDays: '30' }],
+const adminOnlyActions: [string, AdminAction, (penPal: string) => Record<string, string>][] = [
+  ['saveSettings', saveSettings, () => ({ section: 'letters', perDay: '9', firstPerDay: '2', noReplyDays: '30' })],
+  ['suspendUser', suspendUser, (userId) => ({ userId, reason: 'Testing' })],
+  ['restoreUser', restoreUser, (userId) => ({ userId })],
+  ['changeRole', changeRole, (userId) => ({ userId, role: 'admin' })],
+  ['deleteUser', deleteUser, (userId) => ({ userId })],
 ];
+
+/** A pen pal for the admin-only actions to act on: suspended, so restoring applies too. */
+async function adminTarget() {
+  const penPal = await createUser('penpal');
+  await db.user.update({ where: { id: penPal.id }, data: { suspendedAt: new Date(), suspendedReason: 'Before' } });
+  return penPal.id;
+}
 
 describe.each(Object.entries({ ...callers, 'a moderator': async () => signInAs(await createUser('moderator')) }))(
   '%s calling admin-only actions directly',
   (_who, signIn) => {
     it.each(adminOnlyActions)('is refused by %s and nothing changes', async (_name, action, input) => {
       await db.setting.deleteMany();
+      const target = await adminTarget();
+      const before = await db.user.findUniqueOrThrow({ where: { id: target } });
       await signIn();
-      const state = await action({ ok: false }, formData(input));
+      const state = await action({ ok: false }, formData(input(target)));
       expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/sign in|permission/i) });
       expect(await db.setting.count()).toBe(0);
+      expect(await db.user.findUniqueOrThrow({ where: { id: target } })).toEqual(before);
     });
   },
 );
 
 describe('an admin', () => {
-  it.each(adminOnlyActions)('succeeds with the input given to %s above', async (_name, action, input) => {
+  it.each(adminOnlyActions)('succeeds with the input given to %s above', async (name, action, input) => {
+    const target = await adminTarget();
+    // Suspending needs an account that is not suspended yet.
+    if (name === 'suspendUser') await db.user.update({ where: { id: target }, data: { suspendedAt: null } });
     await signInAs(await createUser('admin'));
-    expect((await action({ ok: false }, formData(input))).ok).toBe(true);
+    expect((await action({ ok: false }, formData(input(target)))).ok).toBe(true);
   });
 });
 

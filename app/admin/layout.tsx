@@ -17,6 +17,7 @@ const NAV: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/admin/profiles', label: 'Profiles' },
   { href: '/admin/reports', label: 'Reports' },
   { href: '/admin/audit', label: 'Audit log' },
+  { href: '/admin/users', label: 'Users', roles: ['admin'] },
   { href: '/admin/settings', label: 'Settings', roles: ['admin'] },
 ];
 

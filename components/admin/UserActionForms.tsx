@@ -54,7 +54,7 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: string 
       <Select
         id="role"
         name="role"
-        label="Role"
+        label="New role"
         hint="Changing it signs them out everywhere."
         options={ROLE_OPTIONS}
         defaultValue={state.values?.role ?? role}
@@ -77,6 +77,24 @@ export function DeleteUserForm({ userId, name }: { userId: string; name: string 
         Erases {name}’s personal data now, as their own deletion would. Letters already sent stay in the program’s
         records without their name. This cannot be undone.
       </p>
+      <div>
+        <label className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            name="confirm"
+            value="yes"
+            className="mt-1"
+            aria-invalid={state.fieldErrors?.confirm ? true : undefined}
+            aria-describedby={state.fieldErrors?.confirm ? 'delete-confirm-error' : undefined}
+          />
+          <span>I understand this cannot be undone</span>
+        </label>
+        {state.fieldErrors?.confirm && (
+          <p id="delete-confirm-error" className="field-error">
+            {state.fieldErrors.confirm[0]}
+          </p>
+        )}
+      </div>
       <SubmitButton className="btn-danger" pendingLabel="Deleting…">
         Delete the account
       </SubmitButton>

@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import { defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { accountDeletedMail } from '@/lib/mail/templates/account-changes';
-import { roleSchema, suspendSchema, userIdSchema, userState } from './schema';
+import { deleteUserSchema, roleSchema, suspendSchema, userIdSchema, userState } from './schema';
 
 // What admins change about an account. Each checks the state it acts on in its where, writes the audit entry with the
 // before and after in the same transaction, and refuses to touch the caller's own account.
@@ -103,7 +103,7 @@ export const changeRole = defineAction({ authorize: admin, schema: roleSchema },
 });
 
 /** Deletes a pen pal's account: the same erasure as their own deletion. Staff accounts lose their role first. */
-export const deleteUser = defineAction({ authorize: admin, schema: userIdSchema }, async ({ userId }, actor) => {
+export const deleteUser = defineAction({ authorize: admin, schema: deleteUserSchema }, async ({ userId }, actor) => {
   if (userId === actor.id) return { ok: false, message: NOT_YOURSELF };
   const passwordHash = await unusablePasswordHash();
   const erased = await db.$transaction(async (tx) => {

@@ -47,6 +47,12 @@ export const suspendSchema = z.object({
 
 export const userIdSchema = z.object({ userId });
 
+/** Deleting cannot be undone: the admin ticks a box to say they mean it. */
+export const deleteUserSchema = z.object({
+  userId,
+  confirm: z.literal('yes', 'Tick the box to confirm the deletion.'),
+});
+
 export const roleSchema = z.object({
   userId,
   role: z.enum(ROLES, 'Choose a role.'),

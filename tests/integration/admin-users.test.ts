@@ -81,7 +81,7 @@ describe('roles', () => {
     const state = await changeRole(initial, formData({ userId: admin.id, role: 'moderator' }));
     expect(state).toMatchObject({ ok: false, message: expect.stringContaining('your own account') });
     expect(await suspendUser(initial, formData({ userId: admin.id, reason: 'x' }))).toMatchObject({ ok: false });
-    expect(await deleteUser(initial, formData({ userId: admin.id }))).toMatchObject({ ok: false });
+    expect(await deleteUser(initial, formData({ userId: admin.id, confirm: 'yes' }))).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe('admin');
   });
 
@@ -99,12 +99,15 @@ describe('deleting an account', () => {
     const penPal = await createUser('penpal');
     const moderator = await createUser('moderator');
     await asAdmin();
-    expect(await deleteUser(initial, formData({ userId: penPal.id }))).toMatchObject({ ok: true });
+    const unconfirmed = await deleteUser(initial, formData({ userId: penPal.id }));
+    expect(unconfirmed.fieldErrors?.confirm).toEqual(['Tick the box to confirm the deletion.']);
+    expect((await db.user.findUniqueOrThrow({ where: { id: penPal.id } })).deletedAt).toBeNull();
+    expect(await deleteUser(initial, formData({ userId: penPal.id, confirm: 'yes' }))).toMatchObject({ ok: true });
     const erased = await db.user.findUniqueOrThrow({ where: { id: penPal.id } });
     expect(erased).toMatchObject({ name: 'Deleted account', email: `deleted-${penPal.id}@deleted.invalid` });
     expect(erased.deletedAt).not.toBeNull();
     expect((await readOutbox()).at(-1)!.to).toBe(penPal.email);
-    expect(await deleteUser(initial, formData({ userId: moderator.id }))).toMatchObject({ ok: false });
+    expect(await deleteUser(initial, formData({ userId: moderator.id, confirm: 'yes' }))).toMatchObject({ ok: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: moderator.id } })).deletedAt).toBeNull();
   });
 });

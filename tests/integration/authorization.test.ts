@@ -360,7 +360,7 @@ const adminOnlyActions: [string, AdminAction, (penPal: string) => Record<string,
   ['suspendUser', suspendUser, (userId) => ({ userId, reason: 'Testing' })],
   ['restoreUser', restoreUser, (userId) => ({ userId })],
   ['changeRole', changeRole, (userId) => ({ userId, role: 'admin' })],
-  ['deleteUser', deleteUser, (userId) => ({ userId })],
+  ['deleteUser', deleteUser, (userId) => ({ userId, confirm: 'yes' })],
 ];
 
 /** A pen pal for the admin-only actions to act on: suspended, so restoring applies too. */

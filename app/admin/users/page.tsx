@@ -111,7 +111,8 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         {total === 1 ? '1 account' : `${total.toLocaleString('en-US')} accounts`}
       </p>
       {users.length > 0 && (
-        <div className="mt-2 overflow-x-auto">
+        // Scrolls sideways on a phone; focusable so a keyboard can scroll it too.
+        <div className="mt-2 overflow-x-auto" role="region" aria-label="Accounts" tabIndex={0}>
           <table className="w-full min-w-[40rem] border-collapse text-left">
             <thead>
               <tr className="border-b-2 border-gray-300">

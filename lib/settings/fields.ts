@@ -45,10 +45,15 @@ export const SETTINGS_PAGE: Record<SettingsSection, { title: string; intro: stri
   },
   screening: {
     title: 'Screening words',
-    intro: 'Flagged for staff to look at, never acted on by themselves. One word or phrase per line.',
+    intro: 'One word or phrase per line.',
     fields: [
-      { name: 'letterWords', label: 'In letters and replies', kind: 'lines' },
-      { name: 'commentWords', label: 'In comments', kind: 'lines' },
+      {
+        name: 'letterWords',
+        label: 'Flag in letters and replies',
+        hint: 'Shown to staff when screening; a letter is never held back by a word alone.',
+        kind: 'lines',
+      },
+      { name: 'commentWords', label: 'Send comments to spam', kind: 'lines' },
     ],
   },
   templates: {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { site } from '@/lib/site';
+import { DEFAULT_BLOCKED_WORDS } from '@/lib/spam/rules';
 
 // What a program's admins can change without a deploy: one section per concern, each a zod schema with its defaults.
 // Stored as one JSON row per section (the Setting model); a missing or unreadable row means the defaults, so a
@@ -45,9 +46,10 @@ export const settingsSchema = {
     flatEnvelopeCents: cents.default(150),
   }),
   screening: z.object({
-    // Words flagged in letters and replies, and in comments; flags are shown to staff, never acted on silently.
+    // Words flagged in letters and replies (shown to staff, never acted on silently), and words that send a comment
+    // to the spam queue.
     letterWords: words.default([]),
-    commentWords: words.default([]),
+    commentWords: words.default([...DEFAULT_BLOCKED_WORDS]),
   }),
   templates: z.object({
     // Printed for the person inside when a pen pal stops writing. {name} is the person's name, {penPal} the pen

@@ -2,6 +2,7 @@ import 'server-only';
 import { requireRole } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
+import { containsText } from '@/lib/db/search';
 import { pageCountFor } from '@/lib/pagination';
 import type { Role } from '@/lib/auth/roles';
 import type { UserSort, UserState } from './schema';
@@ -35,7 +36,7 @@ export async function listUsers(filters: UserFilters) {
   const q = filters.q.trim();
   const where: Prisma.UserWhereInput = {
     AND: [
-      q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {},
+      q ? { OR: [{ name: containsText(q) }, { email: containsText(q) }] } : {},
       filters.role ? { role: filters.role } : {},
       filters.state ? stateWhere(filters.state) : {},
     ],

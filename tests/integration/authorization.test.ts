@@ -23,6 +23,7 @@ import { issueAccountToken } from '@/lib/accounts/tokens';
 import { saveSettings } from '@/lib/settings/actions';
 import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
+import { clearAuditLog } from '../support/audit';
 import { formData } from '../support/form';
 import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';
@@ -117,7 +118,7 @@ const callers = {
 };
 
 beforeEach(async () => {
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
   await db.comment.deleteMany();
   await db.profile.deleteMany();
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { signOut } from '@/lib/auth/actions';
-import type { Role } from '@/lib/auth/roles';
+import { type Role, STAFF_ROLES } from '@/lib/auth/roles';
 import { currentUser } from '@/lib/auth/session';
 import { site } from '@/lib/site';
 
@@ -13,12 +13,12 @@ export const metadata: Metadata = {
 // `roles`: shown only to these; the pages check the role themselves either way.
 const NAV: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/admin', label: 'Dashboard' },
-  { href: '/admin/comments', label: 'Comments' },
-  { href: '/admin/profiles', label: 'Profiles' },
-  { href: '/admin/reports', label: 'Reports' },
-  { href: '/admin/audit', label: 'Audit log' },
+  { href: '/admin/comments', label: 'Comments', roles: STAFF_ROLES },
+  { href: '/admin/profiles', label: 'Profiles', roles: STAFF_ROLES },
+  { href: '/admin/reports', label: 'Reports', roles: STAFF_ROLES },
   { href: '/admin/users', label: 'Users', roles: ['admin'] },
   { href: '/admin/settings', label: 'Settings', roles: ['admin'] },
+  { href: '/admin/audit', label: 'Audit log', roles: ['admin'] },
 ];
 
 // Navigation only. Each page checks the role itself.

@@ -16,6 +16,7 @@ const NAV: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/admin/comments', label: 'Comments', roles: STAFF_ROLES },
   { href: '/admin/profiles', label: 'Profiles', roles: STAFF_ROLES },
   { href: '/admin/reports', label: 'Reports', roles: STAFF_ROLES },
+  { href: '/admin/forms', label: 'Paper forms', roles: STAFF_ROLES },
   { href: '/admin/users', label: 'Users', roles: ['admin'] },
   { href: '/admin/settings', label: 'Settings', roles: ['admin'] },
   { href: '/admin/audit', label: 'Audit log', roles: ['admin'] },
@@ -26,7 +27,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await currentUser();
   return (
     <>
-      <header className="bg-ink text-white">
+      <header className="bg-ink text-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/admin" className="font-serif text-lg font-bold text-white no-underline">
             {site.name} · Moderation
@@ -61,7 +62,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 print:max-w-none print:p-0">
         {children}
       </main>
     </>

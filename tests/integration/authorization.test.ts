@@ -20,6 +20,7 @@ import { deleteAccount } from '@/lib/accounts/actions/data';
 import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
 import { issueAccountToken } from '@/lib/accounts/tokens';
+import { confirmConsent } from '@/lib/paper-forms/actions';
 import { saveSettings } from '@/lib/settings/actions';
 import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
@@ -72,6 +73,7 @@ const adminActions: [string, AdminAction, (targets: Targets) => Record<string, s
       languages: 'english',
     }),
   ],
+  ['confirmConsent', confirmConsent, ({ pendingProfile }) => ({ profileId: pendingProfile })],
   [
     'editFacility',
     editFacility,

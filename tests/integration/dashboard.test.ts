@@ -21,7 +21,7 @@ async function letters(now: Date) {
   await db.letter.create({ data: letterData(thread.id, { status: 'approved' }) });
 }
 
-const queue = (queues: { label: string }[], label: string) => queues.find((q) => q.label === label);
+const queue = <Q extends { label: string }>(queues: Q[], label: string) => queues.find((q) => q.label === label);
 
 describe('the dashboard', () => {
   it('shows each queue with its size and oldest item, and what needs attention', async () => {

@@ -6,32 +6,42 @@ import { firstParam, type SearchParam } from '@/lib/pagination';
 import { profileIdByReference } from '@/lib/paper-forms/queries';
 import { isPaperRequest, normaliseReference, PAPER_REQUEST_LABELS, PAPER_REQUESTS } from '@/lib/paper-forms/requests';
 
-export const metadata: Metadata = { title: 'Paper forms' };
-
 type Props = { searchParams: Promise<{ code?: SearchParam; request?: SearchParam }> };
+
+/** What a submitted lookup found: the profile to open, a problem to show, or nothing asked yet. */
+async function lookup(params: Awaited<Props['searchParams']>) {
+  const code = (firstParam(params.code) ?? '').trim().slice(0, 40);
+  const request = firstParam(params.request);
+  if (!code && !request) return { code, error: null };
+  if (!isPaperRequest(request)) return { code, error: { field: 'request', message: 'Choose what the form asks for.' } };
+  if (!code)
+    return { code, error: { field: 'code', message: 'Type the reference printed on the form, such as BB-7K2M9QXD.' } };
+  const profileId = await profileIdByReference(code);
+  if (profileId) redirect(`/admin/profiles/${profileId}?paper=${request}`);
+  return {
+    code,
+    error: {
+      field: 'code',
+      message: `No profile has the reference ${normaliseReference(code)}. Check the code on the form.`,
+    },
+  };
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  await pageRequireStaff('/admin/forms');
+  const { error } = await lookup(await searchParams);
+  return { title: error ? 'Error: paper forms' : 'Paper forms' };
+}
 
 /** Staff enter a returned paper form by its reference; the matching profile opens with the request ready to review. */
 export default async function PaperFormsPage({ searchParams }: Props) {
   await pageRequireStaff('/admin/forms');
   const params = await searchParams;
-  const code = (firstParam(params.code) ?? '').trim().slice(0, 40);
   const request = firstParam(params.request);
-  let error: { field: 'code' | 'request'; message: string } | null = null;
-  if (code || request) {
-    if (!isPaperRequest(request)) error = { field: 'request', message: 'Choose what the form asks for.' };
-    else if (!code) error = { field: 'code', message: 'Type the reference printed on the form, such as BB-7K2M9QXD.' };
-    else {
-      const profileId = await profileIdByReference(code);
-      if (profileId) redirect(`/admin/profiles/${profileId}?paper=${request}`);
-      error = {
-        field: 'code',
-        message: `No profile has the reference ${normaliseReference(code)}. Check the code on the form.`,
-      };
-    }
-  }
+  const { code, error } = await lookup(params);
   return (
     <>
-      <h1 className="text-3xl font-bold">{error ? 'Error: paper forms' : 'Paper forms'}</h1>
+      <h1 className="text-3xl font-bold">Paper forms</h1>
       <p className="mt-2 max-w-2xl">
         People inside cannot use the site, so each profile has a one-page form they can post back to renew, correct or
         take down their listing, or confirm their consent. Print one from the profile’s page (“Print a paper form”); for

@@ -10,12 +10,25 @@ import { ROLE_LABELS } from '@/lib/users/schema';
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
-export function SuspendUserForm({ userId }: { userId: string }) {
-  const [state, action] = useActionState(suspendUser, initialActionState);
+/**
+ * Suspend, or restore a suspended account. One component for both, so the answer to one stays on screen when the
+ * page comes back showing the other.
+ */
+export function SuspensionForms({ userId, suspended }: { userId: string; suspended: boolean }) {
+  const [suspendState, suspend] = useActionState(suspendUser, initialActionState);
+  const [restoreState, restore] = useActionState(restoreUser, initialActionState);
+  if (suspended)
+    return (
+      <form action={restore} className="space-y-3">
+        <input type="hidden" name="userId" value={userId} />
+        {suspendState.ok ? <FormMessage state={suspendState} /> : <FormMessage state={restoreState} />}
+        <SubmitButton pendingLabel="Restoring…">Restore the account</SubmitButton>
+      </form>
+    );
   return (
-    <form action={action} noValidate className="space-y-3">
+    <form action={suspend} noValidate className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
-      <FormMessage state={state} />
+      {restoreState.ok ? <FormMessage state={restoreState} /> : <FormMessage state={suspendState} />}
       <Field
         id="suspend-reason"
         name="reason"
@@ -24,23 +37,12 @@ export function SuspendUserForm({ userId }: { userId: string }) {
         label="Reason"
         hint="Shown to them when they try to sign in, and kept in the audit log."
         maxLength={500}
-        defaultValue={state.ok ? '' : state.values?.reason}
-        errors={state.fieldErrors?.reason}
+        defaultValue={suspendState.ok ? '' : suspendState.values?.reason}
+        errors={suspendState.fieldErrors?.reason}
       />
       <SubmitButton className="btn-danger" pendingLabel="Suspending…">
         Suspend and sign out everywhere
       </SubmitButton>
-    </form>
-  );
-}
-
-export function RestoreUserForm({ userId }: { userId: string }) {
-  const [state, action] = useActionState(restoreUser, initialActionState);
-  return (
-    <form action={action} className="space-y-3">
-      <input type="hidden" name="userId" value={userId} />
-      <FormMessage state={state} />
-      <SubmitButton pendingLabel="Restoring…">Restore the account</SubmitButton>
     </form>
   );
 }

@@ -142,10 +142,29 @@ describe('automated WCAG checks', () => {
     await signInWithForm(page, demoUsers[1].email);
     await page.goto('/admin/profiles');
     const review = await page.getByRole('link', { name: 'Review' }).first().getAttribute('href');
-    for (const path of ['/admin', '/admin/comments', '/admin/profiles', review!, '/admin/reports']) {
+    const paths = ['/admin', '/admin/comments', '/admin/profiles', review!, `${review!}?paper=renew`, '/admin/reports'];
+    for (const path of [...paths, `${review!}/paper-form`, '/admin/forms', '/admin/forms?code=nope&request=renew']) {
       await page.goto(path);
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
     }
+    await page.context().close();
+  });
+
+  it('admin pages: users, a user, settings showing an error, the audit log', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/signin');
+    await signInWithForm(page, demoUsers[0].email);
+    await page.goto('/admin/users?q=penpal');
+    const user = await page.getByRole('link', { name: demoUsers[2].name }).getAttribute('href');
+    for (const path of ['/admin/users', user!, '/admin/audit', '/admin/settings']) {
+      await page.goto(path);
+      expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+    }
+    // A settings section showing its errors (the summary and the fields), without saving anything.
+    await page.getByLabel('Letters a day', { exact: true }).fill('0');
+    await page.getByRole('button', { name: 'Save letter limits' }).click();
+    await page.getByText('There is a problem with letter limits').waitFor();
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 });

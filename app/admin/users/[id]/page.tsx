@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ChangeRoleForm, DeleteUserForm, RestoreUserForm, SuspendUserForm } from '@/components/admin/UserActionForms';
+import { ChangeRoleForm, DeleteUserForm, SuspensionForms } from '@/components/admin/UserActionForms';
 import { deviceLabel } from '@/lib/auth/session-rules';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
@@ -117,7 +117,7 @@ export default async function AdminUserPage({ params }: Props) {
                 <h2 id="suspend-title" className="text-xl font-bold">
                   {state === 'suspended' ? 'Suspended' : 'Suspend'}
                 </h2>
-                {state === 'suspended' ? <RestoreUserForm userId={user.id} /> : <SuspendUserForm userId={user.id} />}
+                <SuspensionForms userId={user.id} suspended={state === 'suspended'} />
               </section>
               {user.role === 'penpal' && (
                 <section className="card space-y-3" aria-labelledby="delete-title">

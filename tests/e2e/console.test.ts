@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '@/prisma/demo-accounts';
+import { demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage, signInWithForm } from '../support/browser';
+import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+
+// The program console as an admin runs it: roles, suspension, settings. Its own server and database: it suspends the
+// demo pen pal and changes the demo moderator's role, whom other end-to-end files sign in as.
+const PORT = Number(process.env.E2E_PORT ?? 3123) + 80;
+const [ADMIN, MODERATOR, PEN_PAL] = demoUsers;
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
+  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'console.db')}` };
+  prepareDatabase(env);
+  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+  const page = await newPage(browser, server.url, options);
+  await page.goto('/signin');
+  await signInWithForm(page, email, demoPassword(dataDir, email));
+  return page;
+}
+
+async function openUser(admin: Page, name: string) {
+  await admin.goto(`/admin/users?q=${encodeURIComponent(name)}`);
+  await admin.getByRole('link', { name }).click();
+  await admin.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('the program console', () => {
+  it('an admin suspends a pen pal, who is signed out at once and told why on signing in', async () => {
+    const penPal = await signedIn(PEN_PAL.email);
+    await penPal.goto('/account');
+    await penPal.getByRole('heading', { level: 1 }).waitFor();
+    expect(new URL(penPal.url()).pathname).toBe('/account');
+
+    const admin = await signedIn(ADMIN.email);
+    await openUser(admin, PEN_PAL.name);
+    await admin.getByRole('button', { name: 'Suspend and sign out everywhere' }).click();
+    await admin.getByText('Give a reason').first().waitFor();
+    await admin.getByLabel('Reason').fill('Asked a person inside for money.');
+    await admin.getByRole('button', { name: 'Suspend and sign out everywhere' }).click();
+    await admin.getByText('Suspended. Every session of theirs has ended.').waitFor();
+
+    await penPal.goto('/account');
+    expect(new URL(penPal.url()).pathname).toBe('/signin');
+    await penPal.getByLabel('Email').fill(PEN_PAL.email);
+    await penPal.getByLabel('Password').fill(demoPassword(dataDir, PEN_PAL.email));
+    await penPal.getByRole('button', { name: 'Sign in' }).click();
+    await penPal.getByText('This account is suspended: Asked a person inside for money.').waitFor();
+    await penPal.context().close();
+    await admin.context().close();
+  });
+
+  it('a moderator made a mailroom volunteer sees the mailroom queues and not the users list', async () => {
+    const admin = await signedIn(ADMIN.email, { javaScriptEnabled: false });
+    await openUser(admin, MODERATOR.name);
+    await admin.getByLabel('New role').selectOption('mailroom');
+    await admin.getByRole('button', { name: 'Change role' }).click();
+    await admin.getByText('Role changed.').waitFor();
+    await admin.context().close();
+
+    const volunteer = await signedIn(MODERATOR.email);
+    await volunteer.goto('/admin');
+    await volunteer.getByText('Approved letters to print').waitFor();
+    expect(await volunteer.getByText('Letters in screening').count()).toBe(0);
+    expect(await volunteer.getByRole('link', { name: 'Users' }).count()).toBe(0);
+    expect((await volunteer.goto('/admin/users'))?.status()).toBe(404);
+    expect((await volunteer.goto('/admin/comments'))?.status()).toBe(404);
+    await volunteer.context().close();
+  });
+
+  it('an admin changes the return address without JavaScript, and the next paper form prints it', async () => {
+    const admin = await signedIn(ADMIN.email, { javaScriptEnabled: false });
+    await admin.goto('/admin/settings');
+    await admin.getByLabel('Contact email').fill('not an address');
+    await admin.getByLabel('Return address').fill('Letters Across Walls\nPO Box 77\nEugene, OR 97401');
+    await admin.getByRole('button', { name: 'Save program' }).click();
+    await admin.getByText('There is a problem with program').waitFor();
+    // Nothing typed is lost: the wrong field and the right one both come back as typed.
+    expect(await admin.getByLabel('Contact email').inputValue()).toBe('not an address');
+    expect(await admin.getByLabel('Return address').inputValue()).toContain('PO Box 77');
+    await admin.getByLabel('Contact email').fill('hello@law.example');
+    await admin.getByRole('button', { name: 'Save program' }).click();
+    await admin.getByText('Saved.').first().waitFor();
+
+    await admin.goto('/admin/forms/blank');
+    await admin.getByText('PO Box 77').waitFor();
+    await admin.goto('/admin/audit?action=settings.');
+    await admin.getByText('setting:program').waitFor();
+    await admin.context().close();
+  });
+});

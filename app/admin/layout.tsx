@@ -14,6 +14,7 @@ const NAV = [
   { href: '/admin/comments', label: 'Comments' },
   { href: '/admin/profiles', label: 'Profiles' },
   { href: '/admin/reports', label: 'Reports' },
+  { href: '/admin/letters/intake', label: 'Reply intake' },
   { href: '/admin/audit', label: 'Audit log' },
 ];
 

@@ -13,14 +13,17 @@ import { STOP_REASON_LABELS, STOP_REASONS } from '@/lib/letters/threads';
 
 const REASONS = STOP_REASONS.map((reason) => ({ value: reason, label: STOP_REASON_LABELS[reason] }));
 
-/** Stop writing to someone, with a reason; the program sends them a closing letter. */
-export function StopWritingForm({ threadId, name }: { threadId: string; name: string }) {
+/**
+ * Stop writing to someone, with a reason; the program sends them a closing letter. `stopped`: the thread is closed
+ * already, as it is when the page renders again after this form's own submission without JavaScript.
+ */
+export function StopWritingForm({ threadId, name, stopped }: { threadId: string; name: string; stopped: boolean }) {
   const [state, action] = useActionState(stopWriting, initialActionState);
   const errors = state.fieldErrors ?? {};
-  if (state.ok)
+  if (state.ok || stopped)
     return (
       <div className="card space-y-3">
-        <FormMessage state={state} />
+        {state.ok ? <FormMessage state={state} /> : <p>You have already stopped writing to {name}.</p>}
         <p>
           <Link href={`/inbox/${threadId}`}>Back to your letters with {name}</Link>
         </p>

@@ -125,7 +125,7 @@ describe('a reply coming back by post', () => {
     await page.goto('/inbox');
     await unreadBadge(page).waitFor();
     expect(await unreadBadge(page).innerText()).toMatch(/^2/);
-    expect(await page.getByText('2 unread').isVisible()).toBe(true);
+    expect(await page.getByText('2 unread', { exact: true }).isVisible()).toBe(true);
 
     await page.getByRole('link', { name: new RegExp(personName) }).click();
     await page.waitForURL(`**/inbox/${thread.id}`);

@@ -27,11 +27,7 @@ export default async function StopWritingPage({ params }: Props) {
           letters to them cannot be sent unless you start writing again.
         </p>
       </header>
-      {thread.stoppedAt ? (
-        <p className="card">You have already stopped writing to {thread.name}.</p>
-      ) : (
-        <StopWritingForm threadId={thread.id} name={thread.name} />
-      )}
+      <StopWritingForm threadId={thread.id} name={thread.name} stopped={thread.stoppedAt !== null} />
     </div>
   );
 }

@@ -7,8 +7,11 @@ export const DEFAULT_BODY_LIMIT = 1 * MB;
 export const PHOTO_FORM_BODY_LIMIT = 6 * MB;
 /** Reply intake: several scanned pages of up to 10 MB each. */
 export const INTAKE_FORM_BODY_LIMIT = 25 * MB;
-/** How much of a refused body the server reads and drops so the client gets its 413 page; past it, the connection is cut. */
-export const DRAIN_LIMIT = 16 * MB;
+/**
+ * How much of a refused body the server reads and drops so the client gets its 413 page; past it, the connection is
+ * cut. Room for a reply intake a few scans over its 25 MB, so the mailroom sees the page rather than a reset.
+ */
+export const DRAIN_LIMIT = 40 * MB;
 
 const PHOTO_FORMS = /^\/profiles\/submit(\/[^/]+)?$/;
 

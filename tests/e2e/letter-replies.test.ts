@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -80,6 +81,20 @@ async function scan() {
   return { name: 'reply-page-1.jpg', mimeType: 'image/jpeg', buffer };
 }
 
+/** A POST of `bytes` with its length declared, as a browser sends a form: the status and page that come back. */
+function post(pathname: string, bytes: number): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = { 'Content-Type': 'text/plain', 'Content-Length': bytes };
+    const req = httpRequest({ host: '127.0.0.1', port: PORT, path: pathname, method: 'POST', headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(Buffer.alloc(bytes, 'a'));
+  });
+}
+
 const unreadBadge = (page: Page) => page.locator('header [data-unread-badge]');
 
 describe('a reply coming back by post', () => {
@@ -157,6 +172,17 @@ describe('a reply coming back by post', () => {
     // Signed out, the scan is not there either.
     const anonymous = await fetch(`${server.url}/inbox/scans/${scanRow.id}`);
     expect(anonymous.status).toBe(404);
+  });
+
+  it('lets several scans through to intake (25 MB) and answers more with the 413 page', async () => {
+    const MB = 1024 * 1024;
+    const tooLarge = await post('/admin/letters/intake', 30 * MB);
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.body).toContain('scanned replies up to 25 MB');
+    // Within intake's limit, it reaches the app (which refuses it as a malformed action, not as too large)...
+    expect((await post('/admin/letters/intake', 20 * MB)).status).not.toBe(413);
+    // ...and the larger limit is intake's alone.
+    expect((await post('/admin/letters/intake/other', 2 * MB)).status).toBe(413);
   });
 
   it('without JavaScript: the pen pal stops writing, and the closing letter waits for the next batch', async () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
@@ -95,6 +96,27 @@ function post(pathname: string, bytes: number): Promise<{ status: number; body: 
   });
 }
 
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Violation = { id: string; nodes: { target: string[] }[] };
+
+/** axe-core's WCAG 2.2 A and AA findings on the page as it is now (as tests/e2e/accessibility.test.ts checks). */
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const { found, passed } = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return { found: result.violations, passed: result.passes.length };
+  });
+  expect(passed).toBeGreaterThan(10);
+  return found.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
 const unreadBadge = (page: Page) => page.locator('header [data-unread-badge]');
 
 describe('a reply coming back by post', () => {
@@ -129,6 +151,8 @@ describe('a reply coming back by post', () => {
     await page.goto('/admin/letters/intake');
     await page.getByLabel(/^Reply code/).fill(thread.replyCode);
     await page.getByRole('button', { name: 'Find the letter' }).click();
+    await page.getByLabel(/^Text of the reply/).waitFor();
+    expect(await violations(page)).toEqual([]);
     await page.getByLabel(/^Text of the reply/).fill('P.S. I forgot to say thank you for the poem.');
     await page.getByRole('button', { name: 'Record the reply' }).click();
     await page.getByText(/^Recorded\./).waitFor();
@@ -141,6 +165,7 @@ describe('a reply coming back by post', () => {
     await unreadBadge(page).waitFor();
     expect(await unreadBadge(page).innerText()).toMatch(/^2/);
     expect(await page.getByText('2 unread', { exact: true }).isVisible()).toBe(true);
+    expect(await violations(page)).toEqual([]);
 
     await page.getByRole('link', { name: new RegExp(personName) }).click();
     await page.waitForURL(`**/inbox/${thread.id}`);
@@ -157,6 +182,11 @@ describe('a reply coming back by post', () => {
     // Opening the thread marks it read; the header's badge goes once the page has refreshed.
     await unreadBadge(page).waitFor({ state: 'detached' });
     expect(await db.reply.count({ where: { threadId: thread.id, readAt: null } })).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    await page.goto(`/inbox/${thread.id}/stop`);
+    await page.getByRole('button', { name: `Stop writing to ${personName}` }).click();
+    await page.getByText('Please correct the form').waitFor();
+    expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
 

@@ -1,11 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { pageRequireUser } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
 import { listInboxThreads } from '@/lib/letters/inbox-queries';
-
-export const metadata: Metadata = { title: { absolute: 'Inbox' }, robots: { index: false } };
 
 export default async function InboxPage() {
   await pageRequireUser('/inbox');

@@ -68,7 +68,6 @@ export async function recordReply(
     }
 
     const { body, receivedOn } = parsed.data;
-    stored = [];
     for (const scan of checked) if (scan.ok) stored.push(await storeScan(scan));
     const held = await db.$transaction(async (tx) => {
       const settings = await readSettings(tx);

@@ -18,7 +18,9 @@ export function HeldReplyForms({ replyId, to }: { replyId: string; to: string })
   return (
     <div className="mt-4 grid gap-4 border-t border-gray-200 pt-4 md:grid-cols-2">
       <form action={deliver} className="space-y-2">
-        <FormMessage state={delivered} />
+        <div className="[&:not(:has(p))]:mb-0">
+          <FormMessage state={delivered} />
+        </div>
         <input type="hidden" name="replyId" value={replyId} />
         <p className="text-sm">Nothing wrong after all: {to} sees it and is emailed.</p>
         <SubmitButton pendingLabel="Delivering…">Deliver to {to}</SubmitButton>
@@ -31,7 +33,9 @@ export function HeldReplyForms({ replyId, to }: { replyId: string; to: string })
             fields={[{ name: 'reason', label: 'Reason', target: `withhold-${replyId}` }]}
           />
         ) : (
-          <FormMessage state={withheld} />
+          <div className="[&:not(:has(p))]:mb-0">
+            <FormMessage state={withheld} />
+          </div>
         )}
         <input type="hidden" name="replyId" value={replyId} />
         <Field

@@ -40,7 +40,9 @@ export function RecordReplyForm({ code, today }: { code: string; today: string }
       {state.fieldErrors ? (
         <ErrorSummary title="The reply was not recorded" errors={errors} fields={FIELDS} />
       ) : (
-        <FormMessage state={state} />
+        <div className="[&:not(:has(p))]:mb-0">
+          <FormMessage state={state} />
+        </div>
       )}
       <input type="hidden" name="code" value={code} />
       <Field

@@ -34,7 +34,9 @@ export function ReportItemForm({ item, what }: { item: { letterId: string } | { 
             ]}
           />
         ) : (
-          <FormMessage state={state} />
+          <div className="[&:not(:has(p))]:mb-0">
+            <FormMessage state={state} />
+          </div>
         )}
         {!state.ok && (
           <form action={action} noValidate className="space-y-3">

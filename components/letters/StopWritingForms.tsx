@@ -41,7 +41,9 @@ export function StopWritingForm({ threadId, name, stopped }: { threadId: string;
           ]}
         />
       ) : (
-        <FormMessage state={state} />
+        <div className="[&:not(:has(p))]:mb-0">
+          <FormMessage state={state} />
+        </div>
       )}
       <input type="hidden" name="threadId" value={threadId} />
       <ChoiceGroup
@@ -77,7 +79,9 @@ export function StartWritingAgainForm({ threadId }: { threadId: string }) {
   const [state, action] = useActionState(startWritingAgain, initialActionState);
   return (
     <form action={action} className="mt-3 space-y-2">
-      <FormMessage state={state} />
+      <div className="[&:not(:has(p))]:mb-0">
+        <FormMessage state={state} />
+      </div>
       <input type="hidden" name="threadId" value={threadId} />
       <SubmitButton className="btn-secondary btn-small" pendingLabel="Reopening…">
         Start writing again

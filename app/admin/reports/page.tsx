@@ -4,7 +4,7 @@ import { QueueTabs } from '@/components/admin/QueueTabs';
 import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOutcomeForms';
 import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireStaff } from '@/lib/auth/guard';
-import { formatDateTime } from '@/lib/format/date';
+import { formatDate, formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/reports/queries';
@@ -108,9 +108,7 @@ type Attached = {
 function AttachedItem({ report }: { report: Attached }) {
   const item = report.letter ?? report.reply;
   if (!item) return null;
-  const title = report.letter
-    ? 'The pen pal’s letter'
-    : `The reply received ${formatDateTime(report.reply!.receivedAt)}`;
+  const title = report.letter ? 'The pen pal’s letter' : `The reply received ${formatDate(report.reply!.receivedAt)}`;
   return (
     <figure className="mt-3 rounded-md border border-gray-300 bg-gray-50 p-3">
       <figcaption className="text-sm font-semibold">{title}</figcaption>

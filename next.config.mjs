@@ -22,8 +22,9 @@ const nextConfig = {
     'rate-limiter-flexible',
   ],
   typedRoutes: false,
-  // A profile submission carries one photo of up to 5 MB besides its text fields.
-  experimental: { serverActions: { bodySizeLimit: '6mb' } },
+  // The largest form: reply intake's scanned pages (25 MB together). Our server (scripts/serve.ts) refuses a body
+  // larger than its own path's limit first (lib/request/body-limit.ts), so every other form keeps its smaller one.
+  experimental: { serverActions: { bodySizeLimit: '25mb' } },
   // Hosts that each build for themselves must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
   ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID } : {}),
   async headers() {

@@ -1,11 +1,11 @@
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
-import { headerAccountOf } from '@/lib/accounts/queries';
 import { currentUser } from '@/lib/auth/session';
+import { headerAccountWithInbox } from '@/lib/letters/inbox-queries';
 
 // These pages are rendered per request anyway, so the header is told who is signed in (it works without JavaScript).
 export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  const account = headerAccountOf(await currentUser());
+  const account = await headerAccountWithInbox(await currentUser());
   return (
     <>
       <SiteHeader account={account} />

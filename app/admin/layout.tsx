@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { signOut } from '@/lib/auth/actions';
-import { type Role, STAFF_ROLES } from '@/lib/auth/roles';
+import { MAILROOM_ROLES, type Role, STAFF_ROLES } from '@/lib/auth/roles';
 import { currentUser } from '@/lib/auth/session';
 import { site } from '@/lib/site';
 
@@ -16,6 +16,7 @@ const NAV: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/admin/comments', label: 'Comments', roles: STAFF_ROLES },
   { href: '/admin/profiles', label: 'Profiles', roles: STAFF_ROLES },
   { href: '/admin/reports', label: 'Reports', roles: STAFF_ROLES },
+  { href: '/admin/letters/intake', label: 'Reply intake', roles: MAILROOM_ROLES },
   { href: '/admin/forms', label: 'Paper forms', roles: STAFF_ROLES },
   { href: '/admin/users', label: 'Users', roles: ['admin'] },
   { href: '/admin/settings', label: 'Settings', roles: ['admin'] },

@@ -55,10 +55,22 @@ export function AccountMenu({ account }: Props) {
       </ul>
     );
   }
-  return <SignedInMenu name={shown.name} staff={shown.staff} onSignOut={() => setSignedOut(true)} />;
+  return (
+    <SignedInMenu name={shown.name} staff={shown.staff} unread={shown.unread} onSignOut={() => setSignedOut(true)} />
+  );
 }
 
-function SignedInMenu({ name, staff, onSignOut }: { name: string; staff: boolean; onSignOut: () => void }) {
+function SignedInMenu({
+  name,
+  staff,
+  unread,
+  onSignOut,
+}: {
+  name: string;
+  staff: boolean;
+  unread: number;
+  onSignOut: () => void;
+}) {
   const details = useRef<HTMLDetailsElement>(null);
 
   // With JavaScript the menu also closes like other menus: Escape (back to its button), a click elsewhere, a choice.
@@ -92,12 +104,19 @@ function SignedInMenu({ name, staff, onSignOut }: { name: string; staff: boolean
       <summary className="flex min-h-10 max-w-[11rem] cursor-pointer list-none items-center gap-1 rounded border border-white/70 px-3 py-1.5 text-[0.95rem] hover:bg-brand-800 sm:max-w-[16rem] [&::-webkit-details-marker]:hidden">
         <span className="sr-only">Account menu: </span>
         <span className="truncate">{name}</span>
+        {unread > 0 && <UnreadBadge count={unread} />}
         <svg aria-hidden="true" width="12" height="12" viewBox="0 0 12 12" className="shrink-0">
           <path d="M2 4l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>
       </summary>
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-gray-200 bg-white py-1 shadow-lg">
         <ul>
+          <li>
+            <Link href="/inbox" className={item} onClick={closeMenu}>
+              Inbox
+              {unread > 0 && <span className="ml-1 font-semibold">({unread} unread)</span>}
+            </Link>
+          </li>
           <li>
             <Link href="/account/favourites" className={item} onClick={closeMenu}>
               Favourites
@@ -125,5 +144,18 @@ function SignedInMenu({ name, staff, onSignOut }: { name: string; staff: boolean
         </ul>
       </div>
     </details>
+  );
+}
+
+/** The count of unread replies beside the name; screen readers hear it as words. */
+function UnreadBadge({ count }: { count: number }) {
+  return (
+    <span
+      data-unread-badge
+      className="ml-1 shrink-0 rounded-full bg-amber-300 px-2 text-sm leading-6 font-bold text-ink"
+    >
+      {count}
+      <span className="sr-only"> unread {count === 1 ? 'reply' : 'replies'}</span>
+    </span>
   );
 }

@@ -3,9 +3,10 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
-// The signed-in area's own menu. The inbox joins it with letters (once /inbox exists).
+// The signed-in area's own menu.
 const SECTIONS = [
   { href: '/account', label: 'Account' },
+  { href: '/inbox', label: 'Inbox' },
   { href: '/account/favourites', label: 'Favourites' },
   { href: '/account/security', label: 'Security' },
   { href: '/account/data', label: 'Your data' },

@@ -91,7 +91,7 @@ export function ChoiceGroup({
               name={name}
               value={option.value}
               defaultChecked={selected.has(option.value)}
-              className="size-5 accent-brand-700"
+              className="size-5 shrink-0 accent-brand-700"
             />
             {option.label}
           </label>

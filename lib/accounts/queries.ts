@@ -154,9 +154,9 @@ export async function ownAccountExport(now = new Date()) {
 
 export type AccountExport = Awaited<ReturnType<typeof ownAccountExport>>;
 
-/** For the site header: who is signed in, if anyone, in as few words as it shows. */
-export function headerAccountOf(user: { name: string; role: string } | null) {
-  return user ? { name: user.name, staff: isStaff(user.role) } : null;
+/** For the site header: who is signed in, if anyone, in as few words as it shows. `unread`: replies not yet read. */
+export function headerAccountOf(user: { name: string; role: string } | null, unread = 0) {
+  return user ? { name: user.name, staff: isStaff(user.role), unread } : null;
 }
 export type HeaderAccount = ReturnType<typeof headerAccountOf>;
 

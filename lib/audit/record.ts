@@ -6,7 +6,7 @@ type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 export type AuditInput = {
   action: string;
-  targetType: 'comment' | 'user' | 'profile' | 'facility' | 'letter' | 'report' | 'setting';
+  targetType: 'comment' | 'user' | 'profile' | 'facility' | 'letter' | 'reply' | 'thread' | 'report' | 'setting';
   targetId: string;
   detail?: Record<string, unknown>;
 };

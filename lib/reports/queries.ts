@@ -18,6 +18,17 @@ export async function reportTabCounts(): Promise<Record<ReportTab, number>> {
 
 const include = {
   profile: { select: { id: true, slug: true, reference: true, displayName: true, status: true, expiresAt: true } },
+  // A pen pal reporting from their inbox attaches the letter or reply: staff read it with the report.
+  letter: { select: { id: true, kind: true, body: true, erasedAt: true } },
+  reply: {
+    select: {
+      id: true,
+      body: true,
+      receivedAt: true,
+      erasedAt: true,
+      scans: { orderBy: { position: 'asc' }, select: { id: true } },
+    },
+  },
 } as const;
 
 /**

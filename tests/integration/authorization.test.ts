@@ -20,10 +20,13 @@ import { deleteAccount } from '@/lib/accounts/actions/data';
 import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
 import { issueAccountToken } from '@/lib/accounts/tokens';
+import { deliverReply, withholdReply } from '@/lib/letters/actions/held-replies';
+import { recordReply } from '@/lib/letters/actions/intake';
+import { markThreadRead, reportThreadItem, startWritingAgain, stopWriting } from '@/lib/letters/actions/threads';
 import { confirmConsent } from '@/lib/paper-forms/actions';
 import { saveSettings } from '@/lib/settings/actions';
 import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
-import { commentData, facilityData, profileData } from '@/prisma/factories';
+import { commentData, facilityData, profileData, threadData } from '@/prisma/factories';
 import { clearAuditLog } from '../support/audit';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -399,6 +402,111 @@ describe('an admin', () => {
   });
 });
 
+// Letters: reply intake (mailroom), held replies (moderators), and a pen pal's own thread. Input that would succeed for
+// the right caller; thread ids are the owner's, so another pen pal is refused by the where.
+type LetterTargets = { code: string; thread: string; stopped: string; delivered: string; held: string[] };
+const letterActions: [
+  string,
+  AdminAction,
+  'mailroom' | 'staff' | 'owner',
+  (t: LetterTargets) => Record<string, string>,
+][] = [
+  [
+    'recordReply',
+    recordReply,
+    'mailroom',
+    ({ code }) => ({ code, body: 'Hello from inside', receivedOn: '2026-01-05' }),
+  ],
+  ['deliverReply', deliverReply, 'staff', ({ held }) => ({ replyId: held[0]! })],
+  ['withholdReply', withholdReply, 'staff', ({ held }) => ({ replyId: held[1]!, reason: 'Asks for money' })],
+  ['markThreadRead', markThreadRead, 'owner', ({ thread }) => ({ threadId: thread })],
+  ['stopWriting', stopWriting, 'owner', ({ thread }) => ({ threadId: thread, reason: 'time' })],
+  ['startWritingAgain', startWritingAgain, 'owner', ({ stopped }) => ({ threadId: stopped })],
+  [
+    'reportThreadItem',
+    reportThreadItem,
+    'owner',
+    ({ delivered }) => ({ replyId: delivered, reason: 'scam', details: 'Asked me to send money.' }),
+  ],
+];
+
+async function createLetterTargets() {
+  await db.thread.deleteMany();
+  await db.profileReport.deleteMany();
+  const owner = await createUser('penpal');
+  const facility = await db.facility.create({ data: facilityData() });
+  const [first, second] = await Promise.all([
+    db.profile.create({ data: profileData(facility) }),
+    db.profile.create({ data: profileData(facility) }),
+  ]);
+  const thread = await db.thread.create({ data: threadData(owner.id, first!.id) });
+  const stopped = await db.thread.create({
+    data: threadData(owner.id, second!.id, { stoppedAt: new Date(), stopReason: 'time' }),
+  });
+  await db.letter.create({
+    data: { threadId: thread.id, body: 'Dear friend', status: 'posted', postedAt: new Date() },
+  });
+  const reply = (status: 'delivered' | 'screening') =>
+    db.reply.create({ data: { threadId: thread.id, body: 'Reply', status, receivedAt: new Date() } });
+  const targets: LetterTargets = {
+    code: thread.replyCode,
+    thread: thread.id,
+    stopped: stopped.id,
+    delivered: (await reply('delivered')).id,
+    held: [(await reply('screening')).id, (await reply('screening')).id],
+  };
+  return { owner, targets };
+}
+
+/** Everything a letters action could change. */
+async function letterRows() {
+  return {
+    threads: await db.thread.findMany({ orderBy: { id: 'asc' } }),
+    letters: await db.letter.findMany({ orderBy: { id: 'asc' } }),
+    replies: await db.reply.findMany({ orderBy: { id: 'asc' } }),
+    reports: await db.profileReport.count(),
+    audit: await db.auditEntry.count(),
+  };
+}
+
+const letterCallers: Record<string, [() => Promise<unknown>, readonly ('mailroom' | 'staff' | 'owner')[]]> = {
+  'a signed-out visitor': [callers['a signed-out visitor'], ['mailroom', 'staff', 'owner']],
+  'a forged session cookie': [callers['a forged session cookie'], ['mailroom', 'staff', 'owner']],
+  'a suspended mailroom volunteer': [
+    async () => signInAs(await createUser('mailroom', { suspendedAt: new Date() })),
+    ['mailroom', 'staff'],
+  ],
+  'a suspended pen pal': [
+    async () => signInAs(await createUser('penpal', { suspendedAt: new Date() })),
+    ['mailroom', 'staff', 'owner'],
+  ],
+  'another pen pal': [async () => signInAs(await createUser('penpal')), ['mailroom', 'staff', 'owner']],
+  // The mailroom files replies; deciding held ones is for moderators.
+  'a mailroom volunteer': [async () => signInAs(await createUser('mailroom')), ['staff']],
+};
+
+describe.each(Object.entries(letterCallers))('%s calling letters actions directly', (who, [signIn, refused]) => {
+  it.each(letterActions)('changes nothing through %s', async (name, action, kind, input) => {
+    if (!refused.includes(kind)) return;
+    const { targets } = await createLetterTargets();
+    await signIn();
+    const before = await letterRows();
+    const state = await action({ ok: false }, formData(input(targets)));
+    // Marking read answers alike whether nothing was unread or the thread is not the caller's.
+    if (name !== 'markThreadRead' || who !== 'another pen pal') expect(state.ok).toBe(false);
+    expect(await letterRows()).toEqual(before);
+    expect(request.revalidated).toEqual([]);
+  });
+});
+
+describe('the right caller', () => {
+  it.each(letterActions)('succeeds with the input given to %s above', async (_name, action, kind, input) => {
+    const { owner, targets } = await createLetterTargets();
+    await signInAs(kind === 'owner' ? owner : await createUser(kind === 'mailroom' ? 'mailroom' : 'moderator'));
+    expect((await action({ ok: false }, formData(input(targets)))).ok).toBe(true);
+  });
+});
+
 describe('the list of actions above', () => {
   it('covers every server action, so a new one cannot be left out of this file', async () => {
     const covered = [
@@ -408,6 +516,7 @@ describe('the list of actions above', () => {
       ...penPalActions.map(([name]) => name),
       ...favouriteActions.map(([name]) => name.split(' ')[0]!),
       ...adminOnlyActions.map(([name]) => name),
+      ...letterActions.map(([name]) => name),
     ];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });

@@ -4,7 +4,7 @@ import { QueueTabs } from '@/components/admin/QueueTabs';
 import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOutcomeForms';
 import { Pagination } from '@/components/articles/Pagination';
 import { pageRequireStaff } from '@/lib/auth/guard';
-import { formatDateTime } from '@/lib/format/date';
+import { formatDate, formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/reports/queries';
@@ -63,6 +63,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                 </p>
                 <p className="text-sm text-gray-700">Received {formatDateTime(report.createdAt)}</p>
                 <p className="mt-3 whitespace-pre-line break-words">{report.details}</p>
+                <AttachedItem report={report} />
                 <p className="mt-3 flex flex-wrap gap-x-3 text-sm">
                   <span>From: {report.reporterName || 'no name given'}</span>
                   {report.reporterEmail ? (
@@ -95,5 +96,38 @@ export default async function AdminReportsPage({ searchParams }: Props) {
       )}
       <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/reports?tab=${tab}&page=${n}`} />
     </>
+  );
+}
+
+type Attached = {
+  letter: { kind: string; body: string; erasedAt: Date | null } | null;
+  reply: { body: string; receivedAt: Date; erasedAt: Date | null; scans: { id: string }[] } | null;
+};
+
+/** The letter or reply a pen pal reported from their inbox, quoted for staff. */
+function AttachedItem({ report }: { report: Attached }) {
+  const item = report.letter ?? report.reply;
+  if (!item) return null;
+  const title = report.letter ? 'The pen pal’s letter' : `The reply received ${formatDate(report.reply!.receivedAt)}`;
+  return (
+    <figure className="mt-3 rounded-md border border-gray-300 bg-gray-50 p-3">
+      <figcaption className="text-sm font-semibold">{title}</figcaption>
+      {item.erasedAt ? (
+        <p className="mt-2 text-gray-700">Erased under the retention policy.</p>
+      ) : (
+        <blockquote className="mt-2 font-serif whitespace-pre-line break-words">
+          {item.body || '(no typed text)'}
+        </blockquote>
+      )}
+      {report.reply && report.reply.scans.length > 0 && (
+        <ul className="mt-2 flex flex-wrap gap-3 text-sm">
+          {report.reply.scans.map((scan, index) => (
+            <li key={scan.id}>
+              <a href={`/inbox/scans/${scan.id}`}>Scanned page {index + 1}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </figure>
   );
 }

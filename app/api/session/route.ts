@@ -1,12 +1,12 @@
-import { headerAccountOf } from '@/lib/accounts/queries';
 import { currentUser } from '@/lib/auth/session';
+import { headerAccountWithInbox } from '@/lib/letters/inbox-queries';
 
 // Who is signed in, for the site header on prerendered pages (articles, about): the page is the same for everyone,
-// so the header asks once it is in the browser. Only what the header shows: the display name, and whether to offer
-// the moderation console.
+// so the header asks once it is in the browser. Only what the header shows: the display name, whether to offer
+// the moderation console, and how many replies are unread.
 export async function GET() {
   return Response.json(
-    { account: headerAccountOf(await currentUser()) },
+    { account: await headerAccountWithInbox(await currentUser()) },
     { headers: { 'Cache-Control': 'private, no-store' } },
   );
 }

@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MarkThreadRead } from '@/components/letters/MarkThreadRead';
+import { StartWritingAgainForm } from '@/components/letters/StopWritingForms';
+import { ThreadTimeline } from '@/components/letters/ThreadTimeline';
+import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
+import { pageRequireUser } from '@/lib/auth/guard';
+import { formatDate } from '@/lib/format/date';
+import { getInboxThread } from '@/lib/letters/inbox-queries';
+import { SLOW_MAIL_ARTICLE, STOP_REASON_LABELS, type StopReason, waitingForReplySince } from '@/lib/letters/threads';
+import { labelFor } from '@/lib/profiles/vocabulary';
+import { getSettings } from '@/lib/settings';
+
+export const metadata: Metadata = { title: 'Letters', robots: { index: false } };
+
+type Props = { params: Promise<{ threadId: string }> };
+
+export default async function ThreadPage({ params }: Props) {
+  const { threadId } = await params;
+  await pageRequireUser(`/inbox/${threadId}`);
+  const thread = await getInboxThread(threadId);
+  if (!thread) notFound();
+  const settings = await getSettings();
+  const waitingSince = waitingForReplySince(thread.letters, thread.replies, settings.letters.noReplyDays);
+  const unread = thread.replies.filter((reply) => !reply.readAt).length;
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/inbox">← Inbox</Link>
+      </p>
+      <header className="flex items-center gap-4">
+        <ProfilePhoto name={thread.name} photoPath={thread.photoPath} size={72} />
+        <div>
+          <h1 className="text-3xl font-bold">Letters with {thread.name}</h1>
+          {thread.listed && (
+            <p className="mt-1">
+              <Link href={`/profiles/${thread.slug}`}>Their profile</Link>
+            </p>
+          )}
+        </div>
+      </header>
+      <MarkThreadRead threadId={thread.id} unread={unread} />
+
+      {thread.stoppedAt && (
+        <section aria-labelledby="stopped" className="card border-amber-500 bg-amber-50">
+          <h2 id="stopped" className="text-lg font-bold">
+            You stopped writing on {formatDate(thread.stoppedAt)}
+          </h2>
+          <p className="mt-1">
+            {thread.stopReason && <>Your reason: {labelFor(STOP_REASON_LABELS, thread.stopReason as StopReason)}. </>}
+            New letters to {thread.name} cannot be sent unless you start again.
+          </p>
+          <StartWritingAgainForm threadId={thread.id} />
+        </section>
+      )}
+
+      {waitingSince && !thread.stoppedAt && (
+        <section aria-labelledby="no-reply-yet" className="card border-brand-700 bg-brand-50">
+          <h2 id="no-reply-yet" className="text-lg font-bold">
+            Did they get it?
+          </h2>
+          <p className="mt-1">
+            Your last letter was posted on {formatDate(waitingSince)} and no reply has come back yet. That is common:
+            mail into prisons is slow, people move, and writing back takes paper, stamps and time. If your letter comes
+            back to us, you will see it here. <Link href={SLOW_MAIL_ARTICLE}>When letters slow down or stop</Link> has
+            ideas for what to do meanwhile.
+          </p>
+        </section>
+      )}
+
+      {thread.letters.length + thread.replies.length === 0 ? (
+        <p className="card">Nothing here yet.</p>
+      ) : (
+        <ThreadTimeline thread={thread} />
+      )}
+
+      {!thread.stoppedAt && (
+        <section aria-labelledby="stop" className="border-t border-gray-200 pt-4">
+          <h2 id="stop" className="text-lg font-bold">
+            Need to stop?
+          </h2>
+          <p className="mt-1">
+            If you cannot keep writing, tell us and we will post {thread.name} a short, kind letter so they are not left
+            wondering. <Link href={`/inbox/${thread.id}/stop`}>Stop writing to {thread.name}</Link>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { StopWritingForm } from '@/components/letters/StopWritingForms';
+import { pageRequireUser } from '@/lib/auth/guard';
+import { getInboxThread } from '@/lib/letters/inbox-queries';
+
+export const metadata: Metadata = { title: 'Stop writing', robots: { index: false } };
+
+type Props = { params: Promise<{ threadId: string }> };
+
+export default async function StopWritingPage({ params }: Props) {
+  const { threadId } = await params;
+  await pageRequireUser(`/inbox/${threadId}/stop`);
+  const thread = await getInboxThread(threadId);
+  if (!thread) notFound();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/inbox/${thread.id}`}>← Letters with {thread.name}</Link>
+      </p>
+      <header>
+        <h1 className="text-3xl font-bold">Stop writing to {thread.name}</h1>
+        <p className="mt-2 text-gray-700">
+          It is all right to stop. So that {thread.name} is not left wondering, we will post them a short, kind letter
+          saying that you cannot keep writing, that it is not about them, and that their profile stays listed. New
+          letters to them cannot be sent unless you start writing again.
+        </p>
+      </header>
+      <StopWritingForm threadId={thread.id} name={thread.name} stopped={thread.stoppedAt !== null} />
+    </div>
+  );
+}

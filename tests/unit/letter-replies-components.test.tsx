@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AccountMenu } from '@/components/account/AccountMenu';
+import { ThreadTimeline } from '@/components/letters/ThreadTimeline';
+import type { InboxThread } from '@/lib/letters/inbox-queries';
+
+// Server actions are replaced by stubs; their own tests are in integration.
+vi.mock('@/lib/auth/actions', () => ({ signOut: vi.fn() }));
+vi.mock('@/lib/letters/actions/threads', () => ({ reportThreadItem: vi.fn() }));
+
+afterEach(cleanup);
+
+describe('AccountMenu', () => {
+  it('shows the unread badge in words for screen readers, and the inbox in the menu', () => {
+    render(<AccountMenu account={{ name: 'Pat', staff: false, unread: 2 }} />);
+    expect(screen.getByText(/unread replies/).textContent).toBe(' unread replies');
+    expect(screen.getByRole('link', { name: /^Inbox/ }).getAttribute('href')).toBe('/inbox');
+    expect(screen.getByRole('link', { name: /^Inbox/ }).textContent).toContain('(2 unread)');
+  });
+
+  it('shows no badge when everything has been read', () => {
+    const { container } = render(<AccountMenu account={{ name: 'Pat', staff: false, unread: 0 }} />);
+    expect(container.querySelector('[data-unread-badge]')).toBeNull();
+  });
+});
+
+const day = (n: number) => new Date(Date.UTC(2026, 10, n));
+const thread = {
+  id: 't1',
+  name: 'Marcus R.',
+  letters: [
+    {
+      id: 'l1',
+      kind: 'letter',
+      body: 'Dear Marcus',
+      status: 'posted',
+      reasonCode: null,
+      note: null,
+      submittedAt: day(2),
+      postedAt: day(5),
+      erasedAt: null,
+      createdAt: day(1),
+      events: [
+        { id: 'e1', status: 'submitted', reasonCode: null, note: null, createdAt: day(2) },
+        {
+          id: 'e2',
+          status: 'changes_requested',
+          reasonCode: 'phone-number',
+          note: 'Take out the number.',
+          createdAt: day(3),
+        },
+        { id: 'e3', status: 'posted', reasonCode: null, note: null, createdAt: day(5) },
+      ],
+    },
+    {
+      id: 'l2',
+      kind: 'letter',
+      body: 'Draft text',
+      status: 'draft',
+      reasonCode: null,
+      note: null,
+      submittedAt: null,
+      postedAt: null,
+      erasedAt: null,
+      createdAt: day(20),
+      events: [],
+    },
+  ],
+  replies: [
+    {
+      id: 'r1',
+      body: 'Thank you for writing.',
+      receivedAt: day(15),
+      readAt: null,
+      erasedAt: null,
+      scans: [{ id: 's1', mimeType: 'image/webp' }],
+    },
+  ],
+} as unknown as InboxThread;
+
+describe('ThreadTimeline', () => {
+  it('puts letters and replies in date order, with each letter’s history and reasons', () => {
+    render(<ThreadTimeline thread={thread} />);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings).toEqual(['Your letter to Marcus R.', 'Reply from Marcus R.', 'Your draft']);
+    expect(screen.getByText(/Reason: phone number/)).toBeTruthy();
+    expect(screen.getByText('“Take out the number.”')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Edit and send this draft' }).getAttribute('href')).toBe('/letters/l2');
+  });
+
+  it('shows scans through the private scan route only', () => {
+    render(<ThreadTimeline thread={thread} />);
+    const scan = screen.getByRole('img', { name: /Scanned page 1 of 1/ });
+    expect(scan.getAttribute('src')).toBe('/inbox/scans/s1');
+  });
+});

@@ -13,6 +13,7 @@ const NAV = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/comments', label: 'Comments' },
   { href: '/admin/profiles', label: 'Profiles' },
+  { href: '/admin/letters', label: 'Letters' },
   { href: '/admin/reports', label: 'Reports' },
   { href: '/admin/audit', label: 'Audit log' },
 ];

@@ -12,8 +12,10 @@ import { RETURN_REASON_LABELS, RETURN_REASONS } from '@/lib/letters/reasons';
 const OPTIONS = RETURN_REASONS.map((value) => ({ value, label: RETURN_REASON_LABELS[value] }));
 
 /** A posted letter came back: what the envelope says. Moved or released pauses letters to the profile. */
-export function ReturnLetterForm({ letterId }: { letterId: string }) {
+export function ReturnLetterForm({ letterId, posted }: { letterId: string; posted: boolean }) {
   const [state, action] = useActionState(recordReturn, initialActionState);
+  // Once recorded the letter is no longer posted; the form stays mounted only to show its answer.
+  if (!posted) return <FormMessage state={state} />;
   const kept = state.ok ? undefined : state.values;
   return (
     // Closed until used; a submission's answer keeps it open, so errors (without JavaScript too) are seen.

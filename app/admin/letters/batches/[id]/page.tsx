@@ -49,7 +49,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <Link href={`/admin/letters/batches/${batch.id}/print`} className="btn-primary" target="_blank">
           Open the print view
         </Link>
-        {!batch.postedAt && <MarkPostedForm batchId={batch.id} />}
+        <MarkPostedForm batchId={batch.id} posted={Boolean(batch.postedAt)} />
       </div>
 
       <h2 className="mt-10 text-xl font-bold">Letters in this batch</h2>
@@ -77,7 +77,9 @@ export default async function BatchPage({ params, searchParams }: Props) {
                 {letter.status === 'returned' && <>: {reasonLabel(letter.reasonCode)}</>}
               </span>
             </p>
-            {letter.status === 'posted' && <ReturnLetterForm letterId={letter.id} />}
+            {(letter.status === 'posted' || letter.status === 'returned') && (
+              <ReturnLetterForm letterId={letter.id} posted={letter.status === 'posted'} />
+            )}
           </li>
         ))}
       </ol>

@@ -9,7 +9,7 @@ const LINKS = [
 /** The letters desk's own pages; the mailroom does not see the screening link (it is not theirs). */
 export function DeskNav({ current, staff }: { current: string; staff: boolean }) {
   return (
-    <nav aria-label="Letters desk" className="mb-4 text-sm">
+    <nav aria-label="Letters desk" className="mt-2 mb-4 text-sm">
       <ul className="flex flex-wrap gap-4">
         {LINKS.filter((link) => staff || !link.staffOnly).map((link) => (
           <li key={link.href}>

@@ -34,24 +34,24 @@ export default async function PostageLedgerPage() {
       {months.length === 0 ? (
         <p className="card mt-6">No batch has been posted yet.</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full max-w-3xl border-collapse bg-white text-left">
+        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label="Postage spent per month">
+          <table className="w-full max-w-3xl border-collapse bg-white text-left text-sm sm:text-base">
             <caption className="sr-only">Postage spent per month</caption>
             <thead>
               <tr className="border-b-2 border-gray-400">
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-2 py-2 sm:px-3">
                   Month
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-2 py-2 sm:px-3 text-right">
                   Batches
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-2 py-2 sm:px-3 text-right">
                   Letters
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-2 py-2 sm:px-3 text-right">
                   Sheets
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-2 py-2 sm:px-3 text-right">
                   Postage
                 </th>
               </tr>
@@ -59,25 +59,25 @@ export default async function PostageLedgerPage() {
             <tbody>
               {months.map((month) => (
                 <tr key={month.month} className="border-b border-gray-200">
-                  <th scope="row" className="px-3 py-2 font-normal">
+                  <th scope="row" className="px-2 py-2 sm:px-3 font-normal">
                     {monthName(month.month)}
                   </th>
-                  <td className="px-3 py-2 text-right">{month.batches}</td>
-                  <td className="px-3 py-2 text-right">{month.letters}</td>
-                  <td className="px-3 py-2 text-right">{month.sheets}</td>
-                  <td className="px-3 py-2 text-right">{formatCents(month.postageCents)}</td>
+                  <td className="px-2 py-2 sm:px-3 text-right">{month.batches}</td>
+                  <td className="px-2 py-2 sm:px-3 text-right">{month.letters}</td>
+                  <td className="px-2 py-2 sm:px-3 text-right">{month.sheets}</td>
+                  <td className="px-2 py-2 sm:px-3 text-right">{formatCents(month.postageCents)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr className="font-bold">
-                <th scope="row" className="px-3 py-2">
+                <th scope="row" className="px-2 py-2 sm:px-3">
                   Total
                 </th>
-                <td className="px-3 py-2 text-right">{total.batches}</td>
-                <td className="px-3 py-2 text-right">{total.letters}</td>
-                <td className="px-3 py-2 text-right">{total.sheets}</td>
-                <td className="px-3 py-2 text-right">{formatCents(total.postageCents)}</td>
+                <td className="px-2 py-2 sm:px-3 text-right">{total.batches}</td>
+                <td className="px-2 py-2 sm:px-3 text-right">{total.letters}</td>
+                <td className="px-2 py-2 sm:px-3 text-right">{total.sheets}</td>
+                <td className="px-2 py-2 sm:px-3 text-right">{formatCents(total.postageCents)}</td>
               </tr>
             </tfoot>
           </table>

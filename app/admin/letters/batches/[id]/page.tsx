@@ -46,7 +46,7 @@ export default async function BatchPage({ params, searchParams }: Props) {
         <dd>{batch.postedAt ? formatDate(batch.postedAt) : 'Not yet'}</dd>
       </dl>
       <div className="mt-6 flex flex-wrap items-start gap-4">
-        <Link href={`/admin/letters/batches/${batch.id}/print`} className="btn-primary" target="_blank">
+        <Link href={`/admin/letters/batches/${batch.id}/print`} className="btn-primary">
           Open the print view
         </Link>
         <MarkPostedForm batchId={batch.id} posted={Boolean(batch.postedAt)} />

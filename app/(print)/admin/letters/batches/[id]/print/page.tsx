@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pageRequireMailroom } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
@@ -35,7 +36,7 @@ const STYLES = `
     font-size: ${TEXT.fontSizePt}pt; line-height: ${TEXT.lineHeightPt}pt; white-space: pre; }
   .sheet .window { font-size: 9pt; line-height: 1.1; }
   .sheet .footer { font-size: 8pt; line-height: 1.25; border-top: 0.5pt solid #000; padding-top: 3pt; }
-  .instructions { max-width: ${SHEET.width}in; margin: 0.25in auto 0; font-family: system-ui, sans-serif; }
+  .instructions { max-width: ${SHEET.width}in; margin: 0.25in auto 0; padding: 0 1rem; font-family: system-ui, sans-serif; }
   @media print {
     html, body { background: #fff; }
     .instructions { display: none; }
@@ -57,6 +58,9 @@ export default async function PrintBatchPage({ params }: Props) {
     <>
       <style>{STYLES}</style>
       <div className="instructions">
+        <p>
+          <Link href={`/admin/letters/batches/${batch.id}`}>← Back to the batch</Link>
+        </p>
         <h1 className="text-2xl font-bold">
           Print batch: {batch.letters.length} {batch.letters.length === 1 ? 'letter' : 'letters'}, {batch.sheets}{' '}
           {batch.sheets === 1 ? 'sheet' : 'sheets'}

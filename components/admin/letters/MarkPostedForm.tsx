@@ -11,8 +11,12 @@ export function MarkPostedForm({ batchId, posted }: { batchId: string; posted: b
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="batchId" value={batchId} />
+      {!posted && (
+        <SubmitButton className="btn-secondary" pendingLabel="Marking posted…">
+          Mark posted
+        </SubmitButton>
+      )}
       <FormMessage state={state} />
-      {!posted && <SubmitButton pendingLabel="Marking posted…">Mark posted</SubmitButton>}
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { requireMailroom, requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { pageCountFor } from '@/lib/pagination';
 import { parseFlags } from './highlight';
+import { parseReplyCode } from './reply-code';
 import { sheetsFor } from './sheets';
 import { LetterStatus } from './status';
 
@@ -185,4 +186,25 @@ export async function postageLedger(): Promise<LedgerMonth[]> {
     months.set(month, row);
   }
   return [...months.values()].sort((a, b) => b.month.localeCompare(a.month));
+}
+
+/**
+ * Posted letters of the thread a reply code names, newest first: a returned envelope holds the letter, whose footer
+ * carries the code, so the mailroom finds the letter (and its batch) by typing it. Null when the code is not valid.
+ */
+export async function findPostedByReplyCode(input: string) {
+  await requireMailroom();
+  const code = parseReplyCode(input);
+  if (!code) return null;
+  return db.letter.findMany({
+    where: { status: LetterStatus.posted, thread: { replyCode: code } },
+    orderBy: { postedAt: 'desc' },
+    take: 10,
+    select: {
+      id: true,
+      batchId: true,
+      postedAt: true,
+      thread: { select: { replyCode: true, profile: { select: { displayName: true } } } },
+    },
+  });
 }

@@ -25,6 +25,7 @@ import { createBatch, markBatchPosted } from '@/lib/letters/actions/batch';
 import { clearLettersPause, recordReturn } from '@/lib/letters/actions/returns';
 import { screenLetter } from '@/lib/letters/actions/screen';
 import {
+  findPostedByReplyCode,
   getBatch,
   getBatchForPrint,
   listBatches,
@@ -511,6 +512,7 @@ const mailroomReads: [string, () => Promise<unknown>][] = [
   ['getBatch', () => getBatch('any-id')],
   ['getBatchForPrint', () => getBatchForPrint('any-id')],
   ['postageLedger', () => postageLedger()],
+  ['findPostedByReplyCode', () => findPostedByReplyCode('K7M2-Q9X4')],
 ];
 
 describe.each(Object.entries(mailroomRefused))('%s calling mailroom reads directly', (_who, signIn) => {

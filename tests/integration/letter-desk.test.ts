@@ -6,7 +6,13 @@ import type { ActionState } from '@/lib/forms/action-state';
 import { createBatch, markBatchPosted } from '@/lib/letters/actions/batch';
 import { clearLettersPause, recordReturn } from '@/lib/letters/actions/returns';
 import { screenLetter } from '@/lib/letters/actions/screen';
-import { listForScreening, listPrintQueue, postageLedger, screeningTabCounts } from '@/lib/letters/desk-queries';
+import {
+  findPostedByReplyCode,
+  listForScreening,
+  listPrintQueue,
+  postageLedger,
+  screeningTabCounts,
+} from '@/lib/letters/desk-queries';
 import { readOutbox } from '@/lib/mail/send';
 import { listForReview } from '@/lib/profiles/review-queries';
 import { facilityData, letterData, profileData, threadData } from '@/prisma/factories';
@@ -319,6 +325,16 @@ describe('returns', () => {
     expect(await db.auditEntry.count({ where: { action: 'profile.letters_resumed' } })).toBe(1);
     expect((await listForReview('returned', '', 1)).profiles).toEqual([]);
     expect((await clearLettersPause(initial, formData({ profileId }))).ok).toBe(false);
+  });
+
+  it('finds a posted letter by the reply code on its footer, however it was typed', async () => {
+    const posted = await letter({ status: 'posted', postedAt: new Date() });
+    await letter({ status: 'approved' });
+    const { replyCode } = await db.thread.findUniqueOrThrow({ where: { id: threadId } });
+    await asMailroom();
+    const typed = replyCode.toLowerCase().replace('-', ' ');
+    expect((await findPostedByReplyCode(typed))?.map((l) => l.id)).toEqual([posted.id]);
+    expect(await findPostedByReplyCode('NOT-A-CODE')).toBeNull();
   });
 
   it('does not pause letters when the facility refused the letter', async () => {

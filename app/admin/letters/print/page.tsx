@@ -5,14 +5,22 @@ import { DeskNav } from '@/components/admin/letters/DeskNav';
 import { pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { formatDate, formatDateTime } from '@/lib/format/date';
-import { listBatches, listPrintQueue } from '@/lib/letters/desk-queries';
+import { findPostedByReplyCode, listBatches, listPrintQueue } from '@/lib/letters/desk-queries';
+import { firstParam, type SearchParam } from '@/lib/pagination';
 import { formatCents } from '@/lib/letters/postage';
 
 export const metadata: Metadata = { title: 'Print and post letters' };
 
-export default async function PrintQueuePage() {
+type Props = { searchParams: Promise<{ code?: SearchParam }> };
+
+export default async function PrintQueuePage({ searchParams }: Props) {
   const user = await pageRequireMailroom('/admin/letters/print');
-  const [letters, batches] = await Promise.all([listPrintQueue(), listBatches()]);
+  const code = (firstParam((await searchParams).code) ?? '').trim().slice(0, 20);
+  const [letters, batches, found] = await Promise.all([
+    listPrintQueue(),
+    listBatches(),
+    code ? findPostedByReplyCode(code) : Promise.resolve(undefined),
+  ]);
   const sheets = letters.reduce((sum, letter) => sum + letter.sheets, 0);
 
   return (
@@ -61,6 +69,49 @@ export default async function PrintQueuePage() {
               </fieldset>
             </CreateBatchForm>
           </>
+        )}
+      </section>
+
+      <section aria-labelledby="returns-heading" className="mt-10">
+        <h2 id="returns-heading" className="text-xl font-bold">
+          A letter came back
+        </h2>
+        <form action="/admin/letters/print" className="mt-3 flex max-w-xl items-end gap-2" role="search">
+          <div className="flex-1">
+            <label htmlFor="code" className="label">
+              Reply code from the letter’s footer
+            </label>
+            <input id="code" name="code" defaultValue={code} className="input font-mono" autoComplete="off" />
+          </div>
+          <button type="submit" className="btn-secondary">
+            Find
+          </button>
+        </form>
+        {found === null && (
+          <p className="mt-3 text-red-900" role="status">
+            “{code}” is not a reply code: check the characters and try again.
+          </p>
+        )}
+        {found && (
+          <div role="status" className="mt-3">
+            {found.length === 0 ? (
+              <p>No posted letter carries that code.</p>
+            ) : (
+              <ul className="space-y-1">
+                {found.map((letter) => (
+                  <li key={letter.id}>
+                    To {letter.thread.profile.displayName}, posted {letter.postedAt ? formatDate(letter.postedAt) : '—'}
+                    :{' '}
+                    {letter.batchId ? (
+                      <Link href={`/admin/letters/batches/${letter.batchId}`}>record the return on its batch page</Link>
+                    ) : (
+                      'not in a batch'
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
         )}
       </section>
 

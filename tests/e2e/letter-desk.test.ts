@@ -176,7 +176,13 @@ describe('the letters desk', () => {
     await page.getByText('Marked posted: 2 letters.').waitFor();
     expect(await status(letters.approve)).toBe('posted');
 
-    await page.reload();
+    // The envelope comes back: the volunteer finds the letter by the code on its footer.
+    const { replyCode } = await db.thread.findFirstOrThrow({ where: { letters: { some: { id: letters.approve } } } });
+    await page.goto('/admin/letters/print');
+    await page.getByLabel(/^Reply code/).fill(replyCode.toLowerCase());
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('link', { name: 'record the return on its batch page' }).first().click();
+    await page.waitForURL(`**/admin/letters/batches/${batchId}`);
     const returned = page.locator('li').filter({ hasText: 'Posted' }).first();
     await returned.getByText('Returned to sender…').click();
     await returned.getByLabel(/^Reason/).selectOption('moved');

@@ -98,6 +98,7 @@ export function profileData(
     submitterEmail: `relative${sequence}@example.org`,
     submitterRelationship: 'sister',
     consentGiven: true,
+    consentConfirmedAt: new Date(now.getTime() - 60 * DAY),
     ...rest,
     tags: { create: tags },
   };

@@ -33,7 +33,10 @@ for (const [label, viewport] of [
     await page.waitForURL((url) => url.pathname !== '/signin');
   }
   for (const p of paths.length ? paths : ['/']) {
-    await page.goto(new URL(p, base).toString(), { waitUntil: 'networkidle' });
+    // SHOTS_WAIT=load for pages whose links keep prefetching (networkidle never comes).
+    const waitUntil = process.env.SHOTS_WAIT === 'load' ? 'load' : 'networkidle';
+    await page.goto(new URL(p, base).toString(), { waitUntil });
+    if (waitUntil === 'load') await page.waitForTimeout(1000);
     const file = path.join(outDir, `${label}${p.replace(/[^a-z0-9]+/gi, '_')}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { signOut } from '@/lib/auth/actions';
+import { type Role, STAFF_ROLES } from '@/lib/auth/roles';
 import { currentUser } from '@/lib/auth/session';
 import { site } from '@/lib/site';
 
@@ -9,13 +10,18 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-const NAV = [
+// `roles`: shown only to these; the pages check the role themselves either way.
+const NAV: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/admin', label: 'Dashboard' },
-  { href: '/admin/comments', label: 'Comments' },
-  { href: '/admin/profiles', label: 'Profiles' },
+  { href: '/admin/comments', label: 'Comments', roles: STAFF_ROLES },
+  { href: '/admin/profiles', label: 'Profiles', roles: STAFF_ROLES },
+  // Everyone in the console: the mailroom's Letters link lands on the print queue (screening is staff only).
   { href: '/admin/letters', label: 'Letters' },
-  { href: '/admin/reports', label: 'Reports' },
-  { href: '/admin/audit', label: 'Audit log' },
+  { href: '/admin/reports', label: 'Reports', roles: STAFF_ROLES },
+  { href: '/admin/forms', label: 'Paper forms', roles: STAFF_ROLES },
+  { href: '/admin/users', label: 'Users', roles: ['admin'] },
+  { href: '/admin/settings', label: 'Settings', roles: ['admin'] },
+  { href: '/admin/audit', label: 'Audit log', roles: ['admin'] },
 ];
 
 // Navigation only. Each page checks the role itself.
@@ -23,14 +29,14 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await currentUser();
   return (
     <>
-      <header className="bg-ink text-white">
+      <header className="bg-ink text-white print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <Link href="/admin" className="font-serif text-lg font-bold text-white no-underline">
             {site.name} · Moderation
           </Link>
           <nav aria-label="Moderation">
             <ul className="flex flex-wrap items-center gap-1">
-              {NAV.map((item) => (
+              {NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map((item) => (
                 <li key={item.href}>
                   <Link
                     href={item.href}
@@ -58,7 +64,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </nav>
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 print:max-w-none print:p-0">
         {children}
       </main>
     </>

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/forms/define-action';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
+import { site } from '@/lib/site';
 import { verifyCredentials } from './credentials';
 import { isStaff } from './roles';
 import { signInSchema } from './schema';
@@ -22,8 +23,14 @@ export const signIn = defineAction(
     if (!byIp.allowed || !byEmail.allowed) {
       return { ok: false, message: 'Too many sign-in attempts. Please wait 15 minutes and try again.' };
     }
-    const user = await verifyCredentials(email, password);
-    if (!user) return { ok: false, message: 'That email and password do not match an active account.' };
+    const found = await verifyCredentials(email, password);
+    if (!found) return { ok: false, message: 'That email and password do not match an active account.' };
+    if ('suspended' in found)
+      return {
+        ok: false,
+        message: `This account is suspended${found.suspended ? `: ${found.suspended}` : '.'} If you think this is a mistake, write to ${site.contactEmail}.`,
+      };
+    const { user } = found;
     await startSession(user);
     redirect(next !== '/' ? next : isStaff(user.role) ? '/admin' : '/');
   },

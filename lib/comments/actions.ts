@@ -20,7 +20,8 @@ import { moderate } from './moderate';
 import { COMMENT_MAX_DEPTH } from './limits';
 import { moderationChange } from './moderation-rules';
 import { CommentStatus, commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
-import { DEFAULT_BLOCKED_WORDS, spamReasons } from '@/lib/spam/rules';
+import { getSettings } from '@/lib/settings';
+import { spamReasons } from '@/lib/spam/rules';
 
 export type SubmittedComment = { name: string; body: string; published: boolean };
 
@@ -71,7 +72,7 @@ export const submitComment = defineAction(
       email: input.email,
       url: input.url,
       body: input.body,
-      blockedWords: DEFAULT_BLOCKED_WORDS,
+      blockedWords: (await getSettings()).screening.commentWords,
       rateLimited: !byIp.allowed || !byEmail.allowed,
     });
     const keyHash = commenterKeyHash(jar);

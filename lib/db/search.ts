@@ -27,3 +27,13 @@ export function searchCondition(query: string): Prisma.Sql | null {
   if (!expression) return null;
   return Prisma.sql`p."id" IN (SELECT "profileId" FROM "ProfileSearch" WHERE "ProfileSearch" MATCH ${expression})`;
 }
+
+/**
+ * A Prisma filter "contains `value`, ignoring case" on either database: SQLite's LIKE ignores ASCII case already, and
+ * PostgreSQL needs `mode: 'insensitive'` (which the SQLite client refuses, hence the cast).
+ */
+export function containsText(value: string): Prisma.StringFilter {
+  return providerOf(env.databaseUrl) === 'postgresql'
+    ? ({ contains: value, mode: 'insensitive' } as Prisma.StringFilter)
+    : { contains: value };
+}

@@ -2,6 +2,7 @@ import 'server-only';
 import { requireStaff } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
+import { containsText } from '@/lib/db/search';
 import { AWAITING_REVIEW, CLOSED, expiringSoonBefore, listedWhere, ProfileStatus } from './listing';
 import { ReportStatus } from '@/lib/reports/schema';
 import { pageCountFor } from '@/lib/pagination';
@@ -52,10 +53,10 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
   const search: Prisma.ProfileWhereInput = q
     ? {
         OR: [
-          { displayName: { contains: q } },
-          { legalName: { contains: q } },
-          { reference: { contains: q.toUpperCase() } },
-          { inmateNumber: { contains: q } },
+          { displayName: containsText(q) },
+          { legalName: containsText(q) },
+          { reference: containsText(q) },
+          { inmateNumber: containsText(q) },
         ],
       }
     : {};

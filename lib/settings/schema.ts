@@ -1,39 +1,55 @@
 import { z } from 'zod';
 import { site } from '@/lib/site';
+import { DEFAULT_BLOCKED_WORDS } from '@/lib/spam/rules';
 
 // What a program's admins can change without a deploy: one section per concern, each a zod schema with its defaults.
 // Stored as one JSON row per section (the Setting model); a missing or unreadable row means the defaults, so a
 // section added here works on an existing install. The console's settings page (issue 12) edits these.
 
-const cents = z.coerce.number().int().min(0).max(100_000);
-const lines = z.array(z.string().trim().min(1).max(120)).min(1).max(6);
-const words = z.array(z.string().trim().toLowerCase().min(1).max(60)).max(500);
+/** A whole number from `min` to `max`, typed into a form or stored. */
+const count = (min: number, max: number) => {
+  const message = `Enter a whole number from ${min} to ${max.toLocaleString('en-US')}.`;
+  // An emptied field is an error, not a zero.
+  return z.preprocess(
+    (value) => (value === '' ? Number.NaN : value),
+    z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }),
+  );
+};
+const cents = count(0, 100_000);
+const lines = z
+  .array(z.string().trim().max(120, 'Keep each line to 120 characters.'))
+  .min(1, 'Give at least one line.')
+  .max(6, 'Use six lines at most.');
+const words = z
+  .array(z.string().trim().toLowerCase().max(60, 'Keep each entry to 60 characters.'))
+  .max(500, 'Use 500 entries at most.');
 
 export const settingsSchema = {
   program: z.object({
-    name: z.string().trim().min(1).max(80).default(site.name),
+    name: z.string().trim().min(1, 'Give the program’s name.').max(80, 'Keep it to 80 characters.').default(site.name),
     // Printed on every letter and envelope; the pen pal's own address never is.
     returnAddress: lines.default([...site.returnAddress]),
-    contactEmail: z.email().default(site.contactEmail),
+    contactEmail: z.email('Enter an email address such as name@example.org.').default(site.contactEmail),
   }),
   letters: z.object({
-    perDay: z.coerce.number().int().min(1).max(50).default(3),
+    perDay: count(1, 50).default(3),
     // Letters to someone the pen pal has not written to before.
-    firstPerDay: z.coerce.number().int().min(0).max(50).default(1),
+    firstPerDay: count(0, 50).default(1),
     // Days after posting with no reply before the thread asks, kindly, whether the letter arrived.
-    noReplyDays: z.coerce.number().int().min(1).max(120).default(21),
+    noReplyDays: count(1, 120).default(21),
   }),
   postage: z.object({
     // A #10 envelope with one sheet, each extra sheet, and the flat envelope used above `flatAboveSheets`.
     firstSheetCents: cents.default(76),
     extraSheetCents: cents.default(11),
-    flatAboveSheets: z.coerce.number().int().min(1).max(50).default(6),
+    flatAboveSheets: count(1, 50).default(6),
     flatEnvelopeCents: cents.default(150),
   }),
   screening: z.object({
-    // Words flagged in letters and replies, and in comments; flags are shown to staff, never acted on silently.
+    // Words flagged in letters and replies (shown to staff, never acted on silently), and words that send a comment
+    // to the spam queue.
     letterWords: words.default([]),
-    commentWords: words.default([]),
+    commentWords: words.default([...DEFAULT_BLOCKED_WORDS]),
   }),
   templates: z.object({
     // Printed for the person inside when a pen pal stops writing. {name} is the person's name, {penPal} the pen
@@ -41,8 +57,8 @@ export const settingsSchema = {
     closingLetter: z
       .string()
       .trim()
-      .min(20)
-      .max(4000)
+      .min(20, 'Write at least a few sentences (20 characters).')
+      .max(4000, 'Keep it to 4,000 characters.')
       .default(
         'Dear {name},\n\n{penPal} has let us know that they are not able to keep writing. This is about their own ' +
           'circumstances, not about you or anything you wrote. We are sorry for the change, and we wanted you to hear ' +
@@ -52,7 +68,7 @@ export const settingsSchema = {
   }),
   retention: z.object({
     // Letter and reply bodies and scans are erased this many months after the thread's last activity.
-    letterMonths: z.coerce.number().int().min(1).max(120).default(24),
+    letterMonths: count(1, 120).default(24),
   }),
 } as const;
 

@@ -30,7 +30,7 @@ describe('changing the password', () => {
     expect(await currentUser()).toMatchObject({ id: user.id });
 
     expect(await verifyCredentials(user.email, PASSWORD)).toBeNull();
-    expect(await verifyCredentials(user.email, NEW_PASSWORD)).toMatchObject({ id: user.id });
+    expect(await verifyCredentials(user.email, NEW_PASSWORD)).toMatchObject({ user: { id: user.id } });
     expect((await mailsTo(user.email)).map((mail) => mail.subject)).toEqual(['Your password was changed']);
     expect(await db.auditEntry.findMany({ where: { targetId: user.id } })).toEqual([
       expect.objectContaining({ action: 'account.password_change', actorId: user.id, targetType: 'user' }),

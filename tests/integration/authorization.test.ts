@@ -20,6 +20,10 @@ import { deleteAccount } from '@/lib/accounts/actions/data';
 import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
 import { issueAccountToken } from '@/lib/accounts/tokens';
+import { confirmConsent } from '@/lib/paper-forms/actions';
+import { saveSettings } from '@/lib/settings/actions';
+import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
+import { clearAuditLog } from '../support/audit';
 import { commentData, facilityData, letterData, profileData, threadData } from '@/prisma/factories';
 import { createBatch, markBatchPosted } from '@/lib/letters/actions/batch';
 import { clearLettersPause, recordReturn } from '@/lib/letters/actions/returns';
@@ -90,6 +94,7 @@ const adminActions: [string, AdminAction, (targets: Targets) => Record<string, s
       languages: 'english',
     }),
   ],
+  ['confirmConsent', confirmConsent, ({ pendingProfile }) => ({ profileId: pendingProfile })],
   [
     'editFacility',
     editFacility,
@@ -147,7 +152,7 @@ const callers = {
 };
 
 beforeEach(async () => {
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
   await db.comment.deleteMany();
   await db.profile.deleteMany();
 });
@@ -391,6 +396,48 @@ async function serverActionNames(): Promise<string[]> {
   return names.sort();
 }
 
+// Actions only an admin may take, with input that would succeed for one.
+const adminOnlyActions: [string, AdminAction, (penPal: string) => Record<string, string>][] = [
+  ['saveSettings', saveSettings, () => ({ section: 'letters', perDay: '9', firstPerDay: '2', noReplyDays: '30' })],
+  ['suspendUser', suspendUser, (userId) => ({ userId, reason: 'Testing' })],
+  ['restoreUser', restoreUser, (userId) => ({ userId })],
+  ['changeRole', changeRole, (userId) => ({ userId, role: 'admin' })],
+  ['deleteUser', deleteUser, (userId) => ({ userId, confirm: 'yes' })],
+];
+
+/** A pen pal for the admin-only actions to act on: suspended, so restoring applies too. */
+async function adminTarget() {
+  const penPal = await createUser('penpal');
+  await db.user.update({ where: { id: penPal.id }, data: { suspendedAt: new Date(), suspendedReason: 'Before' } });
+  return penPal.id;
+}
+
+describe.each(Object.entries({ ...callers, 'a moderator': async () => signInAs(await createUser('moderator')) }))(
+  '%s calling admin-only actions directly',
+  (_who, signIn) => {
+    it.each(adminOnlyActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+      await db.setting.deleteMany();
+      const target = await adminTarget();
+      const before = await db.user.findUniqueOrThrow({ where: { id: target } });
+      await signIn();
+      const state = await action({ ok: false }, formData(input(target)));
+      expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/sign in|permission/i) });
+      expect(await db.setting.count()).toBe(0);
+      expect(await db.user.findUniqueOrThrow({ where: { id: target } })).toEqual(before);
+    });
+  },
+);
+
+describe('an admin', () => {
+  it.each(adminOnlyActions)('succeeds with the input given to %s above', async (name, action, input) => {
+    const target = await adminTarget();
+    // Suspending needs an account that is not suspended yet.
+    if (name === 'suspendUser') await db.user.update({ where: { id: target }, data: { suspendedAt: null } });
+    await signInAs(await createUser('admin'));
+    expect((await action({ ok: false }, formData(input(target)))).ok).toBe(true);
+  });
+});
+
 describe('the list of actions above', () => {
   it('covers every server action, so a new one cannot be left out of this file', async () => {
     const covered = [
@@ -400,6 +447,7 @@ describe('the list of actions above', () => {
       ...penPalActions.map(([name]) => name),
       ...favouriteActions.map(([name]) => name.split(' ')[0]!),
       ...mailroomActions.map(([name]) => name),
+      ...adminOnlyActions.map(([name]) => name),
     ];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });

@@ -3,6 +3,7 @@ import { editComment, moderateComments, replyAsProgram } from '@/lib/comments/ac
 import { listApprovedComments } from '@/lib/comments/queries';
 import { db } from '@/lib/db';
 import { commentData } from '@/prisma/factories';
+import { clearAuditLog } from '../support/audit';
 import { ARTICLE } from '../support/comments';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -11,7 +12,7 @@ import { createUser, signInAs } from '../support/users';
 const initial = { ok: false };
 
 beforeEach(async () => {
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
   await db.comment.deleteMany();
   await signInAs(await createUser('moderator'));
 });

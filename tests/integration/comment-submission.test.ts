@@ -95,6 +95,21 @@ describe('submitComment', () => {
     });
   });
 
+  it('sends to spam the words an admin listed in the settings, in place of the built-in list', async () => {
+    const words = JSON.stringify({ letterWords: [], commentWords: ['timeshare'] });
+    await db.setting.create({ data: { key: 'screening', value: words } });
+    await submit({ body: 'Ask me about a timeshare' });
+    await submit({ body: 'Try our casino today, said nobody' });
+    expect(await db.comment.findFirstOrThrow({ where: { body: 'Ask me about a timeshare' } })).toMatchObject({
+      status: 'spam',
+      spamReasons: 'blocked-word',
+    });
+    expect(
+      (await db.comment.findFirstOrThrow({ where: { body: 'Try our casino today, said nobody' } })).status,
+    ).not.toBe('spam');
+    await db.setting.deleteMany();
+  });
+
   it.each([
     ['honeypot', { company: 'Acme' }],
     ['too-many-links', { body: 'https://a.example https://b.example https://c.example' }],

@@ -11,7 +11,9 @@ import { ensureFirstAdmin, seedDemo } from '@/prisma/seed';
 describe('ensureFirstAdmin', () => {
   it('creates the configured admin once and never overwrites an existing account', async () => {
     expect(await ensureFirstAdmin(db, 'Boss@Program.example', 'a long enough password')).toBe(true);
-    expect(await verifyCredentials('boss@program.example', 'a long enough password')).toMatchObject({ role: 'admin' });
+    expect(await verifyCredentials('boss@program.example', 'a long enough password')).toMatchObject({
+      user: { role: 'admin' },
+    });
     expect(await ensureFirstAdmin(db, 'boss@program.example', 'a different password!')).toBe(false);
     expect(await verifyCredentials('boss@program.example', 'a different password!')).toBeNull();
     expect(await db.user.count({ where: { email: 'boss@program.example' } })).toBe(1);
@@ -32,7 +34,9 @@ describe('seedDemo', () => {
       expect(account.password.length).toBeGreaterThanOrEqual(20);
       // The password this project once published must never sign anyone in.
       expect(await verifyCredentials(account.email, 'demo-password-2026')).toBeNull();
-      expect(await verifyCredentials(account.email, account.password)).toMatchObject({ email: account.email });
+      expect(await verifyCredentials(account.email, account.password)).toMatchObject({
+        user: { email: account.email },
+      });
     }
 
     const dir = mkdtempSync(path.join(tmpdir(), 'bb-demo-'));

@@ -16,6 +16,7 @@ import {
 import { readOutbox } from '@/lib/mail/send';
 import { listForReview } from '@/lib/profiles/review-queries';
 import { facilityData, letterData, profileData, threadData } from '@/prisma/factories';
+import { clearAuditLog } from '../support/audit';
 import { formData } from '../support/form';
 import { createUser, signInAs } from '../support/users';
 
@@ -28,7 +29,7 @@ let threadId: string;
 
 beforeEach(async () => {
   await rm(env.outboxDir, { recursive: true, force: true });
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
   await db.batch.deleteMany();
   await db.profile.deleteMany();
   const facility = await db.facility.create({ data: facilityData() });
@@ -261,7 +262,7 @@ describe('batches', () => {
     await asMailroom();
     await settle(createBatch(initial, formData({ scope: 'all' })));
     const { id: batchId } = await db.batch.findFirstOrThrow();
-    await db.auditEntry.deleteMany();
+    await clearAuditLog();
     const results = await Promise.all([
       markBatchPosted(initial, formData({ batchId })),
       markBatchPosted(initial, formData({ batchId })),

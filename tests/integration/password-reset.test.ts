@@ -138,7 +138,7 @@ describe('the reset link', () => {
     expect(await currentUser()).toMatchObject({ id: user.id });
     expect(await db.session.count({ where: { userId: user.id, revokedAt: null } })).toBe(1);
 
-    expect(await verifyCredentials(user.email, NEW_PASSWORD)).toMatchObject({ id: user.id });
+    expect(await verifyCredentials(user.email, NEW_PASSWORD)).toMatchObject({ user: { id: user.id } });
     expect(await verifyCredentials(user.email, OLD_PASSWORD)).toBeNull();
     expect(
       await db.auditEntry.findFirst({ where: { action: 'account.password_reset', targetId: user.id } }),

@@ -8,6 +8,7 @@ import { listReports, reportTabCounts } from '@/lib/reports/queries';
 import { reopenReport, reportProfile, resolveReport } from '@/lib/reports/actions';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData, profileData } from '@/prisma/factories';
+import { clearAuditLog } from '../support/audit';
 import { formData } from '../support/form';
 import { capturedLogLines } from '../support/log-lines';
 import { request } from '../support/request';
@@ -46,7 +47,7 @@ function report(profileId: string, overrides: Record<string, string | undefined>
 
 beforeEach(async () => {
   await resetRateLimits();
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
   await db.profileReport.deleteMany();
   await db.profile.deleteMany();
 });

@@ -7,6 +7,7 @@ import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions
 import { listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData } from '@/prisma/factories';
+import { clearAuditLog } from '../support/audit';
 import { formData } from '../support/form';
 import { photoFile, submit, validSubmission as submissionFields } from '../support/profile-submission';
 import { createUser, signInAs } from '../support/users';
@@ -30,7 +31,7 @@ const validSubmission = (overrides: Record<string, string | string[] | undefined
 
 beforeEach(async () => {
   await resetRateLimits();
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
   await db.profile.deleteMany();
   facilityId = (await db.facility.create({ data: facilityData({ state: 'WA' }) })).id;
 });

@@ -53,7 +53,7 @@ describe('signing up with a new address', () => {
     });
     expect(Date.now() - user.rulesAcceptedAt!.getTime()).toBeLessThan(60_000);
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyCredentials('robin.writer@example.org', GOOD_PASSWORD)).toMatchObject({ id: user.id });
+    expect(await verifyCredentials('robin.writer@example.org', GOOD_PASSWORD)).toMatchObject({ user: { id: user.id } });
     expect(await db.auditEntry.findFirst({ where: { action: 'account.signup', targetId: user.id } })).toMatchObject({
       actorId: user.id,
       targetType: 'user',

@@ -143,6 +143,7 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
         status: ProfileStatus.pending,
         ...submitter,
         consentGiven: true,
+        consentConfirmedAt: new Date(),
         tags: { create: tags },
       },
     });

@@ -4,9 +4,12 @@ import { notFound } from 'next/navigation';
 import { ClearLettersPauseForm } from '@/components/admin/letters/ClearLettersPauseForm';
 import { EditFacilityForm } from '@/components/admin/EditFacilityForm';
 import { EditProfileForm } from '@/components/admin/EditProfileForm';
+import { PaperFormBanner } from '@/components/admin/PaperFormBanner';
 import { ReviewActions } from '@/components/admin/ReviewActions';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { pageRequireStaff } from '@/lib/auth/guard';
+import { firstParam, type SearchParam } from '@/lib/pagination';
+import { isPaperRequest } from '@/lib/paper-forms/requests';
 import { formatDate, formatDateTime } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
@@ -27,10 +30,12 @@ import {
 
 export const metadata: Metadata = { title: 'Review a profile' };
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ paper?: SearchParam }> };
 
-export default async function ReviewProfilePage({ params }: Props) {
+export default async function ReviewProfilePage({ params, searchParams }: Props) {
   const { id } = await params;
+  // Opened from /admin/forms with what a returned paper form asks for.
+  const paper = firstParam((await searchParams).paper);
   await pageRequireStaff(`/admin/profiles/${id}`);
   const [found, facilities] = await Promise.all([getProfileForReview(id), listFacilities({ reviewedOnly: false })]);
   if (!found) notFound();
@@ -61,8 +66,14 @@ export default async function ReviewProfilePage({ params }: Props) {
             {' '}
             · <Link href={`/profiles/${profile.slug}`}>view public page</Link>
           </>
-        )}
+        )}{' '}
+        · <Link href={`/admin/profiles/${profile.id}/paper-form`}>Print a paper form</Link>
       </p>
+      <p className="mt-1 text-sm text-gray-700">
+        Consent to be listed:{' '}
+        {profile.consentConfirmedAt ? `last confirmed ${formatDate(profile.consentConfirmedAt)}` : 'not recorded'}
+      </p>
+      {isPaperRequest(paper) && <PaperFormBanner profileId={profile.id} request={paper} />}
 
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="submission-heading" className="card space-y-4">

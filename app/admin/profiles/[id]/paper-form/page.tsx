@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { PaperForm } from '@/components/admin/PaperForm';
+import { PrintButton } from '@/components/admin/PrintButton';
+import { pageRequireStaff } from '@/lib/auth/guard';
+import { getProfileForReview } from '@/lib/profiles/review-queries';
+import { getSettings } from '@/lib/settings';
+
+export const metadata: Metadata = { title: 'Paper form' };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ProfilePaperFormPage({ params }: Props) {
+  const { id } = await params;
+  await pageRequireStaff(`/admin/profiles/${id}/paper-form`);
+  const [found, settings] = await Promise.all([getProfileForReview(id), getSettings()]);
+  if (!found) notFound();
+  return (
+    <>
+      <PrintButton back={`/admin/profiles/${id}`} />
+      <PaperForm program={settings.program} person={found.profile} />
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { SettingsForm } from '@/components/admin/SettingsForm';
+import { pageRequireRole } from '@/lib/auth/guard';
+import { getSettings } from '@/lib/settings';
+import { fieldText, SETTINGS_PAGE } from '@/lib/settings/fields';
+import { SETTINGS_SECTIONS } from '@/lib/settings/schema';
+
+export const metadata: Metadata = { title: 'Settings' };
+
+export default async function AdminSettingsPage() {
+  await pageRequireRole('/admin/settings', 'admin');
+  const settings = await getSettings();
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Settings</h1>
+      <p className="mt-2 max-w-2xl">
+        What the program changes without a new release. Each section saves on its own, and every change is kept in the
+        audit log with what it was before.
+      </p>
+      <div className="mt-6 space-y-6">
+        {SETTINGS_SECTIONS.map((section) => {
+          const stored = settings[section] as Record<string, unknown>;
+          const current = Object.fromEntries(
+            SETTINGS_PAGE[section].fields.map((field) => [field.name, fieldText(stored[field.name])]),
+          );
+          return <SettingsForm key={section} section={section} current={current} />;
+        })}
+      </div>
+    </>
+  );
+}

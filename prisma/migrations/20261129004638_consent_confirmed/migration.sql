@@ -1,0 +1,6 @@
+-- AlterTable
+ALTER TABLE "Profile" ADD COLUMN "consentConfirmedAt" DATETIME;
+
+
+-- Profiles submitted with consent before this column: confirmed when submitted.
+UPDATE "Profile" SET "consentConfirmedAt" = "createdAt" WHERE "consentGiven" = true;

@@ -21,7 +21,7 @@ export default async function PostageLedgerPage() {
     { batches: 0, letters: 0, sheets: 0, postageCents: 0 },
   );
   const monthName = (month: string) =>
-    new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
   return (
     <>

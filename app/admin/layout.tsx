@@ -15,6 +15,8 @@ const NAV: { href: string; label: string; roles?: readonly Role[] }[] = [
   { href: '/admin', label: 'Dashboard' },
   { href: '/admin/comments', label: 'Comments', roles: STAFF_ROLES },
   { href: '/admin/profiles', label: 'Profiles', roles: STAFF_ROLES },
+  // The mailroom's Letters link lands on the print queue (screening is staff only).
+  { href: '/admin/letters', label: 'Letters', roles: MAILROOM_ROLES },
   { href: '/admin/reports', label: 'Reports', roles: STAFF_ROLES },
   { href: '/admin/letters/intake', label: 'Reply intake', roles: MAILROOM_ROLES },
   { href: '/admin/forms', label: 'Paper forms', roles: STAFF_ROLES },

@@ -7,13 +7,15 @@ import { AWAITING_REVIEW, CLOSED, expiringSoonBefore, listedWhere, ProfileStatus
 import { ReportStatus } from '@/lib/reports/schema';
 import { pageCountFor } from '@/lib/pagination';
 
-export const REVIEW_TABS = ['pending', 'listed', 'expiring', 'unlisted'] as const;
+export const REVIEW_TABS = ['pending', 'listed', 'expiring', 'unlisted', 'returned'] as const;
 export type ReviewTab = (typeof REVIEW_TABS)[number];
 export const REVIEW_TAB_LABELS: Record<ReviewTab, string> = {
   pending: 'Waiting for review',
   listed: 'Listed',
   expiring: 'Expiring within 30 days',
   unlisted: 'Unlisted',
+  // A letter came back (moved, released): letters are paused until staff check the profile (lib/letters/actions/returns.ts).
+  returned: 'Letters returned',
 };
 const PAGE_SIZE = 50;
 
@@ -34,6 +36,8 @@ function tabWhere(tab: ReviewTab, now: Date): Prisma.ProfileWhereInput {
           { status: ProfileStatus.published, OR: [{ expiresAt: null }, { expiresAt: { lte: now } }] },
         ],
       };
+    case 'returned':
+      return { lettersPausedAt: { not: null } };
   }
 }
 
@@ -58,7 +62,13 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
     : {};
   const where = { AND: [tabWhere(tab, now), search] };
   const orderBy: Prisma.ProfileOrderByWithRelationInput =
-    tab === 'pending' ? { createdAt: 'asc' } : tab === 'expiring' ? { expiresAt: 'asc' } : { updatedAt: 'desc' };
+    tab === 'pending'
+      ? { createdAt: 'asc' }
+      : tab === 'expiring'
+        ? { expiresAt: 'asc' }
+        : tab === 'returned'
+          ? { lettersPausedAt: 'asc' }
+          : { updatedAt: 'desc' };
   const [total, profiles] = await Promise.all([
     db.profile.count({ where }),
     db.profile.findMany({
@@ -74,6 +84,7 @@ export async function listForReview(tab: ReviewTab, q: string, page: number, now
         state: true,
         status: true,
         statusReason: true,
+        lettersPausedReason: true,
         createdAt: true,
         expiresAt: true,
         verifiedAt: true,

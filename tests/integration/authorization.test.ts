@@ -26,8 +26,21 @@ import { markThreadRead, reportThreadItem, startWritingAgain, stopWriting } from
 import { confirmConsent } from '@/lib/paper-forms/actions';
 import { saveSettings } from '@/lib/settings/actions';
 import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
-import { commentData, facilityData, profileData, threadData } from '@/prisma/factories';
 import { clearAuditLog } from '../support/audit';
+import { commentData, facilityData, letterData, profileData, threadData } from '@/prisma/factories';
+import { createBatch, markBatchPosted } from '@/lib/letters/actions/batch';
+import { clearLettersPause, recordReturn } from '@/lib/letters/actions/returns';
+import { screenLetter } from '@/lib/letters/actions/screen';
+import {
+  findPostedByReplyCode,
+  getBatch,
+  getBatchForPrint,
+  listBatches,
+  listForScreening,
+  listPrintQueue,
+  postageLedger,
+  screeningTabCounts,
+} from '@/lib/letters/desk-queries';
 import { formData } from '../support/form';
 import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';
@@ -39,6 +52,8 @@ type Targets = {
   resolvedReport: string;
   pendingProfile: string;
   facility: string;
+  submittedLetter: string;
+  pausedProfile: string;
 };
 
 // Every admin action, with input that would succeed for a moderator.
@@ -53,6 +68,12 @@ const adminActions: [string, AdminAction, (targets: Targets) => Record<string, s
     ({ openReport }) => ({ reportId: openReport, outcome: 'no-action', note: 'Hacked' }),
   ],
   ['reopenReport', reopenReport, ({ resolvedReport }) => ({ reportId: resolvedReport })],
+  [
+    'screenLetter',
+    screenLetter,
+    ({ submittedLetter }) => ({ letterId: submittedLetter, seenStatus: 'submitted', op: 'approve' }),
+  ],
+  ['clearLettersPause', clearLettersPause, ({ pausedProfile }) => ({ profileId: pausedProfile })],
   [
     'reviewProfile',
     reviewProfile,
@@ -102,12 +123,23 @@ async function createTargets(): Promise<Targets> {
   const resolvedReport = await db.profileReport.create({
     data: { ...report, status: 'resolved', outcome: 'no-action', resolvedAt: new Date() },
   });
+  const letterWriter = await createUser('penpal');
+  const thread = await db.thread.create({ data: threadData(letterWriter.id, profile.id) });
+  const submittedLetter = await db.letter.create({
+    data: letterData(thread.id, { status: 'submitted', submittedAt: new Date() }),
+  });
+  await db.profile.update({
+    where: { id: profile.id },
+    data: { lettersPausedAt: new Date(), lettersPausedReason: 'Letter returned' },
+  });
   return {
     comment: comment.id,
     openReport: openReport.id,
     resolvedReport: resolvedReport.id,
     pendingProfile: pendingProfile.id,
     facility: facility.id,
+    submittedLetter: submittedLetter.id,
+    pausedProfile: profile.id,
   };
 }
 
@@ -152,6 +184,13 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
       displayName: 'Waiting W.',
     });
     expect((await db.facility.findUniqueOrThrow({ where: { id: targets.facility } })).name).not.toBe('Hacked');
+    expect(await db.letter.findUniqueOrThrow({ where: { id: targets.submittedLetter } })).toMatchObject({
+      status: 'submitted',
+    });
+    expect(await db.letterEvent.count()).toBe(0);
+    expect(
+      (await db.profile.findUniqueOrThrow({ where: { id: targets.pausedProfile } })).lettersPausedAt,
+    ).toBeInstanceOf(Date);
     expect(await db.auditEntry.count()).toBe(0);
     expect(request.revalidated).toEqual([]);
   });
@@ -515,6 +554,7 @@ describe('the list of actions above', () => {
       ...accountActions.map(([name]) => name),
       ...penPalActions.map(([name]) => name),
       ...favouriteActions.map(([name]) => name.split(' ')[0]!),
+      ...mailroomActions.map(([name]) => name),
       ...adminOnlyActions.map(([name]) => name),
       ...letterActions.map(([name]) => name),
     ];
@@ -533,6 +573,8 @@ const staffReads: [string, () => Promise<unknown>][] = [
   ['reportTabCounts', () => reportTabCounts()],
   ['listReports', () => listReports('open', 1)],
   ['listAuditEntries', () => listAuditEntries(1)],
+  ['screeningTabCounts', () => screeningTabCounts()],
+  ['listForScreening', () => listForScreening('submitted', 1)],
 ];
 
 describe.each(Object.entries(callers))('%s calling staff reads directly', (_who, signIn) => {
@@ -565,5 +607,87 @@ describe('a moderator', () => {
     const targets = await createTargets();
     await signInAs(await createUser('moderator'));
     expect((await action({ ok: false }, formData(input(targets)))).ok).toBe(true);
+  });
+});
+
+// The mailroom's actions: printing, posting and returns. Moderators and admins may do them too.
+type MailroomTargets = { approvedLetter: string; printedBatch: string; postedLetter: string };
+const mailroomActions: [string, AdminAction, (targets: MailroomTargets) => Record<string, string | string[]>][] = [
+  ['createBatch', createBatch, ({ approvedLetter }) => ({ scope: 'selected', ids: [approvedLetter] })],
+  ['markBatchPosted', markBatchPosted, ({ printedBatch }) => ({ batchId: printedBatch })],
+  ['recordReturn', recordReturn, ({ postedLetter }) => ({ letterId: postedLetter, reason: 'moved' })],
+];
+
+async function createMailroomTargets(): Promise<MailroomTargets> {
+  await db.batch.deleteMany();
+  const facility = await db.facility.create({ data: facilityData() });
+  const profile = await db.profile.create({ data: profileData(facility) });
+  const thread = await db.thread.create({ data: threadData((await createUser('penpal')).id, profile.id) });
+  const batch = await db.batch.create({ data: { sheets: 1, postageCents: 76, printedAt: new Date() } });
+  const letter = (status: 'approved' | 'printed' | 'posted', batchId?: string) =>
+    db.letter.create({ data: letterData(thread.id, { status, batchId, submittedAt: new Date() }) });
+  const approved = await letter('approved');
+  await letter('printed', batch.id);
+  const posted = await letter('posted');
+  return { approvedLetter: approved.id, printedBatch: batch.id, postedLetter: posted.id };
+}
+
+/** Everything the mailroom's actions could change. */
+async function mailroomRows() {
+  return {
+    letters: await db.letter.findMany({ orderBy: { id: 'asc' } }),
+    batches: await db.batch.findMany({ orderBy: { id: 'asc' } }),
+    paused: await db.profile.count({ where: { lettersPausedAt: { not: null } } }),
+    events: await db.letterEvent.count(),
+    audit: await db.auditEntry.count(),
+  };
+}
+
+const mailroomRefused = {
+  'a signed-out visitor': callers['a signed-out visitor'],
+  'a pen pal': callers['a pen pal'],
+  'a suspended mailroom volunteer': async () => signInAs(await createUser('mailroom', { suspendedAt: new Date() })),
+  'a forged session cookie': callers['a forged session cookie'],
+};
+
+describe.each(Object.entries(mailroomRefused))('%s calling mailroom actions directly', (_who, signIn) => {
+  it.each(mailroomActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+    const targets = await createMailroomTargets();
+    await signIn();
+    const before = await mailroomRows();
+    const state = await settle(action({ ok: false }, formData(input(targets))));
+    expect(state.ok).toBe(false);
+    expect(state.message).toMatch(/sign in|permission/i);
+    expect(await mailroomRows()).toEqual(before);
+    expect(request.revalidated).toEqual([]);
+  });
+});
+
+const mailroomReads: [string, () => Promise<unknown>][] = [
+  ['listPrintQueue', () => listPrintQueue()],
+  ['listBatches', () => listBatches()],
+  ['getBatch', () => getBatch('any-id')],
+  ['getBatchForPrint', () => getBatchForPrint('any-id')],
+  ['postageLedger', () => postageLedger()],
+  ['findPostedByReplyCode', () => findPostedByReplyCode('K7M2-Q9X4')],
+];
+
+describe.each(Object.entries(mailroomRefused))('%s calling mailroom reads directly', (_who, signIn) => {
+  it.each(mailroomReads)('is refused by %s', async (_name, read) => {
+    await signIn();
+    await expect(read()).rejects.toBeInstanceOf(AuthorizationError);
+  });
+});
+
+describe.each(['mailroom', 'moderator'] as const)('a %s volunteer or moderator', (role) => {
+  it.each(mailroomActions)('succeeds with the input given to %s above', async (_name, action, input) => {
+    const targets = await createMailroomTargets();
+    await signInAs(await createUser(role));
+    expect((await settle(action({ ok: false }, formData(input(targets))))).ok).toBe(true);
+  });
+
+  it.each(mailroomReads)('may call %s', async (_name, read) => {
+    await signInAs(await createUser(role));
+    await expect(read()).resolves.not.toThrow();
   });
 });

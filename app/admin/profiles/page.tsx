@@ -84,6 +84,7 @@ export default async function AdminProfilesPage({ searchParams }: Props) {
                     {(tab === 'listed' || tab === 'expiring') && profile.expiresAt && (
                       <>Listing ends {formatDate(profile.expiresAt)}</>
                     )}
+                    {tab === 'returned' && profile.lettersPausedReason}
                     {tab === 'unlisted' &&
                       (profile.statusReason ??
                         (profile.expiresAt && profile.expiresAt <= now

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ClearLettersPauseForm } from '@/components/admin/letters/ClearLettersPauseForm';
 import { EditFacilityForm } from '@/components/admin/EditFacilityForm';
 import { EditProfileForm } from '@/components/admin/EditProfileForm';
 import { PaperFormBanner } from '@/components/admin/PaperFormBanner';
@@ -145,6 +146,18 @@ export default async function ReviewProfilePage({ params, searchParams }: Props)
         </section>
 
         <div className="space-y-6">
+          {profile.lettersPausedAt && (
+            <section aria-labelledby="paused-heading" className="card border-amber-700 bg-amber-50">
+              <h2 id="paused-heading" className="text-xl font-bold">
+                Letters paused
+              </h2>
+              <p className="mt-1 text-sm">
+                {profile.lettersPausedReason ?? 'A letter came back'} ({formatDate(profile.lettersPausedAt)}). Check
+                where they are now, mark them released or transferred, or correct the details below.
+              </p>
+              <ClearLettersPauseForm profileId={profile.id} />
+            </section>
+          )}
           <section aria-labelledby="decide-heading" className="card">
             <h2 id="decide-heading" className="mb-3 text-xl font-bold">
               Decide

@@ -1,0 +1,43 @@
+import { env } from '@/lib/env';
+import { reasonLabel } from '@/lib/letters/reasons';
+import { composeMail, type MailContent } from './compose';
+
+// To the pen pal when staff decide something about a letter they must act on or know about. Subjects name no one and
+// quote nothing from the letter; the note is staff's own words, shown as written.
+
+type Addressed = { penPalName: string; personName: string };
+
+function noteParagraphs(reasonCode: string, note: string): string[] {
+  return [`Reason: ${reasonLabel(reasonCode)}.`, ...(note ? [note] : [])];
+}
+
+/** Sent back for changes: a link to the letter, where it can be edited and sent again. */
+export function letterChangesMail(to: Addressed, letterId: string, reasonCode: string, note: string): MailContent {
+  return composeMail('Your letter needs a change before we can post it', to.penPalName, [
+    `We read your letter to ${to.personName} before posting it, and we need you to change something first.`,
+    ...noteParagraphs(reasonCode, note),
+    'Edit the letter and send it again here; nothing you wrote has been lost:',
+    { link: `${env.siteUrl}/letters/${letterId}` },
+  ]);
+}
+
+/** Not sent: the reason, and the thread where it stays on record. */
+export function letterNotSentMail(to: Addressed, threadId: string, reasonCode: string, note: string): MailContent {
+  return composeMail('We could not post your letter', to.penPalName, [
+    `We are sorry: we cannot post your letter to ${to.personName}.`,
+    ...noteParagraphs(reasonCode, note),
+    'You can see the letter and the reason in your inbox, and reply to this email if you think we made a mistake:',
+    { link: `${env.siteUrl}/inbox/${threadId}` },
+  ]);
+}
+
+/** Came back in the post: what the envelope said, and whether letters to the person are paused. */
+export function letterReturnedMail(to: Addressed, threadId: string, reasonCode: string, paused: boolean): MailContent {
+  return composeMail('A letter you wrote came back to us', to.penPalName, [
+    `The post office returned your letter to ${to.personName}. Reason: ${reasonLabel(reasonCode)}.`,
+    paused
+      ? 'We have paused new letters to them while we check where they are now. Your letter and what happened to it stay in your inbox:'
+      : 'Your letter and what happened to it stay in your inbox:',
+    { link: `${env.siteUrl}/inbox/${threadId}` },
+  ]);
+}

@@ -53,3 +53,10 @@ export const recordReturnSchema = z.object({
 });
 
 export const clearLettersPauseSchema = z.object({ profileId: z.string().min(1) });
+
+/** What the screening queue says after a decision, naming the person the letter was to. */
+export const SCREENING_DONE: Record<ScreeningOp, (to: string) => string> = {
+  approve: (to) => `Approved the letter to ${to}: it is in the print queue.`,
+  request_changes: (to) => `Sent the letter to ${to} back for changes. The pen pal has been emailed the reason.`,
+  reject: (to) => `Rejected the letter to ${to}. The pen pal has been emailed the reason.`,
+};

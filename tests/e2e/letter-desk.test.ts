@@ -110,6 +110,9 @@ describe('the letters desk', () => {
     expect(await page.content()).not.toContain(penPalEmail);
     await letter.getByRole('button', { name: 'Approve' }).click();
     await card(page, 'CashApp').waitFor({ state: 'detached' });
+    // The queue says what was done, and the message has the focus.
+    await page.getByText(/^Approved the letter to .+: it is in the print queue\.$/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Approved the letter to/);
     expect(await status(letters.approve)).toBe('approved');
   });
 
@@ -127,6 +130,7 @@ describe('the letters desk', () => {
     await again.getByRole('button', { name: 'Send back for changes' }).click();
     await page.waitForLoadState('load');
     expect(await card(page, '555 201 3344').count()).toBe(0);
+    await page.getByText(/^Sent the letter to .+ back for changes\./).waitFor();
     expect(await db.letter.findUniqueOrThrow({ where: { id: letters.sendBack } })).toMatchObject({
       status: 'changes_requested',
       reasonCode: 'contact-details',

@@ -606,7 +606,7 @@ describe('a moderator', () => {
   it.each(adminActions)('succeeds with the input given to %s above', async (_name, action, input) => {
     const targets = await createTargets();
     await signInAs(await createUser('moderator'));
-    expect((await action({ ok: false }, formData(input(targets)))).ok).toBe(true);
+    expect((await settle(action({ ok: false }, formData(input(targets))))).ok).toBe(true);
   });
 });
 

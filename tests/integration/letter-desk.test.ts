@@ -64,10 +64,10 @@ async function asMailroom() {
 }
 
 const screen = (letterId: string, fields: Record<string, string>) =>
-  screenLetter(initial, formData({ letterId, seenStatus: 'submitted', ...fields }));
+  settle(screenLetter(initial, formData({ letterId, seenStatus: 'submitted', ...fields })));
 
 /** An action's outcome, whether it returned a state or redirected (then `redirect` holds the path). */
-async function settle(promise: Promise<ActionState<unknown>>) {
+async function settle(promise: Promise<ActionState<unknown>>): Promise<ActionState<unknown> & { redirect?: string }> {
   return promise.catch((error: { digest?: string }) => {
     if (!error.digest?.startsWith('NEXT_REDIRECT')) throw error;
     return { ok: true, message: 'redirected', redirect: error.digest.split(';')[2] };
@@ -104,7 +104,10 @@ describe('screening', () => {
   it('approves: the letter goes to the print queue with an event and an audit row, and no email', async () => {
     const { id } = await letter();
     const moderator = await asModerator();
-    expect(await screen(id, { op: 'approve' })).toMatchObject({ ok: true });
+    expect(await screen(id, { op: 'approve' })).toMatchObject({
+      ok: true,
+      redirect: expect.stringMatching(/^\/admin\/letters\?done=approve&to=/),
+    });
     expect(await db.letter.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: 'approved',
       reasonCode: null,

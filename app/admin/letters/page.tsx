@@ -11,11 +11,18 @@ import { isStaff } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format/date';
 import { listForScreening, SCREENING_TAB_LABELS, SCREENING_TABS, screeningTabCounts } from '@/lib/letters/desk-queries';
 import { reasonLabel } from '@/lib/letters/reasons';
-import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
+import { firstParam, pageParam, type SearchParam, tabParam } from '@/lib/pagination';
+import { SCREENING_DONE, SCREENING_OPS, type ScreeningOp } from '@/lib/letters/desk-schema';
+import { FocusedFormMessage } from '@/components/account/FocusedFormMessage';
+
+const isScreeningOp = (value: string | undefined): value is ScreeningOp =>
+  (SCREENING_OPS as readonly string[]).includes(value ?? '');
 
 export const metadata: Metadata = { title: 'Letters' };
 
-type Props = { searchParams: Promise<{ tab?: SearchParam; page?: SearchParam }> };
+type Props = {
+  searchParams: Promise<{ tab?: SearchParam; page?: SearchParam; done?: SearchParam; to?: SearchParam }>;
+};
 
 export default async function LetterScreeningPage({ searchParams }: Props) {
   // The mailroom never sees letters in screening: the console's Letters link takes them to their own queue.
@@ -33,6 +40,16 @@ export default async function LetterScreeningPage({ searchParams }: Props) {
     <>
       <h1 className="text-3xl font-bold">Letters</h1>
       <DeskNav current="/admin/letters" staff />
+      {isScreeningOp(firstParam(params.done)) && (
+        <FocusedFormMessage
+          state={{
+            ok: true,
+            message: SCREENING_DONE[firstParam(params.done) as ScreeningOp](
+              (firstParam(params.to) ?? 'them').slice(0, 80),
+            ),
+          }}
+        />
+      )}
       <QueueTabs
         label="Letter queues"
         current={tab}

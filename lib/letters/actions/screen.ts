@@ -1,20 +1,15 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { recordAudit } from '@/lib/audit/record';
 import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { letterChangesMail, letterNotSentMail } from '@/lib/mail/templates/letters';
-import { screenLetterSchema, type ScreeningOp } from '../desk-schema';
+import { screenLetterSchema } from '../desk-schema';
 import { letterStep } from '../status';
-
-const DONE: Record<ScreeningOp, string> = {
-  approve: 'Approved: the letter is in the print queue.',
-  request_changes: 'Sent back for changes. The pen pal has been emailed the reason.',
-  reject: 'Rejected. The pen pal has been emailed the reason.',
-};
 
 /** A moderator's decision on a submitted letter: approve, send back for changes, or reject, with a reason. */
 export const screenLetter = defineAction(
@@ -66,6 +61,7 @@ export const screenLetter = defineAction(
     }
     revalidatePath('/admin', 'layout');
     revalidatePath(`/inbox/${result.threadId}`);
-    return { ok: true, message: DONE[op] };
+    // The letter leaves the queue, and its form with it: the queue itself says what was done.
+    redirect(`/admin/letters?done=${op}&to=${encodeURIComponent(profile.displayName)}`);
   },
 );

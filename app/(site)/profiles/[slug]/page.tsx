@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { ReportForm } from '@/components/profiles/ReportForm';
 import { SaveProfile } from '@/components/favourites/SaveProfile';
+import { RulesChecked } from '@/components/letters/RulesChecked';
+import { WriteLetter } from '@/components/letters/WriteLetter';
 import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
 import { formatDate } from '@/lib/format/date';
@@ -170,13 +172,31 @@ export default async function ProfilePage({ params }: Props) {
                   ? 'Mail is scanned: letters go to the processing centre above and arrive as copies.'
                   : 'Original letters are delivered.'}
               </li>
-              {facility.photoRules && <li>Photos: {facility.photoRules}</li>}
+              {facility.postcardsOnly && <li>Postcards only: the facility does not accept letters.</li>}
+              {facility.maxPages !== null && <li>At most {facility.maxPages} pages per letter.</li>}
+              {facility.noGreetingCards && <li>No greeting cards.</li>}
+              {facility.photosAccepted ? (
+                facility.photoRules && <li>Photos: {facility.photoRules}</li>
+              ) : (
+                <li>Photos are not accepted.</li>
+              )}
               <li>E-messaging: {labelFor(VENDOR_LABELS, facility.messagingVendor)}</li>
               {facility.notes && <li>{facility.notes}</li>}
             </ul>
+            <RulesChecked facility={facility} />
+          </section>
+          <section aria-labelledby="write-heading" className="card space-y-3">
+            <h2 id="write-heading" className="font-bold">
+              Write to {profile.displayName}
+            </h2>
+            <p className="text-sm">
+              Write here and we screen, print and post your letter with our return address. Replies come to your inbox.
+            </p>
+            <div id="write" className="scroll-mt-4">
+              <WriteLetter user={user} profile={{ ...profile, status: 'published', facility }} />
+            </div>
           </section>
           <section className="card space-y-3">
-            <p className="text-sm">Writing through the site, with drafts and letter tracking, opens soon.</p>
             <ReportForm profileId={profile.id} />
           </section>
         </div>

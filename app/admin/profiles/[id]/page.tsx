@@ -6,7 +6,7 @@ import { EditProfileForm } from '@/components/admin/EditProfileForm';
 import { ReviewActions } from '@/components/admin/ReviewActions';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { pageRequireStaff } from '@/lib/auth/guard';
-import { formatDate, formatDateTime } from '@/lib/format/date';
+import { formatDate, formatDateTime, isoDate } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
 import { profileFormValues } from '@/lib/profiles/form-values';
@@ -197,6 +197,12 @@ export default async function ReviewProfilePage({ params }: Props) {
                 facilityPhotoRules: facility.photoRules,
                 facilityVendor: facility.messagingVendor,
                 facilityNotes: facility.notes,
+                facilityPostcardsOnly: facility.postcardsOnly ? 'on' : '',
+                facilityMaxPages: facility.maxPages?.toString() ?? '',
+                facilityNoGreetingCards: facility.noGreetingCards ? 'on' : '',
+                facilityNoPhotos: facility.photosAccepted ? '' : 'on',
+                facilityRulesCheckedAt: facility.rulesCheckedAt ? isoDate(facility.rulesCheckedAt) : '',
+                facilityRulesSource: facility.rulesSource,
               }}
             />
           </div>

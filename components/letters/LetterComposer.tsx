@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { HintAndErrors, describedBy } from '@/components/ui/Field';
 import { FormMessage } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { saveLetter, submitLetter } from '@/lib/letters/actions/write';
+import { writeLetter } from '@/lib/letters/actions/write';
 import { type FacilityRules, ruleWarnings } from '@/lib/letters/facility-rules';
 import { sheetsFor } from '@/lib/letters/sheets';
 import { LETTER_MAX_LENGTH } from '@/lib/letters/write-schema';
@@ -41,18 +41,7 @@ const clock = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-d
  * rules follow the text as it is typed.
  */
 export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtText, rules, sendBlocked }: Props) {
-  const [saveState, saveAction] = useActionState(saveLetter, initialActionState);
-  const [sendState, sendAction] = useActionState(submitLetter, initialActionState);
-  // Which button was pressed last; before any press (a page posted without JavaScript), whichever action answered.
-  const [last, setLast] = useState<'save' | 'send' | null>(null);
-  const state =
-    last === 'save'
-      ? saveState
-      : last === 'send'
-        ? sendState
-        : saveState !== initialActionState
-          ? saveState
-          : sendState;
+  const [state, action] = useActionState(writeLetter, initialActionState);
   const errors = state.fieldErrors ?? {};
 
   const [body, setBody] = useState(state.values?.body ?? initialBody);
@@ -73,10 +62,7 @@ export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtTe
   }, [state]);
   const actionSavedAt = state.result?.savedAt;
   const shown: SaveStatus = status.kind === 'idle' && actionSavedAt ? { kind: 'saved', at: actionSavedAt } : status;
-  const pressed = (button: 'save' | 'send') => {
-    setLast(button);
-    setStatus({ kind: 'idle' });
-  };
+  const pressed = () => setStatus({ kind: 'idle' });
 
   const save = useCallback(
     async (how: 'fetch' | 'keepalive') => {
@@ -148,7 +134,7 @@ export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtTe
   const ids = describedBy('letter-body', 'letter-body-hint', errors.body);
 
   return (
-    <form action={sendAction} noValidate className="space-y-4">
+    <form action={action} noValidate className="space-y-4">
       <ErrorSummary
         title="Your letter was not sent"
         errors={errors}
@@ -205,17 +191,11 @@ export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtTe
       )}
       <div className="flex flex-wrap gap-3">
         {sendBlocked === null && (
-          <button type="submit" className="btn-primary" onClick={() => pressed('send')}>
+          <button type="submit" name="intent" value="send" className="btn-primary" onClick={pressed}>
             Send
           </button>
         )}
-        <button
-          type="submit"
-          formAction={saveAction}
-          className="btn-secondary"
-          onClick={() => pressed('save')}
-          formNoValidate
-        >
+        <button type="submit" name="intent" value="save" className="btn-secondary" onClick={pressed} formNoValidate>
           Save draft
         </button>
       </div>

@@ -16,7 +16,7 @@ import { readOutbox } from '@/lib/mail/send';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
 import { setFavourite } from '@/lib/favourites/actions';
-import { deleteDraft, saveLetter, startLetter, submitLetter } from '@/lib/letters/actions/write';
+import { deleteDraft, saveLetter, startLetter, submitLetter, writeLetter } from '@/lib/letters/actions/write';
 import { deleteAccount } from '@/lib/accounts/actions/data';
 import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
@@ -294,6 +294,8 @@ const letterActions: [string, AdminAction, (targets: LetterTargets) => Record<st
   ['saveLetter', saveLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked' })],
   ['submitLetter', submitLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked' })],
   ['deleteDraft', deleteDraft, ({ draft }) => ({ letterId: draft })],
+  ['writeLetter (save)', writeLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked', intent: 'save' })],
+  ['writeLetter (send)', writeLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked', intent: 'send' })],
 ];
 
 async function verifiedPenPal(overrides: { suspendedAt?: Date } = {}) {
@@ -436,7 +438,7 @@ describe('the list of actions above', () => {
       ...accountActions.map(([name]) => name),
       ...penPalActions.map(([name]) => name),
       ...favouriteActions.map(([name]) => name.split(' ')[0]!),
-      ...letterActions.map(([name]) => name),
+      ...letterActions.map(([name]) => name.split(' ')[0]!),
     ];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });

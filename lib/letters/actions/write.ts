@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { recordAudit } from '@/lib/audit/record';
 import { requireRole, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
+import type { ActionState } from '@/lib/forms/action-state';
 import { defineAction } from '@/lib/forms/define-action';
 import { listedWhere } from '@/lib/profiles/listing';
 import { readSettings } from '@/lib/settings';
@@ -218,3 +219,11 @@ export const deleteDraft = defineAction(
     redirect('/letters?deleted=1');
   },
 );
+
+/**
+ * The composer's one form: its Save draft and Send buttons name their intent, so the form works the same without
+ * JavaScript. Each path authorises and checks on its own.
+ */
+export async function writeLetter(prev: ActionState<SavedResult>, formData: FormData) {
+  return formData.get('intent') === 'save' ? saveLetter(prev, formData) : submitLetter(prev, formData);
+}

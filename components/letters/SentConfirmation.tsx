@@ -31,7 +31,8 @@ export function SentConfirmation({ name, threadId }: { name: string; threadId: s
         </li>
       </ol>
       <p className="flex flex-wrap gap-3">
-        <Link href={`/inbox/${threadId}`} className="btn-primary">
+        {/* Not prefetched: the inbox is per pen pal and changes with every reply. */}
+        <Link prefetch={false} href={`/inbox/${threadId}`} className="btn-primary">
           Follow this letter
         </Link>
         <Link href="/letters" className="btn-secondary">

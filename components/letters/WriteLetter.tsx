@@ -26,7 +26,7 @@ export async function WriteLetter({ user, profile }: Props) {
     return (
       <div className="space-y-2">
         <p>{block.message}</p>
-        <Link href={`/inbox/${thread!.id}`} className="btn-secondary">
+        <Link prefetch={false} href={`/inbox/${thread!.id}`} className="btn-secondary">
           Restart writing to {name}
         </Link>
       </div>

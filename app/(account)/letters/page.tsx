@@ -18,7 +18,10 @@ export default async function LettersPage({ searchParams }: { searchParams: Prom
         <h1 className="text-3xl font-bold">Your drafts</h1>
         <p className="mt-2 text-gray-700">
           Letters you are writing, and letters we sent back for changes. Sent letters and replies are in your{' '}
-          <Link href="/inbox">inbox</Link>.
+          <Link prefetch={false} href="/inbox">
+            inbox
+          </Link>
+          .
         </p>
       </header>
       <div role="status">

@@ -9,7 +9,6 @@ import { pageRequireUser } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
 import { getLetterForComposer, letterAllowance } from '@/lib/letters/composer-queries';
 import { ruleNotes } from '@/lib/letters/facility-rules';
-import { plural } from '@/lib/letters/limits';
 import { reasonLabel } from '@/lib/letters/reasons';
 import { isEditable, LETTER_STATUS_LABELS, LetterStatus } from '@/lib/letters/status';
 import { writingBlock } from '@/lib/letters/writable';
@@ -45,7 +44,7 @@ export default async function LetterPage({ params, searchParams }: Props) {
               {letter.submittedAt && <> · sent {formatDateTime(letter.submittedAt)}</>}
             </p>
             <p>A letter that has been sent cannot be changed.</p>
-            <Link href={`/inbox/${letter.thread.id}`} className="btn-secondary">
+            <Link href={`/inbox/${letter.thread.id}`} prefetch={false} className="btn-secondary">
               See the conversation
             </Link>
           </div>
@@ -117,14 +116,15 @@ export default async function LetterPage({ params, searchParams }: Props) {
             <h2 id="limits-heading" className="font-bold">
               Today
             </h2>
-            <p className="mt-2 text-sm">
-              You can send {plural(limit.left, 'more letter')} in the next 24 hours
-              {settings.letters.firstPerDay > 0 && (
-                <>, {plural(limit.firstLeft, 'of them', 'of them')} to someone new</>
-              )}
-              .
-            </p>
-            {limit.isFirst && <p className="mt-2 text-sm">This is your first letter to {name}.</p>}
+            <dl className="mt-2 grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 text-sm">
+              <dt>Letters you can still send in the next 24 hours</dt>
+              <dd className="text-right font-semibold">{limit.left}</dd>
+              <dt>Of those, to someone new</dt>
+              <dd className="text-right font-semibold">{limit.firstLeft}</dd>
+            </dl>
+            {limit.isFirst && (
+              <p className="mt-2 text-sm">Your first letter to {name} counts as writing to someone new.</p>
+            )}
             {limit.refusal && <p className="mt-2 text-sm font-semibold text-red-800">{limit.refusal}</p>}
           </section>
           <section aria-labelledby="rules-heading" className="card">

@@ -9,6 +9,7 @@ import { WriteLetter } from '@/components/letters/WriteLetter';
 import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
 import { formatDate } from '@/lib/format/date';
+import { plural } from '@/lib/letters/limits';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
 import { getPublicProfile } from '@/lib/profiles/queries';
@@ -173,7 +174,7 @@ export default async function ProfilePage({ params }: Props) {
                   : 'Original letters are delivered.'}
               </li>
               {facility.postcardsOnly && <li>Postcards only: the facility does not accept letters.</li>}
-              {facility.maxPages !== null && <li>At most {facility.maxPages} pages per letter.</li>}
+              {facility.maxPages !== null && <li>At most {plural(facility.maxPages, 'page')} per letter.</li>}
               {facility.noGreetingCards && <li>No greeting cards.</li>}
               {facility.photosAccepted ? (
                 facility.photoRules && <li>Photos: {facility.photoRules}</li>

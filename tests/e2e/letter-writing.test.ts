@@ -86,6 +86,29 @@ describe('writing a letter', () => {
     await page.context().close();
   });
 
+  it('a second device is told about a newer copy instead of overwriting it, and a closed tab keeps its last words', async () => {
+    const laptop = await signedIn();
+    const id = await startWriting(laptop);
+    const phone = await signedIn();
+    await phone.goto(`/letters/${id}`);
+
+    await letterBox(laptop).fill('Written on the laptop.');
+    await laptop.getByText(/^Saved at /).waitFor({ timeout: 15_000 });
+    await letterBox(phone).fill('Written on the phone.');
+    await phone.getByText(/A newer copy was saved at .* on another device or tab/).waitFor({ timeout: 15_000 });
+    expect(letterRow(id).body).toBe('Written on the laptop.');
+    await phone.getByRole('button', { name: 'Save draft' }).click();
+    await phone.getByText('Draft saved.').waitFor();
+    expect(letterRow(id).body).toBe('Written on the phone.');
+    await phone.context().close();
+
+    await laptop.reload();
+    expect(await letterBox(laptop).inputValue()).toBe('Written on the phone.');
+    await letterBox(laptop).fill('Last words before closing the tab.');
+    await laptop.close({ runBeforeUnload: true });
+    await expect.poll(() => letterRow(id).body, { timeout: 10_000 }).toBe('Last words before closing the tab.');
+  });
+
   it('without JavaScript: Save draft and Send are plain buttons, and an error keeps the text', async () => {
     const page = await signedIn({ javaScriptEnabled: false });
     const id = await startWriting(page);

@@ -63,8 +63,15 @@ export const startLetter = defineAction(
       });
       const block = writingBlock(profile, existing, now);
       if (block) return { error: block.message };
+      // Upsert on the (pen pal, person) key: one thread per person written to, however often the button is pressed.
       const thread =
-        existing ?? (await tx.thread.create({ data: { userId: user.id, profileId, replyCode: newReplyCode() } }));
+        existing ??
+        (await tx.thread.upsert({
+          where: { userId_profileId: { userId: user.id, profileId } },
+          create: { userId: user.id, profileId, replyCode: newReplyCode() },
+          update: {},
+          select: { id: true },
+        }));
       const draft = await tx.letter.findFirst({
         where: { threadId: thread.id, kind: LetterKind.letter, status: LetterStatus.draft },
         orderBy: { updatedAt: 'desc' },

@@ -186,17 +186,21 @@ export default async function ProfilePage({ params }: Props) {
             </ul>
             <RulesChecked facility={facility} />
           </section>
-          <section aria-labelledby="write-heading" className="card space-y-3">
-            <h2 id="write-heading" className="font-bold">
-              Write to {profile.displayName}
-            </h2>
-            <p className="text-sm">
-              Write here and we screen, print and post your letter with our return address. Replies come to your inbox.
-            </p>
-            <div id="write" className="scroll-mt-4">
-              <WriteLetter user={user} profile={{ ...profile, status: 'published', facility }} />
-            </div>
-          </section>
+          {/* For visitors and pen pals; staff do not write letters. */}
+          {(!user || user.role === 'penpal') && (
+            <section aria-labelledby="write-heading" className="card space-y-3">
+              <h2 id="write-heading" className="font-bold">
+                Write to {profile.displayName}
+              </h2>
+              <p className="text-sm">
+                Write here and we screen, print and post your letter with our return address. Replies come to your
+                inbox.
+              </p>
+              <div id="write" className="scroll-mt-4">
+                <WriteLetter user={user} profile={{ ...profile, status: 'published', facility }} />
+              </div>
+            </section>
+          )}
           <section className="card space-y-3">
             <ReportForm profileId={profile.id} />
           </section>

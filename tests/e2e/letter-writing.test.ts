@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -63,6 +64,25 @@ const letterRow = (id: string) =>
   db.prepare(`SELECT "status", "body" FROM "Letter" WHERE "id" = ?`).get(id) as { status: string; body: string };
 
 const letterBox = (page: Page) => page.getByLabel('Your letter', { exact: true });
+
+// axe-core's automatic WCAG 2.2 A and AA checks, as tests/e2e/accessibility.test.ts runs them.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+type Violation = { id: string; nodes: { target: string[] }[] };
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const { found, passed } = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return { found: result.violations, passed: result.passes.length };
+  });
+  expect(passed).toBeGreaterThan(10);
+  return found.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 describe('writing a letter', () => {
   it('with JavaScript: the draft saves itself, comes back after a reload, and sends', async () => {
@@ -134,6 +154,30 @@ describe('writing a letter', () => {
     await page.waitForURL(`**/letters/${id}?sent=1`);
     await page.getByRole('heading', { name: /is on its way to us$/ }).waitFor();
     expect(letterRow(id)).toEqual({ status: 'submitted', body: 'A short letter, sent without scripts.' });
+    await page.context().close();
+  });
+
+  it('the profile, the composer with a rule warning and an error, the drafts and the confirmation pass axe', async () => {
+    db.prepare(
+      `UPDATE "Facility" SET "maxPages" = 1 WHERE "id" = (SELECT "facilityId" FROM "Profile" WHERE "slug" = ?)`,
+    ).run(person.slug);
+    const page = await signedIn();
+    const id = await startWriting(page);
+    expect(await violations(page)).toEqual([]);
+    await letterBox(page).fill('A line of a long letter.\n'.repeat(60));
+    await page.getByText(/^Printed, this letter takes 2 pages; .* accepts at most 1\./).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await letterBox(page).fill('x'.repeat(9001));
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByRole('heading', { name: 'Your letter was not sent' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    const sent = db.prepare(`SELECT "id" FROM "Letter" WHERE "status" = 'submitted' LIMIT 1`).get() as { id: string };
+    for (const path of [`/profiles/${person.slug}`, '/letters', `/letters/${sent.id}?sent=1`, `/letters/${sent.id}`]) {
+      await page.goto(path);
+      expect({ path, found: await violations(page) }).toEqual({ path, found: [] });
+    }
+    expect(id).not.toBe(sent.id);
     await page.context().close();
   });
 

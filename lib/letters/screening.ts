@@ -78,10 +78,12 @@ const PHONE = [
   String.raw`(?<![\w+])\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}(?![\w\-])`,
 ];
 
+// Only from the start of a run of address characters: trying every position inside a long run is quadratic.
+const LOCAL_PART = String.raw`(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+`;
 const EMAIL = [
-  String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`,
-  String.raw`\b[A-Za-z0-9._%+-]+\s*(?:\(at\)|\[at\]|\{at\})\s*[A-Za-z0-9-]+\s*(?:\(dot\)|\[dot\]|\{dot\}|\.|\s+dot\s+)\s*[A-Za-z]{2,}\b`,
-  String.raw`\b[A-Za-z0-9._%+-]+\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|live|msn)\s*(?:\.|\s+dot\s+)\s*(?:com|net|org|me)\b`,
+  String.raw`${LOCAL_PART}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}`,
+  String.raw`${LOCAL_PART}\s*(?:\(at\)|\[at\]|\{at\})\s*[A-Za-z0-9-]+\s*(?:\(dot\)|\[dot\]|\{dot\}|\.|\s+dot\s+)\s*[A-Za-z]{2,}\b`,
+  String.raw`${LOCAL_PART}\s+at\s+(?:gmail|yahoo|hotmail|outlook|icloud|aol|proton(?:mail)?|live|msn)\s*(?:\.|\s+dot\s+)\s*(?:com|net|org|me)\b`,
 ];
 
 const STREET_SUFFIX = String.raw`(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|way|terrace|ter|circle|cir|highway|hwy|parkway|pkwy|trail|trl|square|sq|route|rte)`;

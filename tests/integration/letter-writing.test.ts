@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import LetterPage from '@/app/(account)/letters/[id]/page';
+import LettersPage from '@/app/(account)/letters/page';
 import { db } from '@/lib/db';
 import type { ActionState } from '@/lib/forms/action-state';
 import { deleteDraft, saveLetter, startLetter, submitLetter } from '@/lib/letters/actions/write';
@@ -367,6 +369,21 @@ describe('another pen pal’s letter', () => {
     expect(await db.letter.findMany({ orderBy: { id: 'asc' } })).toEqual(before);
     expect(await db.letterEvent.count()).toBe(0);
     expect(await db.auditEntry.count()).toBe(0);
+  });
+
+  it('is a 404 page for another pen pal and for staff, and asks a visitor to sign in', async () => {
+    const owner = await verifiedPenPal();
+    const draft = await letterOf(owner.id);
+    const open = () => LetterPage({ params: Promise.resolve({ id: draft.id }), searchParams: Promise.resolve({}) });
+    const notFound = { digest: expect.stringMatching(/^NEXT_HTTP_ERROR_FALLBACK;404/) };
+    expect(await redirectOf(open())).toBe(`/signin?next=%2Fletters%2F${draft.id}`);
+    await signInAs(await verifiedPenPal());
+    await expect(open()).rejects.toMatchObject(notFound);
+    await signInAs(await createUser('moderator'));
+    await expect(open()).rejects.toMatchObject(notFound);
+    await signInAs(owner);
+    await expect(open()).resolves.toBeTruthy();
+    await expect(LettersPage({ searchParams: Promise.resolve({}) })).resolves.toBeTruthy();
   });
 
   it('is found by its owner', async () => {

@@ -127,6 +127,21 @@ export default async function LetterPage({ params, searchParams }: Props) {
             )}
             {limit.refusal && <p className="mt-2 text-sm font-semibold text-red-800">{limit.refusal}</p>}
           </section>
+          {sentBack && (
+            <section aria-labelledby="history-heading" className="card">
+              <h2 id="history-heading" className="font-bold">
+                This letter so far
+              </h2>
+              <ol className="mt-2 space-y-1 text-sm">
+                {[...letter.events].reverse().map((event) => (
+                  <li key={`${event.status}-${event.createdAt.toISOString()}`}>
+                    <strong>{LETTER_STATUS_LABELS[event.status]}</strong> · {formatDateTime(event.createdAt)}
+                    {event.reasonCode && <> · {reasonLabel(event.reasonCode)}</>}
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
           <section aria-labelledby="rules-heading" className="card">
             <h2 id="rules-heading" className="font-bold">
               {profile.facility.name}: mail rules

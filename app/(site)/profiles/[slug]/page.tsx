@@ -81,14 +81,22 @@ export default async function ProfilePage({ params }: Props) {
           </p>
           <p className="mt-3">Seeking: {labelList(SEEKING_LABELS, profile.seeking)}</p>
           <p className="mt-1">Writes in: {labelList(LANGUAGE_LABELS, profile.languages)}</p>
-          <div id="save" className="mt-4 scroll-mt-4">
-            <SaveProfile
-              profileId={profile.id}
-              name={profile.displayName}
-              saved={saved}
-              page={`/profiles/${profile.slug}`}
-              anchor="save"
-            />
+          <div className="mt-4 flex flex-wrap items-start gap-3">
+            <div id="save" className="scroll-mt-4">
+              <SaveProfile
+                profileId={profile.id}
+                name={profile.displayName}
+                saved={saved}
+                page={`/profiles/${profile.slug}`}
+                anchor="save"
+              />
+            </div>
+            {/* On a phone the write panel is far below: this takes the reader there. */}
+            {(!user || user.role === 'penpal') && (
+              <a href="#write-heading" className="btn-secondary btn-small">
+                Write a letter<span className="sr-only"> to {profile.displayName}</span>
+              </a>
+            )}
           </div>
         </div>
       </header>
@@ -189,7 +197,7 @@ export default async function ProfilePage({ params }: Props) {
           {/* For visitors and pen pals; staff do not write letters. */}
           {(!user || user.role === 'penpal') && (
             <section aria-labelledby="write-heading" className="card space-y-3">
-              <h2 id="write-heading" className="font-bold">
+              <h2 id="write-heading" className="scroll-mt-4 font-bold">
                 Write to {profile.displayName}
               </h2>
               <p className="text-sm">

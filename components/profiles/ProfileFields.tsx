@@ -307,6 +307,61 @@ export function FacilityFields({
           errors={errors.facilityNotes}
         />
       )}
+      {withNotes && <FacilityMailRules values={values} errors={errors} />}
     </>
+  );
+}
+
+/** Staff only: the rules the letter composer applies and the print view follows, with when and where they were read. */
+function FacilityMailRules({ values, errors }: { values: Record<string, string>; errors: FieldErrors }) {
+  const checkboxes = [
+    ['facilityPostcardsOnly', 'Postcards only: the facility accepts no letters'],
+    ['facilityNoGreetingCards', 'No greeting cards'],
+    ['facilityNoPhotos', 'Photos are not accepted'],
+  ] as const;
+  return (
+    <fieldset className="space-y-4 rounded-md border border-gray-300 p-4">
+      <legend className="px-1 font-semibold">Mail rules for letters</legend>
+      {checkboxes.map(([name, label]) => (
+        <label key={name} className="flex items-start gap-2">
+          <input
+            type="checkbox"
+            name={name}
+            defaultChecked={values[name] === 'on'}
+            className="mt-1 size-5 accent-brand-700"
+          />
+          {label}
+        </label>
+      ))}
+      <Field
+        id="facilityMaxPages"
+        name="facilityMaxPages"
+        label="Most pages per letter"
+        hint="Leave empty when the facility sets no limit."
+        maxLength={3}
+        defaultValue={values.facilityMaxPages}
+        errors={errors.facilityMaxPages}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field
+          id="facilityRulesCheckedAt"
+          name="facilityRulesCheckedAt"
+          type="date"
+          label="Rules checked on"
+          defaultValue={values.facilityRulesCheckedAt}
+          errors={errors.facilityRulesCheckedAt}
+        />
+        <Field
+          id="facilityRulesSource"
+          name="facilityRulesSource"
+          type="url"
+          label="Where the rules come from"
+          hint="The facility's or department's page, such as https://doc.example.gov/mail."
+          maxLength={300}
+          defaultValue={values.facilityRulesSource}
+          errors={errors.facilityRulesSource}
+        />
+      </div>
+    </fieldset>
   );
 }

@@ -2,7 +2,7 @@ import 'server-only';
 import { requireMailroom, requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { pageCountFor } from '@/lib/pagination';
-import { parseFlags } from './highlight';
+import { parseFlags } from './screening';
 import { parseReplyCode } from './reply-code';
 import { sheetsFor } from './sheets';
 import { LetterStatus } from './status';

@@ -5,27 +5,6 @@ import type { Flag } from './screening';
 
 export type Segment = { text: string; flag?: Flag; index?: number };
 
-/** The stored flags JSON as flags, in order of position; anything unreadable is dropped. */
-export function parseFlags(json: string): Flag[] {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!Array.isArray(value)) return [];
-    return value
-      .filter(
-        (f): f is Flag =>
-          typeof f === 'object' &&
-          f !== null &&
-          typeof f.code === 'string' &&
-          Number.isInteger(f.start) &&
-          Number.isInteger(f.end) &&
-          f.end > f.start,
-      )
-      .sort((a, b) => a.start - b.start);
-  } catch {
-    return [];
-  }
-}
-
 /** `body` as runs: each flag (by its index in `flags`) marks its span; a flag overlapping an earlier one is trimmed. */
 export function highlightSegments(body: string, flags: readonly Flag[]): Segment[] {
   const segments: Segment[] = [];

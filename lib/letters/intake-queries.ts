@@ -2,7 +2,7 @@ import 'server-only';
 import { requireMailroom, requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { ReplyStatus } from './status';
-import type { Flag } from './screening';
+import { parseFlags } from './screening';
 
 // Reads for reply intake. Each checks the caller's role itself, so a page that forgot its guard still shows nothing.
 
@@ -60,13 +60,4 @@ export async function listHeldReplies() {
     to: thread.user.name,
     flags: parseFlags(flags),
   }));
-}
-
-export function parseFlags(json: string): Flag[] {
-  try {
-    const flags: unknown = JSON.parse(json);
-    return Array.isArray(flags) ? (flags as Flag[]) : [];
-  } catch {
-    return [];
-  }
 }

@@ -1,5 +1,3 @@
-import type { FlagCode } from './screening';
-
 // The reasons staff give, as short codes with the words the pen pal reads. Codes are stored on the letter and its
 // events; labels may be reworded without touching the data.
 
@@ -37,17 +35,6 @@ export const RETURN_REASON_LABELS: Record<ReturnReason, string> = {
 export function pausesLetters(reason: ReturnReason): boolean {
   return reason === 'moved' || reason === 'released';
 }
-
-/** What staff read beside each automatic flag. */
-export const FLAG_LABELS: Record<FlagCode, string> = {
-  money: 'Money or gifts',
-  'payment-service': 'Payment app, wire service or gift card',
-  phone: 'Phone number',
-  email: 'Email address',
-  'street-address': 'Street address',
-  'social-handle': 'Social media handle',
-  explicit: 'Word on the screening list',
-};
 
 /** The label for any stored reason code; an unknown code (from an older version) shows as itself. */
 export function reasonLabel(code: string | null | undefined): string {

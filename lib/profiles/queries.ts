@@ -205,6 +205,8 @@ const publicProfileSelect = {
   listedAt: true,
   verifiedAt: true,
   expiresAt: true,
+  // Only whether letters are paused (the write button says so), never why.
+  lettersPausedAt: true,
   facility: {
     select: {
       name: true,
@@ -214,6 +216,12 @@ const publicProfileSelect = {
       photoRules: true,
       messagingVendor: true,
       notes: true,
+      postcardsOnly: true,
+      maxPages: true,
+      noGreetingCards: true,
+      photosAccepted: true,
+      rulesCheckedAt: true,
+      rulesSource: true,
     },
   },
 } as const;

@@ -106,11 +106,61 @@ export const newFacilitySchema = z.object({
   facilityVendor: z.enum(MESSAGING_VENDORS, { error: 'Choose the e-messaging service, or none.' }).default('none'),
 });
 
-/** Staff correct a facility with the same fields, plus the notes shown to pen pals. */
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value === 'on');
+
+/** Staff correct a facility with the same fields, plus the notes shown to pen pals and the mail rules letters follow. */
 export const facilityEditSchema = newFacilitySchema.extend({
   facilityId: z.string().min(1),
   facilityNotes: optionalText('the notes', 500),
+  facilityPostcardsOnly: checkbox,
+  facilityMaxPages: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^\d+$/.test(value), 'Enter the most pages as a whole number, such as 5.')
+    .transform((value) => (value ? Number(value) : null))
+    .refine(
+      (value) => value === null || (value >= 1 && value <= 50),
+      'Enter between 1 and 50 pages, or leave it empty for no limit.',
+    ),
+  facilityNoGreetingCards: checkbox,
+  facilityNoPhotos: checkbox,
+  facilityRulesCheckedAt: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(
+      date('the date the rules were checked')
+        .refine((value) => value.getTime() <= Date.now(), 'The rules cannot have been checked in the future.')
+        .optional(),
+    )
+    .transform((value) => value ?? null),
+  facilityRulesSource: z
+    .string()
+    .trim()
+    .max(300, 'Keep the source link to 300 characters or fewer.')
+    .optional()
+    .transform((value) => value ?? '')
+    .refine(
+      (value) => value === '' || /^https?:\/\/[^\s]+\.[^\s]+$/.test(value),
+      'Enter the source as a web address starting with https://, or leave it empty.',
+    ),
 });
+
+/** The mail-rule columns a facility stores for the staff form's fields (lib/letters/facility-rules.ts reads them). */
+export function facilityRuleColumns(fields: z.infer<typeof facilityEditSchema>) {
+  return {
+    postcardsOnly: fields.facilityPostcardsOnly,
+    maxPages: fields.facilityMaxPages,
+    noGreetingCards: fields.facilityNoGreetingCards,
+    photosAccepted: !fields.facilityNoPhotos,
+    rulesCheckedAt: fields.facilityRulesCheckedAt,
+    rulesSource: fields.facilityRulesSource,
+  };
+}
 
 /** The columns a facility stores for its fields. */
 export function facilityColumns(fields: NewFacility) {

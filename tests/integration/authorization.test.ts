@@ -16,6 +16,7 @@ import { readOutbox } from '@/lib/mail/send';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
 import { setFavourite } from '@/lib/favourites/actions';
+import { deleteDraft, saveLetter, startLetter, submitLetter, writeLetter } from '@/lib/letters/actions/write';
 import { deleteAccount } from '@/lib/accounts/actions/data';
 import { changePassword, endAllOtherSessions, endOtherSession } from '@/lib/accounts/actions/sessions';
 import { confirmEmailChange, requestEmailChange, updateAccountSettings } from '@/lib/accounts/actions/settings';
@@ -332,6 +333,83 @@ describe("another pen pal's favourites", () => {
   });
 });
 
+// A pen pal's letter actions, with input that would succeed for the owner of `draft` (tests/integration/letter-writing.test.ts
+// covers each one's own rules).
+type WritingTargets = { profile: string; draft: string; owner: string };
+const writingActions: [string, AdminAction, (targets: WritingTargets) => Record<string, string>][] = [
+  ['startLetter', startLetter, ({ profile }) => ({ profileId: profile })],
+  ['saveLetter', saveLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked' })],
+  ['submitLetter', submitLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked' })],
+  ['deleteDraft', deleteDraft, ({ draft }) => ({ letterId: draft })],
+  ['writeLetter (save)', writeLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked', intent: 'save' })],
+  ['writeLetter (send)', writeLetter, ({ draft }) => ({ letterId: draft, body: 'Hijacked', intent: 'send' })],
+];
+
+async function verifiedPenPal(overrides: { suspendedAt?: Date } = {}) {
+  const user = await createUser('penpal', overrides);
+  return db.user.update({ where: { id: user.id }, data: { emailVerifiedAt: new Date() } });
+}
+
+async function createWritingTargets(): Promise<WritingTargets> {
+  await db.thread.deleteMany();
+  const profile = await db.profile.create({ data: profileData(await db.facility.create({ data: facilityData() })) });
+  const owner = await verifiedPenPal();
+  const thread = await db.thread.create({ data: threadData(owner.id, profile.id) });
+  const draft = await db.letter.create({ data: letterData(thread.id, { body: 'The owner’s words.' }) });
+  return { profile: profile.id, draft: draft.id, owner: owner.id };
+}
+
+/** Everything a letter action could change of `owner`'s. */
+async function letterRowsOf(owner: string) {
+  return {
+    threads: await db.thread.findMany({ where: { userId: owner }, orderBy: { id: 'asc' } }),
+    letters: await db.letter.findMany({ where: { thread: { userId: owner } }, orderBy: { id: 'asc' } }),
+    events: await db.letterEvent.findMany({ where: { letter: { thread: { userId: owner } } } }),
+  };
+}
+
+const letterRefused = {
+  'a signed-out visitor': callers['a signed-out visitor'],
+  'a forged session cookie': callers['a forged session cookie'],
+  'a suspended pen pal': async () => signInAs(await verifiedPenPal({ suspendedAt: new Date() })),
+  'a moderator': async () => signInAs(await createUser('moderator')),
+};
+
+describe.each(Object.entries(letterRefused))('%s calling letter actions directly', (_who, signIn) => {
+  it.each(writingActions)('is refused by %s and nothing changes', async (_name, action, input) => {
+    const targets = await createWritingTargets();
+    const before = { rows: await db.letter.findMany({ orderBy: { id: 'asc' } }), threads: await db.thread.count() };
+    await signIn();
+    const state = await settle(action({ ok: false }, formData(input(targets))));
+    expect(state.ok).toBe(false);
+    expect(state.message).toMatch(/sign in|permission/i);
+    expect({ rows: await db.letter.findMany({ orderBy: { id: 'asc' } }), threads: await db.thread.count() }).toEqual(
+      before,
+    );
+    expect(await db.auditEntry.count()).toBe(0);
+    expect(request.revalidated).toEqual([]);
+  });
+});
+
+describe("another pen pal's letters", () => {
+  it.each(writingActions)('are untouched by %s called with their ids', async (_name, action, input) => {
+    const targets = await createWritingTargets();
+    const before = await letterRowsOf(targets.owner);
+    await signInAs(await verifiedPenPal());
+    await settle(action({ ok: false }, formData(input(targets))));
+    expect(await letterRowsOf(targets.owner)).toEqual(before);
+  });
+
+  it.each(writingActions)(
+    'but %s works for their owner, so the refusals above are about who calls',
+    async (_name, action, input) => {
+      const targets = await createWritingTargets();
+      await signInAs(await db.user.findUniqueOrThrow({ where: { id: targets.owner } }));
+      expect((await settle(action({ ok: false }, formData(input(targets))))).ok).toBe(true);
+    },
+  );
+});
+
 // Actions anyone may call, each with its own limits (tested in its feature's file).
 const PUBLIC_ACTIONS = [
   'signIn',
@@ -557,6 +635,7 @@ describe('the list of actions above', () => {
       ...mailroomActions.map(([name]) => name),
       ...adminOnlyActions.map(([name]) => name),
       ...letterActions.map(([name]) => name),
+      ...writingActions.map(([name]) => name.split(' ')[0]!),
     ];
     expect(await serverActionNames()).toEqual([...new Set(covered)].sort());
   });

@@ -49,10 +49,14 @@ describe('signIn', () => {
     expect(request.cookies.has(SESSION_COOKIE)).toBe(false);
   });
 
-  it('refuses a suspended account with the same message', async () => {
+  it('refuses a suspended account, telling the reason only to someone who knows the password', async () => {
     const user = await createUser('penpal', { suspendedAt: new Date() });
+    await db.user.update({ where: { id: user.id }, data: { suspendedReason: 'Asked for money.' } });
+    const guess = await signIn({ ok: false }, formData({ email: user.email, password: 'a wrong password here' }));
+    expect(guess.message).toBe('That email and password do not match an active account.');
     const state = await signIn({ ok: false }, formData({ email: user.email, password: PASSWORD }));
-    expect(state.message).toBe('That email and password do not match an active account.');
+    expect(state.message).toMatch(/^This account is suspended: Asked for money\. If you think this is a mistake/);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it('reports both missing fields', async () => {

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, parseFlags } from '@/lib/letters/highlight';
+import { highlightSegments } from '@/lib/letters/highlight';
 import { batchTotals, envelopePostageCents, formatCents } from '@/lib/letters/postage';
 import {
-  FLAG_LABELS,
   pausesLetters,
   reasonLabel,
   RETURN_REASONS,
   SCREENING_REASON_LABELS,
   SCREENING_REASONS,
 } from '@/lib/letters/reasons';
-import { FLAG_CODES } from '@/lib/letters/screening';
+import { FLAG_CODES, FLAG_LABELS, parseFlags } from '@/lib/letters/screening';
 import {
   CHARS_PER_LINE,
   LINES_FIRST_SHEET,

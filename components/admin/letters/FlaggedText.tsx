@@ -1,5 +1,5 @@
 import { highlightSegments } from '@/lib/letters/highlight';
-import { FLAG_LABELS } from '@/lib/letters/reasons';
+import { FLAG_LABELS } from '@/lib/letters/screening';
 import type { Flag } from '@/lib/letters/screening';
 
 const markId = (letterId: string, index: number) => `flag-${letterId}-${index}`;

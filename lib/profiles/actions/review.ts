@@ -14,6 +14,7 @@ import { newChangesLink, noChangesLink } from '../changes-link';
 import { reviewChange } from '../listing';
 import {
   facilityColumns,
+  facilityRuleColumns,
   facilityEditSchema,
   PROFILE_FORM_FIELDS,
   profileColumns,
@@ -134,10 +135,17 @@ export const editFacility = defineAction(
       'facilityPhotoRules',
       'facilityVendor',
       'facilityNotes',
+      'facilityPostcardsOnly',
+      'facilityMaxPages',
+      'facilityNoGreetingCards',
+      'facilityNoPhotos',
+      'facilityRulesCheckedAt',
+      'facilityRulesSource',
     ],
   },
-  async ({ facilityId, facilityNotes, ...fields }, actor) => {
-    const columns = facilityColumns(fields);
+  async (input, actor) => {
+    const { facilityId, facilityNotes } = input;
+    const columns = { ...facilityColumns(input), ...facilityRuleColumns(input) };
     const facility = await db.$transaction(async (tx) => {
       const before = await tx.facility.findUnique({ where: { id: facilityId } });
       if (!before) return null;

@@ -4,9 +4,12 @@ import { notFound } from 'next/navigation';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { ReportForm } from '@/components/profiles/ReportForm';
 import { SaveProfile } from '@/components/favourites/SaveProfile';
+import { RulesChecked } from '@/components/letters/RulesChecked';
+import { WriteLetter } from '@/components/letters/WriteLetter';
 import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
 import { formatDate } from '@/lib/format/date';
+import { plural } from '@/lib/letters/limits';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
 import { getPublicProfile } from '@/lib/profiles/queries';
@@ -78,14 +81,22 @@ export default async function ProfilePage({ params }: Props) {
           </p>
           <p className="mt-3">Seeking: {labelList(SEEKING_LABELS, profile.seeking)}</p>
           <p className="mt-1">Writes in: {labelList(LANGUAGE_LABELS, profile.languages)}</p>
-          <div id="save" className="mt-4 scroll-mt-4">
-            <SaveProfile
-              profileId={profile.id}
-              name={profile.displayName}
-              saved={saved}
-              page={`/profiles/${profile.slug}`}
-              anchor="save"
-            />
+          <div className="mt-4 flex flex-wrap items-start gap-3">
+            <div id="save" className="scroll-mt-4">
+              <SaveProfile
+                profileId={profile.id}
+                name={profile.displayName}
+                saved={saved}
+                page={`/profiles/${profile.slug}`}
+                anchor="save"
+              />
+            </div>
+            {/* On a phone the write panel is far below: this takes the reader there. */}
+            {(!user || user.role === 'penpal') && (
+              <a href="#write-heading" className="btn-secondary btn-small">
+                Write a letter<span className="sr-only"> to {profile.displayName}</span>
+              </a>
+            )}
           </div>
         </div>
       </header>
@@ -170,13 +181,35 @@ export default async function ProfilePage({ params }: Props) {
                   ? 'Mail is scanned: letters go to the processing centre above and arrive as copies.'
                   : 'Original letters are delivered.'}
               </li>
-              {facility.photoRules && <li>Photos: {facility.photoRules}</li>}
+              {facility.postcardsOnly && <li>Postcards only: the facility does not accept letters.</li>}
+              {facility.maxPages !== null && <li>At most {plural(facility.maxPages, 'page')} per letter.</li>}
+              {facility.noGreetingCards && <li>No greeting cards.</li>}
+              {facility.photosAccepted ? (
+                facility.photoRules && <li>Photos: {facility.photoRules}</li>
+              ) : (
+                <li>Photos are not accepted.</li>
+              )}
               <li>E-messaging: {labelFor(VENDOR_LABELS, facility.messagingVendor)}</li>
               {facility.notes && <li>{facility.notes}</li>}
             </ul>
+            <RulesChecked facility={facility} />
           </section>
+          {/* For visitors and pen pals; staff do not write letters. */}
+          {(!user || user.role === 'penpal') && (
+            <section aria-labelledby="write-heading" className="card space-y-3">
+              <h2 id="write-heading" className="scroll-mt-4 font-bold">
+                Write to {profile.displayName}
+              </h2>
+              <p className="text-sm">
+                Write here and we screen, print and post your letter with our return address. Replies come to your
+                inbox.
+              </p>
+              <div id="write" className="scroll-mt-4">
+                <WriteLetter user={user} profile={{ ...profile, status: 'published', facility }} />
+              </div>
+            </section>
+          )}
           <section className="card space-y-3">
-            <p className="text-sm">Writing through the site, with drafts and letter tracking, opens soon.</p>
             <ReportForm profileId={profile.id} />
           </section>
         </div>

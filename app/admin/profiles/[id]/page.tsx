@@ -10,7 +10,7 @@ import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { pageRequireStaff } from '@/lib/auth/guard';
 import { firstParam, type SearchParam } from '@/lib/pagination';
 import { isPaperRequest } from '@/lib/paper-forms/requests';
-import { formatDate, formatDateTime } from '@/lib/format/date';
+import { formatDate, formatDateTime, isoDate } from '@/lib/format/date';
 import { ageOn } from '@/lib/profiles/age';
 import { envelopeLines } from '@/lib/profiles/envelope';
 import { profileFormValues } from '@/lib/profiles/form-values';
@@ -221,6 +221,12 @@ export default async function ReviewProfilePage({ params, searchParams }: Props)
                 facilityPhotoRules: facility.photoRules,
                 facilityVendor: facility.messagingVendor,
                 facilityNotes: facility.notes,
+                facilityPostcardsOnly: facility.postcardsOnly ? 'on' : '',
+                facilityMaxPages: facility.maxPages?.toString() ?? '',
+                facilityNoGreetingCards: facility.noGreetingCards ? 'on' : '',
+                facilityNoPhotos: facility.photosAccepted ? '' : 'on',
+                facilityRulesCheckedAt: facility.rulesCheckedAt ? isoDate(facility.rulesCheckedAt) : '',
+                facilityRulesSource: facility.rulesSource,
               }}
             />
           </div>

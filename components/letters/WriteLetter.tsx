@@ -1,0 +1,46 @@
+import Link from 'next/link';
+import { ResendVerificationForm } from '@/components/account/ResendVerificationForm';
+import type { SessionUser } from '@/lib/auth/session';
+import { threadWithProfile } from '@/lib/letters/composer-queries';
+import { writingBlock, type WritingTarget } from '@/lib/letters/writable';
+import { StartLetterForm } from './StartLetterForm';
+
+type Props = { user: SessionUser | null; profile: WritingTarget & { id: string; slug: string } };
+
+/**
+ * The profile page's way to write: a button for a verified pen pal, sign-in for a visitor, the email confirmation for
+ * an unverified one, and the reason when letters cannot go to this person now. Staff see nothing.
+ */
+export async function WriteLetter({ user, profile }: Props) {
+  const name = profile.displayName;
+  if (!user)
+    return (
+      <Link href={`/signin?next=${encodeURIComponent(`/profiles/${profile.slug}`)}`} className="btn-primary">
+        Sign in to write to {name}
+      </Link>
+    );
+  if (user.role !== 'penpal') return null;
+  const thread = await threadWithProfile(user, profile.id);
+  const block = writingBlock(profile, thread);
+  if (block?.reason === 'stopped')
+    return (
+      <div className="space-y-2">
+        <p>{block.message}</p>
+        <Link prefetch={false} href={`/inbox/${thread!.id}`} className="btn-secondary">
+          Restart writing to {name}
+        </Link>
+      </div>
+    );
+  if (block) return <p className="rounded-md border-l-4 border-amber bg-amber-50 px-4 py-3">{block.message}</p>;
+  if (!user.emailVerified)
+    return (
+      <div className="space-y-2">
+        <p>
+          <strong>Confirm your email address to write to {name}.</strong> We sent a link to{' '}
+          <span className="break-all">{user.email}</span>.
+        </p>
+        <ResendVerificationForm />
+      </div>
+    );
+  return <StartLetterForm profileId={profile.id} name={name} hasDraft={(thread?.letters.length ?? 0) > 0} />;
+}

@@ -118,6 +118,11 @@ function SignedInMenu({
             </Link>
           </li>
           <li>
+            <Link href="/letters" className={item} onClick={closeMenu}>
+              Drafts
+            </Link>
+          </li>
+          <li>
             <Link href="/account/favourites" className={item} onClick={closeMenu}>
               Favourites
             </Link>

@@ -7,6 +7,7 @@ import { usePathname } from 'next/navigation';
 const SECTIONS = [
   { href: '/account', label: 'Account' },
   { href: '/inbox', label: 'Inbox' },
+  { href: '/letters', label: 'Drafts' },
   { href: '/account/favourites', label: 'Favourites' },
   { href: '/account/security', label: 'Security' },
   { href: '/account/data', label: 'Your data' },

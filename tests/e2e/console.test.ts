@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Database } from '@/lib/db/client';
 import { demoPassword } from '@/prisma/demo-accounts';
-import { demoUsers } from '@/prisma/factories';
+import { demoUsers, facilityData, letterData, profileData, threadData } from '@/prisma/factories';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
 
@@ -16,17 +17,20 @@ const [ADMIN, MODERATOR, PEN_PAL] = demoUsers;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
+let db: Database;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
   const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'console.db')}` };
   prepareDatabase(env);
+  db = createClient(env.DATABASE_URL);
   [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
+  await db?.$disconnect();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -105,5 +109,24 @@ describe('the program console', () => {
     await admin.goto('/admin/audit?action=settings.');
     await admin.getByText('setting:program').waitFor();
     await admin.context().close();
+  });
+
+  it('the mailroom volunteer batches and posts an approved letter, printed with the new return address', async () => {
+    const penPal = await db.user.findUniqueOrThrow({ where: { email: PEN_PAL.email } });
+    const person = await db.profile.create({ data: profileData(await db.facility.create({ data: facilityData() })) });
+    const thread = await db.thread.create({ data: threadData(penPal.id, person.id) });
+    await db.letter.create({ data: letterData(thread.id, { status: 'approved', submittedAt: new Date() }) });
+
+    const volunteer = await signedIn(MODERATOR.email);
+    await volunteer.goto('/admin/letters/print');
+    await volunteer.getByRole('button', { name: /^Create batch of all 1/ }).click();
+    await volunteer.waitForURL(/\/admin\/letters\/batches\/\w+/);
+    const batch = new URL(volunteer.url()).pathname;
+    await volunteer.getByRole('button', { name: 'Mark posted' }).click();
+    await volunteer.getByText('Marked posted: 1 letter.').waitFor();
+    await volunteer.goto(`${batch}/print`);
+    await volunteer.getByText('PO Box 77').first().waitFor();
+    expect(await volunteer.getByText(/Write back to: Beyond Bars, Letters Across Walls, PO Box 77/).count()).toBe(1);
+    await volunteer.context().close();
   });
 });

@@ -8,6 +8,7 @@ import { recordReply } from '@/lib/letters/actions/intake';
 import { findThreadForIntake, heldReplyCount, listHeldReplies } from '@/lib/letters/intake-queries';
 import { readScan, scansFolder } from '@/lib/letters/reply-scans';
 import { readOutbox } from '@/lib/mail/send';
+import { clearAuditLog } from '../support/audit';
 import { formData } from '../support/form';
 import { pdfPage, scannedPage, threadWithPostedLetter } from '../support/letter-threads';
 import { request } from '../support/request';
@@ -44,7 +45,7 @@ beforeEach(async () => {
   await rm(env.outboxDir, { recursive: true, force: true });
   await rm(scansFolder(), { recursive: true, force: true });
   await db.thread.deleteMany();
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
 });
 
 describe('recordReply', () => {

@@ -8,6 +8,7 @@ import { autosaveLetter } from '@/lib/letters/autosave';
 import { getLetterForComposer, listOpenLetters } from '@/lib/letters/composer-queries';
 import { parseFlags } from '@/lib/letters/screening';
 import { facilityData, letterData, profileData, threadData } from '@/prisma/factories';
+import { clearAuditLog } from '../support/audit';
 import { redirectOf } from '../support/account-area';
 import { formData } from '../support/form';
 import { request } from '../support/request';
@@ -48,7 +49,7 @@ async function sentIn(threadId: string, hoursAgo: number) {
 }
 
 beforeEach(async () => {
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
   await db.thread.deleteMany();
   await db.setting.deleteMany();
 });

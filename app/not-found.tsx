@@ -1,25 +1,18 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { NotFoundContent } from '@/components/site/NotFoundContent';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
 export const metadata: Metadata = { title: 'Page not found' };
 
+// A URL no route matches has no layout around it but the root's: this page brings the site's header and footer.
+// Inside the site, account and console layouts their own not-found pages give the body only.
 export default function NotFound() {
   return (
     <>
       <SiteHeader />
-      <main id="main" className="mx-auto w-full max-w-3xl flex-1 px-4 py-16">
-        <h1 className="text-4xl font-bold">Page not found</h1>
-        <p className="mt-4 text-lg">We could not find that page. It may have moved, or the link may be mistyped.</p>
-        <p className="mt-6 flex flex-wrap gap-3">
-          <Link href="/" className="btn-primary">
-            Home
-          </Link>
-          <Link href="/articles" className="btn-secondary">
-            Articles
-          </Link>
-        </p>
+      <main id="main" className="w-full flex-1 px-4 py-8">
+        <NotFoundContent />
       </main>
       <SiteFooter />
     </>

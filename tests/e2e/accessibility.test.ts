@@ -167,4 +167,19 @@ describe('automated WCAG checks', () => {
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('a page not found has one header and one footer inside every layout, and passes the checks', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/signin');
+    await signInWithForm(page, demoUsers[2].email);
+    for (const path of ['/no-such-page', '/profiles/no-such-person', '/inbox/no-such-thread', '/admin/users']) {
+      const response = await page.goto(path);
+      expect({ path, status: response!.status() }).toEqual({ path, status: 404 });
+      expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(1);
+      expect(await page.locator('header').count()).toBe(1);
+      expect(await page.locator('footer').count()).toBeLessThanOrEqual(1);
+      expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+    }
+    await page.context().close();
+  });
 });

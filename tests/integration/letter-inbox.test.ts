@@ -10,6 +10,7 @@ import { checkScan, scansFolder, storeScan } from '@/lib/letters/reply-scans';
 import { listReports } from '@/lib/reports/queries';
 import { facilityData, profileData, threadData } from '@/prisma/factories';
 import { formData } from '../support/form';
+import { clearAuditLog } from '../support/audit';
 import { scannedPage, threadWithPostedLetter } from '../support/letter-threads';
 import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';
@@ -55,7 +56,7 @@ beforeEach(async () => {
   await rm(env.outboxDir, { recursive: true, force: true });
   await db.thread.deleteMany();
   await db.profileReport.deleteMany();
-  await db.auditEntry.deleteMany();
+  await clearAuditLog();
 });
 
 describe('the inbox', () => {

@@ -40,13 +40,13 @@ export default async function YourDataPage() {
               <li>your name, email address, interests, languages and everything else you told us are erased;</li>
               <li>your favourites and your drafts are removed, and every browser signed in to the account is signed out;</li>
               <li>
-                each person you wrote to gets a short, kind letter from us saying you cannot keep writing, so they are not left wondering;
+                everyone you have sent a letter to gets a short, kind letter from us saying you cannot keep writing, so they are not left wondering;
               </li>
               <li>nobody can sign in to the account again. We send a last email to your address to confirm.</li>
             </ul>
             <p className="mt-2 mb-4 text-gray-700">
-              {site.name} keeps only what it must: a record that an account was deleted, without your details, and the letters you sent and
-              the replies to them, for the program&rsquo;s records, under that nameless account until our{' '}
+              {site.name} keeps only what it must: a record that an account was deleted, without your details; and, for the program&rsquo;s
+              records, the letters you sent and the replies to them, under that nameless account until our{' '}
               <Link href="/privacy">retention period</Link> ends.
             </p>
             <DeleteAccountForm />

@@ -125,3 +125,17 @@ export function letterData(
     ...overrides,
   };
 }
+
+/** A reply entered by staff: delivered to the pen pal unless told otherwise. */
+export function replyData(
+  threadId: string,
+  overrides: Partial<Prisma.ReplyUncheckedCreateInput> = {},
+): Prisma.ReplyUncheckedCreateInput {
+  sequence += 1;
+  return {
+    threadId,
+    body: `Dear friend,\n\nThank you for letter ${sequence}. It made my week.\n\nYour friend`,
+    receivedAt: new Date(),
+    ...overrides,
+  };
+}

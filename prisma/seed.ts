@@ -2,6 +2,7 @@ import type { Database } from '../lib/db/client';
 import { CommentStatus } from '../lib/db/generated/sqlite/enums';
 import { hashPassword } from '../lib/auth/password';
 import { type DemoAccount, generateDemoAccounts } from './demo-accounts';
+import { seedDemoLetters } from './demo-letters';
 import { seedDemoProfiles } from './demo-profiles';
 import { commentData, demoUsers } from './factories';
 
@@ -9,7 +10,8 @@ const day = 24 * 60 * 60 * 1000;
 const ago = (days: number) => new Date(Date.now() - days * day);
 
 /**
- * Demo content for a fresh install: accounts to try each role, comments in every moderation state, and a directory.
+ * Demo content for a fresh install: accounts to try each role, comments in every moderation state, a directory, and
+ * the demo pen pal's letters in every stage.
  * Returns the accounts with their freshly generated passwords, for the caller to hand to the person installing.
  */
 export async function seedDemo(db: Database): Promise<DemoAccount[]> {
@@ -91,6 +93,7 @@ export async function seedDemo(db: Database): Promise<DemoAccount[]> {
     }),
   });
   await seedDemoProfiles(db);
+  await seedDemoLetters(db);
   return accounts;
 }
 

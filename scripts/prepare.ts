@@ -38,6 +38,10 @@ if (removed.spam + removed.photos > 0)
   console.log(
     `Removed ${removed.spam} old spam comment(s) and ${removed.photos} uploaded photo(s) that no profile uses.`,
   );
+if (removed.letters.threads + removed.letters.drafts > 0)
+  console.log(
+    `Retention: erased the text of ${removed.letters.threads} idle thread(s) and deleted ${removed.letters.drafts} old draft(s).`,
+  );
 if (removed.mail.sent + removed.mail.failed + removed.mail.gaveUp > 0)
   console.log(
     `Mail waiting in the outbox: ${removed.mail.sent} sent, ${removed.mail.failed} still failing, ${removed.mail.gaveUp} given up (see outbox/undeliverable).`,

@@ -5,13 +5,15 @@ import { LETTER_STATUS_LABELS, LetterKind, LetterStatus } from '@/lib/letters/st
 import { ReportItemForm } from './ReportItemForm';
 
 // A thread's letters and replies in the order they happened: each letter with its status history, each reply with
-// the date it arrived, its text and its scanned pages (served by the private scan route).
+// the date it arrived, its text and its scanned pages (served by the private scan route). Text erased after the
+// retention period (lib/letters/retention.ts) leaves the item, its dates and its history, with a line saying why.
 
 type Letter = InboxThread['letters'][number];
 type Reply = InboxThread['replies'][number];
 type Item = { at: Date; letter: Letter; reply?: never } | { at: Date; reply: Reply; letter?: never };
 
-export function ThreadTimeline({ thread }: { thread: InboxThread }) {
+/** `retentionMonths`: the retention setting, to say when erased text went. */
+export function ThreadTimeline({ thread, retentionMonths }: { thread: InboxThread; retentionMonths: number }) {
   const items: Item[] = [
     ...thread.letters.map((letter) => ({ at: letter.submittedAt ?? letter.createdAt, letter })),
     ...thread.replies.map((reply) => ({ at: reply.receivedAt, reply })),
@@ -21,11 +23,11 @@ export function ThreadTimeline({ thread }: { thread: InboxThread }) {
       {items.map((item) =>
         item.letter ? (
           <li key={item.letter.id}>
-            <LetterItem letter={item.letter} name={thread.name} />
+            <LetterItem letter={item.letter} name={thread.name} retentionMonths={retentionMonths} />
           </li>
         ) : (
           <li key={item.reply.id}>
-            <ReplyItem reply={item.reply} name={thread.name} />
+            <ReplyItem reply={item.reply} name={thread.name} retentionMonths={retentionMonths} />
           </li>
         ),
       )}
@@ -33,7 +35,9 @@ export function ThreadTimeline({ thread }: { thread: InboxThread }) {
   );
 }
 
-function LetterItem({ letter, name }: { letter: Letter; name: string }) {
+type ItemProps = { name: string; retentionMonths: number };
+
+function LetterItem({ letter, name, retentionMonths }: ItemProps & { letter: Letter }) {
   const closing = letter.kind === LetterKind.closing;
   const draft = letter.status === LetterStatus.draft;
   // Letters made before status history was kept (or by hand) still show where they are.
@@ -77,21 +81,19 @@ function LetterItem({ letter, name }: { letter: Letter; name: string }) {
         ))}
       </ol>
       {letter.erasedAt ? (
-        <p className="mt-3 text-gray-700">
-          The text was erased on {formatDate(letter.erasedAt)}, as our privacy policy says.
-        </p>
+        <ErasedNote what="letter" erasedAt={letter.erasedAt} months={retentionMonths} />
       ) : (
         <details className="mt-3">
           <summary className="cursor-pointer text-brand-700 underline">Read the letter</summary>
           <p className="mt-2 font-serif whitespace-pre-line break-words">{letter.body}</p>
         </details>
       )}
-      {!closing && !draft && <ReportItemForm item={{ letterId: letter.id }} what="letter" />}
+      {!closing && !draft && !letter.erasedAt && <ReportItemForm item={{ letterId: letter.id }} what="letter" />}
     </article>
   );
 }
 
-function ReplyItem({ reply, name }: { reply: Reply; name: string }) {
+function ReplyItem({ reply, name, retentionMonths }: ItemProps & { reply: Reply }) {
   const received = formatDate(reply.receivedAt);
   return (
     <article aria-labelledby={`reply-${reply.id}`} className="card border-l-4 border-l-amber-500 bg-amber-50/40">
@@ -105,9 +107,7 @@ function ReplyItem({ reply, name }: { reply: Reply; name: string }) {
         </span>
       </header>
       {reply.erasedAt ? (
-        <p className="mt-3 text-gray-700">
-          The reply was erased on {formatDate(reply.erasedAt)}, as our privacy policy says.
-        </p>
+        <ErasedNote what="reply" erasedAt={reply.erasedAt} months={retentionMonths} />
       ) : (
         <>
           {reply.body && <p className="mt-3 font-serif whitespace-pre-line break-words">{reply.body}</p>}
@@ -136,7 +136,19 @@ function ReplyItem({ reply, name }: { reply: Reply; name: string }) {
           )}
         </>
       )}
-      <ReportItemForm item={{ replyId: reply.id }} what="reply" />
+      {!reply.erasedAt && <ReportItemForm item={{ replyId: reply.id }} what="reply" />}
     </article>
+  );
+}
+
+function ErasedNote({ what, erasedAt, months }: { what: 'letter' | 'reply'; erasedAt: Date; months: number }) {
+  return (
+    <p className="mt-3 text-gray-700">
+      This {what}’s text was erased after {months} {months === 1 ? 'month' : 'months'}, as our{' '}
+      <Link href="/privacy">privacy page</Link> explains.{' '}
+      <span className="text-sm">
+        (Erased <time dateTime={erasedAt.toISOString()}>{formatDate(erasedAt)}</time>.)
+      </span>
+    </p>
   );
 }

@@ -3,6 +3,7 @@ import { requireUser } from '@/lib/auth/session';
 import { activeSessionWhere, deviceLabel } from '@/lib/auth/session-rules';
 import { isStaff } from '@/lib/auth/roles';
 import { db } from '@/lib/db';
+import { ReplyStatus } from '@/lib/letters/status';
 import { site } from '@/lib/site';
 import { hashPrivateToken, isPrivateTokenShaped } from '@/lib/tokens/private-link';
 
@@ -79,11 +80,13 @@ export async function ownActiveSessions(now = new Date()): Promise<ActiveSession
 /**
  * Everything we hold about the signed-in person, for "Download everything we hold about you". Never the password
  * hash or a link's token hash. Comments are not linked to accounts (a comment names only what was typed into it),
- * so there are none to include.
+ * so there are none to include. Letters: every thread, with the person written to by display name only (never their
+ * legal name, number or facility), each letter with its status history, and the replies the pen pal can read, whose
+ * scans are named (the files themselves are in the inbox).
  */
 export async function ownAccountExport(now = new Date()) {
   const user = await requireUser();
-  const [account, sessions, favourites, auditEntries] = await Promise.all([
+  const [account, sessions, favourites, auditEntries, threads] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: {
@@ -117,6 +120,7 @@ export async function ownAccountExport(now = new Date()) {
       orderBy: { createdAt: 'asc' },
       select: { action: true, actorId: true, detail: true, createdAt: true },
     }),
+    ownThreadsForExport(user.id),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -146,10 +150,70 @@ export async function ownAccountExport(now = new Date()) {
       detail: entry.detail ? (JSON.parse(entry.detail) as unknown) : null,
       at: entry.createdAt,
     })),
-    // Letters arrive with the letters feature: each thread (the profile written to, the letters, their statuses and
-    // the replies entered by staff) belongs here.
-    letters: [] as unknown[],
+    letters: threads.map((thread) => ({
+      writingTo: thread.profile.displayName,
+      replyCode: thread.replyCode,
+      startedAt: thread.createdAt,
+      lastActivityAt: thread.lastActivityAt,
+      stoppedAt: thread.stoppedAt,
+      stopReason: thread.stopReason,
+      letters: thread.letters.map(({ events, ...letter }) => ({
+        ...letter,
+        history: events.map((event) => ({
+          status: event.status,
+          reasonCode: event.reasonCode,
+          note: event.note,
+          at: event.createdAt,
+        })),
+      })),
+      replies: thread.replies.map(({ scans, ...reply }) => ({
+        ...reply,
+        scans: scans.map((scan) => scan.fileName),
+      })),
+    })),
   };
+}
+
+function ownThreadsForExport(userId: string) {
+  return db.thread.findMany({
+    where: { userId },
+    orderBy: { createdAt: 'asc' },
+    select: {
+      replyCode: true,
+      createdAt: true,
+      lastActivityAt: true,
+      stoppedAt: true,
+      stopReason: true,
+      profile: { select: { displayName: true } },
+      letters: {
+        orderBy: { createdAt: 'asc' },
+        select: {
+          kind: true,
+          status: true,
+          body: true,
+          createdAt: true,
+          submittedAt: true,
+          postedAt: true,
+          erasedAt: true,
+          events: {
+            orderBy: { createdAt: 'asc' },
+            select: { status: true, reasonCode: true, note: true, createdAt: true },
+          },
+        },
+      },
+      replies: {
+        where: { status: ReplyStatus.delivered },
+        orderBy: { receivedAt: 'asc' },
+        select: {
+          body: true,
+          receivedAt: true,
+          readAt: true,
+          erasedAt: true,
+          scans: { orderBy: { position: 'asc' }, select: { fileName: true } },
+        },
+      },
+    },
+  });
 }
 
 export type AccountExport = Awaited<ReturnType<typeof ownAccountExport>>;

@@ -204,15 +204,17 @@ describe('a pen pal’s account', () => {
       email: NEW_EMAIL,
       name: 'Pat Writes',
       country: 'MX',
-      interests: ['chess'],
-      languages: ['english'],
+      // The demo pen pal's own interests and languages, which the settings test kept ticked.
+      interests: ['books', 'chess', 'gardening', 'history', 'poetry'],
+      languages: ['english', 'spanish'],
     });
     expect(data.auditEntries.map((entry: { action: string; by: string }) => `${entry.action} by ${entry.by}`)).toEqual([
       'account.password_change by you',
       'account.email_change by you',
     ]);
     expect(data.sessions.length).toBeGreaterThan(1);
-    expect(data.letters).toEqual([]);
+    // The demo pen pal's three threads (prisma/demo-letters.ts).
+    expect(data.letters.map((thread: { writingTo: string }) => thread.writingTo)).toHaveLength(3);
     expect(text).not.toMatch(/passwordHash|tokenHash|argon2/);
     await page.context().close();
   });

@@ -34,6 +34,9 @@ beforeAll(async () => {
   const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'desk.db')}` };
   prepareDatabase(env);
   db = createClient(env.DATABASE_URL);
+  // The demo's own letters (one in screening, one in the print queue) are not this journey's: it counts its own.
+  await db.thread.deleteMany();
+  await db.batch.deleteMany();
   const penPal = await db.user.findUniqueOrThrow({ where: { email: demoUsers[2].email } });
   penPalEmail = penPal.email;
   profile = await db.profile.findFirstOrThrow({

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GET as downloadData } from '@/app/(account)/account/data/export/route';
 import { deleteAccount } from '@/lib/accounts/actions/data';
@@ -8,11 +9,12 @@ import { SESSION_COOKIE } from '@/lib/auth/options';
 import { verifyCredentials } from '@/lib/auth/credentials';
 import { currentUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { facilityData, profileData } from '@/prisma/factories';
+import { deleteUser } from '@/lib/users/actions';
+import { facilityData, letterData, profileData, threadData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { mailsTo, newBrowserFor, redirectOf, switchToBrowser } from '../support/account-area';
 import { request } from '../support/request';
-import { createUser } from '../support/users';
+import { createUser, signInAs } from '../support/users';
 
 const PASSWORD = 'correct horse battery staple';
 
@@ -51,6 +53,62 @@ async function penPalWithHistory() {
   await newBrowserFor(user);
   await db.$transaction((tx) => issueAccountToken(tx, user.id, 'verify_email'));
   return { user, profile, admin, otherBrowser };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The pen pal's letters: to Jordan a posted letter with its history, a draft and a delivered reply with a scan (and a
+ * held reply the pen pal has not been shown); to a second person only a draft. A stranger writes to Jordan too.
+ */
+async function lettersOf(user: { id: string }, profile: { id: string; facilityId: string }) {
+  const thread = await db.thread.create({ data: threadData(user.id, profile.id) });
+  const submittedAt = new Date(Date.now() - 20 * DAY);
+  const postedAt = new Date(Date.now() - 15 * DAY);
+  const posted = await db.letter.create({
+    data: letterData(thread.id, {
+      body: 'Dear Jordan, the tomatoes are in.',
+      status: 'posted',
+      submittedAt,
+      postedAt,
+      sheets: 1,
+      events: {
+        create: [
+          { status: 'submitted', createdAt: submittedAt },
+          {
+            status: 'changes_requested',
+            reasonCode: 'phone-number',
+            note: 'Take out the number.',
+            createdAt: submittedAt,
+          },
+          { status: 'approved', createdAt: new Date(submittedAt.getTime() + DAY) },
+          { status: 'posted', createdAt: postedAt },
+        ],
+      },
+    }),
+  });
+  const draft = await db.letter.create({ data: letterData(thread.id, { body: 'Half a thought' }) });
+  const scanName = `${randomBytes(16).toString('hex')}.webp`;
+  const reply = await db.reply.create({
+    data: {
+      threadId: thread.id,
+      body: 'Thank you for the tomatoes.',
+      receivedAt: new Date(Date.now() - 2 * DAY),
+      scans: { create: [{ fileName: scanName, mimeType: 'image/webp', bytes: 10, position: 0 }] },
+    },
+  });
+  await db.reply.create({
+    data: { threadId: thread.id, body: 'Held for screening', status: 'screening', receivedAt: new Date() },
+  });
+  const second = await db.profile.create({
+    data: profileData({ id: profile.facilityId, state: 'OR' }, { displayName: 'Lee M.' }),
+  });
+  const draftOnly = await db.thread.create({ data: threadData(user.id, second.id) });
+  await db.letter.create({ data: letterData(draftOnly.id, { body: 'Dear Lee' }) });
+  const stranger = await createUser('penpal');
+  const strangers = await db.thread.create({ data: threadData(stranger.id, profile.id) });
+  await db.letter.create({ data: letterData(strangers.id, { body: 'A stranger’s letter', status: 'submitted' }) });
+  return { thread, posted, draft, reply, draftOnly, scanName };
 }
 
 describe('downloading one’s data', () => {
@@ -105,6 +163,69 @@ describe('downloading one’s data', () => {
     for (const token of tokens) expect(text).not.toContain(token.tokenHash);
     expect(text).not.toContain(admin.email);
     expect(text).not.toContain(stranger.email);
+  });
+
+  it('includes every thread: the person by display name, the reply code, letters with their history, replies read', async () => {
+    const { user, profile } = await penPalWithHistory();
+    const { thread, reply, scanName } = await lettersOf(user, profile);
+    switchToBrowser(await newBrowserFor(user));
+
+    const text = await (await downloadData()).text();
+    const data = JSON.parse(text);
+    expect(data.letters).toEqual([
+      {
+        writingTo: 'Jordan R.',
+        replyCode: thread.replyCode,
+        startedAt: expect.any(String),
+        lastActivityAt: expect.any(String),
+        stoppedAt: null,
+        stopReason: null,
+        letters: [
+          {
+            kind: 'letter',
+            status: 'posted',
+            body: 'Dear Jordan, the tomatoes are in.',
+            createdAt: expect.any(String),
+            submittedAt: expect.any(String),
+            postedAt: expect.any(String),
+            erasedAt: null,
+            history: [
+              { status: 'submitted', reasonCode: null, note: null, at: expect.any(String) },
+              {
+                status: 'changes_requested',
+                reasonCode: 'phone-number',
+                note: 'Take out the number.',
+                at: expect.any(String),
+              },
+              { status: 'approved', reasonCode: null, note: null, at: expect.any(String) },
+              { status: 'posted', reasonCode: null, note: null, at: expect.any(String) },
+            ],
+          },
+          expect.objectContaining({ kind: 'letter', status: 'draft', body: 'Half a thought', history: [] }),
+        ],
+        replies: [
+          {
+            body: 'Thank you for the tomatoes.',
+            receivedAt: reply.receivedAt.toISOString(),
+            readAt: null,
+            erasedAt: null,
+            scans: [scanName],
+          },
+        ],
+      },
+      expect.objectContaining({
+        writingTo: 'Lee M.',
+        letters: [expect.objectContaining({ status: 'draft', body: 'Dear Lee' })],
+        replies: [],
+      }),
+    ]);
+    // Only what the pen pal may see: no held reply, no other pen pal's letter, nothing of the person's records.
+    const stored = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { facility: true } });
+    expect(text).not.toContain('Held for screening');
+    expect(text).not.toContain('A stranger’s letter');
+    expect(text).not.toContain(stored.legalName);
+    expect(text).not.toContain(stored.inmateNumber);
+    expect(text).not.toContain(stored.facility.addressLines.split('\n')[0]);
   });
 });
 
@@ -180,6 +301,62 @@ describe('deleting the account', () => {
     const state = await deleteAccount({ ok: false }, formData({ currentPassword: PASSWORD }));
     expect(state).toMatchObject({ ok: false, message: expect.stringMatching(/administrator/) });
     expect((await db.user.findUniqueOrThrow({ where: { id: moderator.id } })).deletedAt).toBeNull();
+  });
+});
+
+describe('deleting an account that has letters', () => {
+  it('deletes drafts, stops each thread with a closing letter where one was sent, and keeps sent letters', async () => {
+    const { user, profile } = await penPalWithHistory();
+    const { thread, posted, draft, draftOnly } = await lettersOf(user, profile);
+    await db.profileReport.create({
+      data: {
+        profileId: profile.id,
+        reason: 'other',
+        details: 'About a reply',
+        reporterName: user.name,
+        reporterEmail: user.email,
+      },
+    });
+    const nameBefore = (await db.user.findUniqueOrThrow({ where: { id: user.id } })).name;
+    switchToBrowser(await newBrowserFor(user));
+
+    expect(await redirectOf(deleteAccount({ ok: false }, formData({ currentPassword: PASSWORD })))).toBe(
+      '/account/deleted',
+    );
+
+    expect(await db.letter.findUnique({ where: { id: draft.id } })).toBeNull();
+    // A thread with nothing sent in it goes altogether.
+    expect(await db.thread.findUnique({ where: { id: draftOnly.id } })).toBeNull();
+    const stopped = await db.thread.findUniqueOrThrow({ where: { id: thread.id }, include: { letters: true } });
+    expect(stopped).toMatchObject({ userId: user.id, stopReason: 'account-deleted', stoppedAt: expect.any(Date) });
+    expect(stopped.letters.find((letter) => letter.id === posted.id)).toMatchObject({
+      body: 'Dear Jordan, the tomatoes are in.',
+      status: 'posted',
+    });
+    const closing = stopped.letters.find((letter) => letter.kind === 'closing');
+    expect(closing).toMatchObject({ status: 'approved', batchId: null });
+    expect(closing!.body).toContain('Dear Jordan R.');
+    expect(closing!.body).toContain(`${nameBefore} has let us know`);
+    // The letters now belong to an account with nothing personal left in it.
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ name: 'Deleted account' });
+    expect(await db.profileReport.findFirstOrThrow({ where: { details: 'About a reply' } })).toMatchObject({
+      reporterName: 'Deleted account',
+      reporterEmail: '',
+    });
+  });
+
+  it('does the same when an admin deletes the account, and leaves a thread already stopped as it was', async () => {
+    const { user, profile } = await penPalWithHistory();
+    const { thread } = await lettersOf(user, profile);
+    await db.thread.update({ where: { id: thread.id }, data: { stoppedAt: new Date(), stopReason: 'time' } });
+    await signInAs(await createUser('admin'));
+
+    expect(await deleteUser({ ok: false }, formData({ userId: user.id, confirm: 'yes' }))).toMatchObject({ ok: true });
+
+    expect(await db.thread.findUniqueOrThrow({ where: { id: thread.id } })).toMatchObject({ stopReason: 'time' });
+    expect(await db.letter.count({ where: { threadId: thread.id, kind: 'closing' } })).toBe(0);
+    expect(await db.letter.count({ where: { thread: { userId: user.id }, status: 'draft' } })).toBe(0);
+    expect(await db.letter.count({ where: { threadId: thread.id, status: 'posted' } })).toBe(1);
   });
 });
 

@@ -81,7 +81,7 @@ const thread = {
 
 describe('ThreadTimeline', () => {
   it('puts letters and replies in date order, with each letter’s history and reasons', () => {
-    render(<ThreadTimeline thread={thread} />);
+    render(<ThreadTimeline thread={thread} retentionMonths={24} />);
     const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(headings).toEqual(['Your letter to Marcus R.', 'Reply from Marcus R.', 'Your draft']);
     expect(screen.getByText(/Reason: phone number/)).toBeTruthy();
@@ -90,8 +90,25 @@ describe('ThreadTimeline', () => {
   });
 
   it('shows scans through the private scan route only', () => {
-    render(<ThreadTimeline thread={thread} />);
+    render(<ThreadTimeline thread={thread} retentionMonths={24} />);
     const scan = screen.getByRole('img', { name: /Scanned page 1 of 1/ });
     expect(scan.getAttribute('src')).toBe('/inbox/scans/s1');
+  });
+
+  it('says when a letter’s and a reply’s text were erased, and why, keeping their history', () => {
+    const erased = {
+      ...thread,
+      letters: [{ ...thread.letters[0]!, body: '', erasedAt: day(28) }],
+      replies: [{ ...thread.replies[0]!, body: '', scans: [], erasedAt: day(28) }],
+    } as InboxThread;
+    render(<ThreadTimeline thread={erased} retentionMonths={18} />);
+    expect(screen.getByText(/This letter’s text was erased after 18 months, as our/).textContent).toContain(
+      'privacy page explains',
+    );
+    expect(screen.getByText(/This reply’s text was erased after 18 months/)).toBeTruthy();
+    expect(screen.getAllByRole('link', { name: 'privacy page' })[0]!.getAttribute('href')).toBe('/privacy');
+    expect(screen.queryByText('Read the letter')).toBeNull();
+    expect(screen.getByText(/Reason: phone number/)).toBeTruthy();
+    expect(screen.queryByText(/Report this/)).toBeNull();
   });
 });

@@ -5,11 +5,9 @@ import { recordAudit } from '@/lib/audit/record';
 import { requireUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { defineAction } from '@/lib/forms/define-action';
-import { readSettings } from '@/lib/settings';
 import { reportThreadItemSchema, stopWritingSchema, threadIdSchema } from '../replies-schema';
-import { sheetsFor } from '../sheets';
-import { LetterKind, LetterStatus, ReplyStatus, SENT_STATUSES } from '../status';
-import { fillClosingLetter } from '../threads';
+import { LetterKind, LetterStatus, ReplyStatus } from '../status';
+import { stopThread } from '../stop-thread';
 
 // What a pen pal does with their own thread. Every where names the pen pal, so another's thread id changes nothing.
 
@@ -36,47 +34,15 @@ export const stopWriting = defineAction(
   { authorize: requireUser, schema: stopWritingSchema, echo: ['reason', 'note'] },
   async ({ threadId, reason, note }, user) => {
     const stopped = await db.$transaction(async (tx) => {
-      const now = new Date();
-      const { count } = await tx.thread.updateMany({
-        where: { id: threadId, userId: user.id, stoppedAt: null },
-        data: { stoppedAt: now, stopReason: reason, lastActivityAt: now },
-      });
-      if (count === 0) return null;
-      const thread = await tx.thread.findUniqueOrThrow({
-        where: { id: threadId },
-        select: {
-          profile: { select: { displayName: true } },
-          _count: { select: { letters: { where: { kind: LetterKind.letter, status: { in: [...SENT_STATUSES] } } } } },
-        },
-      });
-      let closingId: string | null = null;
-      if (thread._count.letters > 0) {
-        const settings = await readSettings(tx);
-        const body = fillClosingLetter(settings.templates.closingLetter, {
-          name: thread.profile.displayName,
-          penPal: user.name,
-          program: settings.program.name,
-        });
-        const closing = await tx.letter.create({
-          data: {
-            threadId,
-            kind: LetterKind.closing,
-            body,
-            status: LetterStatus.approved,
-            sheets: sheetsFor(body),
-            submittedAt: now,
-            events: { create: { status: LetterStatus.approved, actorId: user.id } },
-          },
-        });
-        closingId = closing.id;
-      }
+      const result = await stopThread(tx, threadId, user, reason);
+      if (!result) return null;
       await recordAudit(tx, user, {
         action: 'thread.stop',
         targetType: 'thread',
         targetId: threadId,
-        detail: { reason, ...(note ? { note } : {}), closingLetterId: closingId },
+        detail: { reason, ...(note ? { note } : {}), closingLetterId: result.closingLetterId },
       });
-      return { closing: closingId !== null, name: thread.profile.displayName };
+      return { closing: result.closingLetterId !== null, name: result.name };
     });
     if (!stopped) return NOT_FOUND;
     revalidatePath('/inbox', 'layout');

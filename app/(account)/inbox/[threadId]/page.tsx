@@ -73,7 +73,7 @@ export default async function ThreadPage({ params }: Props) {
       {thread.letters.length + thread.replies.length === 0 ? (
         <p className="card">Nothing here yet.</p>
       ) : (
-        <ThreadTimeline thread={thread} />
+        <ThreadTimeline thread={thread} retentionMonths={settings.retention.letterMonths} />
       )}
 
       {!thread.stoppedAt && (

@@ -11,7 +11,6 @@ import { listReports } from '@/lib/reports/queries';
 import { facilityData, profileData, threadData } from '@/prisma/factories';
 import { clearAuditLog } from '../support/audit';
 import { formData } from '../support/form';
-import { clearAuditLog } from '../support/audit';
 import { scannedPage, threadWithPostedLetter } from '../support/letter-threads';
 import { request } from '../support/request';
 import { createUser, signInAs } from '../support/users';

@@ -53,6 +53,9 @@ export function PaperForm({
               <li key={request} className="flex items-start">
                 <Box />
                 {PAPER_REQUEST_LABELS[request]}
+                {request === 'stop-pen-pal' && (
+                  <span className="ml-2 inline-block w-40 border-b border-black" aria-label="code" />
+                )}
               </li>
             ))}
           </ul>

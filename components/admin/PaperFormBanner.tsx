@@ -3,7 +3,7 @@
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { confirmConsent } from '@/lib/paper-forms/actions';
+import { confirmConsent, stopThreadOnRequest } from '@/lib/paper-forms/actions';
 import { PAPER_REQUEST_LABELS, PAPER_REQUEST_STEPS, type PaperRequest } from '@/lib/paper-forms/requests';
 
 /** Shown on a profile opened from /admin/forms: what the paper form asked for and what to do about it. */
@@ -29,5 +29,34 @@ export function PaperFormBanner({ profileId, request }: { profileId: string; req
         </form>
       )}
     </section>
+  );
+}
+
+/** The person inside asked on paper for a pen pal's letters to stop. */
+export function StopThreadOnRequestForm({
+  threadId,
+  penPal,
+  person,
+}: {
+  threadId: string;
+  penPal: string;
+  person: string;
+}) {
+  const [state, action] = useActionState(stopThreadOnRequest, initialActionState);
+  return (
+    <form action={action} className="mt-3 space-y-2">
+      <input type="hidden" name="threadId" value={threadId} />
+      <FormMessage state={state} />
+      {!state.ok && (
+        <>
+          <p>
+            {PAPER_REQUEST_STEPS['stop-pen-pal']} {person} gets no closing letter: they asked for this.
+          </p>
+          <SubmitButton className="btn-danger" pendingLabel="Stopping…">
+            Stop the letters from {penPal}
+          </SubmitButton>
+        </>
+      )}
+    </form>
   );
 }

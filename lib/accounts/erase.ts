@@ -2,7 +2,8 @@ import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from '@/lib/db/client';
-import { ACCOUNT_DELETED_REASON, stopThread } from '@/lib/letters/stop-thread';
+import { stopThread } from '@/lib/letters/stop-thread';
+import { ACCOUNT_DELETED_REASON } from '@/lib/letters/threads';
 import { LetterStatus } from '@/lib/letters/status';
 import { deletedEmailHash } from './email-hash';
 

@@ -42,7 +42,7 @@ export function getLetterForComposer(user: Pick<SessionUser, 'id'>, id: string) 
       updatedAt: true,
       submittedAt: true,
       erasedAt: true,
-      thread: { select: { id: true, stoppedAt: true, profile: { select: WRITING_TARGET_SELECT } } },
+      thread: { select: { id: true, stoppedAt: true, stopReason: true, profile: { select: WRITING_TARGET_SELECT } } },
       events: {
         orderBy: { createdAt: 'desc' },
         select: { status: true, reasonCode: true, note: true, createdAt: true },
@@ -87,6 +87,7 @@ export function threadWithProfile(user: Pick<SessionUser, 'id'>, profileId: stri
     select: {
       id: true,
       stoppedAt: true,
+      stopReason: true,
       letters: {
         where: { kind: LetterKind.letter, status: LetterStatus.draft },
         orderBy: { updatedAt: 'desc' },

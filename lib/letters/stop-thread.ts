@@ -3,18 +3,16 @@ import type { Database } from '@/lib/db/client';
 import { readSettings } from '@/lib/settings';
 import { sheetsFor } from './sheets';
 import { LetterKind, LetterStatus, SENT_STATUSES } from './status';
-import { fillClosingLetter } from './threads';
+import { fillClosingLetter, PERSON_ASKED_REASON } from './threads';
 
 type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
-
-/** The reason a thread records when the pen pal's account was deleted rather than stopped by hand. */
-export const ACCOUNT_DELETED_REASON = 'account-deleted';
 
 /**
  * Closes one of the pen pal's threads to new letters inside the caller's transaction and, when a letter of theirs has
  * gone or is on its way, writes the program's closing letter from the settings' template: approved as written (the
  * program wrote it), it goes out with the next batch so the person inside is not left wondering. Used by "stop
- * writing" and by deleting an account. Null when the thread is not this pen pal's or is stopped already.
+ * writing", by deleting an account and by a paper form from the person inside (no closing letter then: they asked).
+ * Null when the thread is not this pen pal's or is stopped already.
  */
 export async function stopThread(
   tx: Transaction,
@@ -36,7 +34,8 @@ export async function stopThread(
     },
   });
   const name = thread.profile.displayName;
-  if (thread._count.letters === 0) return { closingLetterId: null, name };
+  // Nobody writes a closing letter to a person who asked for the letters to stop, nor where nothing was sent.
+  if (thread._count.letters === 0 || reason === PERSON_ASKED_REASON) return { closingLetterId: null, name };
   const settings = await readSettings(tx);
   const body = fillClosingLetter(settings.templates.closingLetter, {
     name,

@@ -5,6 +5,13 @@ import { LetterStatus } from '@/lib/db/generated/sqlite/enums';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The reason a thread records when the pen pal's account was deleted rather than stopped by hand. */
+export const ACCOUNT_DELETED_REASON = 'account-deleted';
+/** The reason a thread records when the person inside asked, on a paper form, for the letters to stop. */
+export const PERSON_ASKED_REASON = 'person-asked';
+/** Stops the pen pal cannot undo: only the pen pal's own choice can be taken back by them. */
+export const FINAL_STOP_REASONS = [ACCOUNT_DELETED_REASON, PERSON_ASKED_REASON];
+
 /** Where the "did they get it?" note sends a worried pen pal. */
 export const SLOW_MAIL_ARTICLE = '/articles/when-letters-slow-down-or-stop';
 

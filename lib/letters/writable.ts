@@ -1,4 +1,5 @@
 import { isListed } from '@/lib/profiles/listing';
+import { PERSON_ASKED_REASON } from './threads';
 import type { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
 
 // Whether a pen pal may write to a person now: the one answer the profile's button, the composer and the send action
@@ -16,7 +17,7 @@ export type WritingBlock = { reason: 'unlisted' | 'paused' | 'stopped' | 'postca
 
 export function writingBlock(
   profile: WritingTarget,
-  thread: { stoppedAt: Date | null } | null,
+  thread: { stoppedAt: Date | null; stopReason?: string | null } | null,
   now = new Date(),
 ): WritingBlock | null {
   const name = profile.displayName;
@@ -33,7 +34,10 @@ export function writingBlock(
   if (thread?.stoppedAt)
     return {
       reason: 'stopped',
-      message: `You stopped writing to ${name}. Restart writing from your conversation to send letters again.`,
+      message:
+        thread.stopReason === PERSON_ASKED_REASON
+          ? `${name} asked us to stop the letters, so we cannot send new ones to them.`
+          : `You stopped writing to ${name}. Restart writing from your conversation to send letters again.`,
     };
   if (profile.facility.postcardsOnly)
     return {

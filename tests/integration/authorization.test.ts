@@ -24,7 +24,7 @@ import { issueAccountToken } from '@/lib/accounts/tokens';
 import { deliverReply, withholdReply } from '@/lib/letters/actions/held-replies';
 import { recordReply } from '@/lib/letters/actions/intake';
 import { markThreadRead, reportThreadItem, startWritingAgain, stopWriting } from '@/lib/letters/actions/threads';
-import { confirmConsent } from '@/lib/paper-forms/actions';
+import { confirmConsent, stopThreadOnRequest } from '@/lib/paper-forms/actions';
 import { saveSettings } from '@/lib/settings/actions';
 import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
 import { clearAuditLog } from '../support/audit';
@@ -55,6 +55,7 @@ type Targets = {
   facility: string;
   submittedLetter: string;
   pausedProfile: string;
+  thread: string;
 };
 
 // Every admin action, with input that would succeed for a moderator.
@@ -99,6 +100,7 @@ const adminActions: [string, AdminAction, (targets: Targets) => Record<string, s
     }),
   ],
   ['confirmConsent', confirmConsent, ({ pendingProfile }) => ({ profileId: pendingProfile })],
+  ['stopThreadOnRequest', stopThreadOnRequest, ({ thread }) => ({ threadId: thread })],
   [
     'editFacility',
     editFacility,
@@ -141,6 +143,7 @@ async function createTargets(): Promise<Targets> {
     facility: facility.id,
     submittedLetter: submittedLetter.id,
     pausedProfile: profile.id,
+    thread: thread.id,
   };
 }
 
@@ -189,6 +192,7 @@ describe.each(Object.entries(callers))('%s calling admin actions directly', (_wh
       status: 'submitted',
     });
     expect(await db.letterEvent.count()).toBe(0);
+    expect((await db.thread.findUniqueOrThrow({ where: { id: targets.thread } })).stoppedAt).toBeNull();
     expect(
       (await db.profile.findUniqueOrThrow({ where: { id: targets.pausedProfile } })).lettersPausedAt,
     ).toBeInstanceOf(Date);

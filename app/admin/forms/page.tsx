@@ -2,9 +2,17 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { pageRequireStaff } from '@/lib/auth/guard';
+import { formatDate } from '@/lib/format/date';
 import { firstParam, type SearchParam } from '@/lib/pagination';
-import { profileIdByReference } from '@/lib/paper-forms/queries';
-import { isPaperRequest, normaliseReference, PAPER_REQUEST_LABELS, PAPER_REQUESTS } from '@/lib/paper-forms/requests';
+import { profileIdByReference, threadByReplyCode } from '@/lib/paper-forms/queries';
+import { StopThreadOnRequestForm } from '@/components/admin/PaperFormBanner';
+import {
+  BY_REPLY_CODE,
+  isPaperRequest,
+  normaliseReference,
+  PAPER_REQUEST_LABELS,
+  PAPER_REQUESTS,
+} from '@/lib/paper-forms/requests';
 
 type Props = { searchParams: Promise<{ code?: SearchParam; request?: SearchParam }> };
 
@@ -16,6 +24,17 @@ async function lookup(params: Awaited<Props['searchParams']>) {
   if (!isPaperRequest(request)) return { code, error: { field: 'request', message: 'Choose what the form asks for.' } };
   if (!code)
     return { code, error: { field: 'code', message: 'Type the reference printed on the form, such as BB-7K2M9QXD.' } };
+  if (BY_REPLY_CODE.includes(request)) {
+    const thread = await threadByReplyCode(code);
+    if (thread) return { code, error: null, thread };
+    return {
+      code,
+      error: {
+        field: 'code',
+        message: `No pen pal's letters carry the code ${code.toUpperCase()}. It is printed at the foot of each letter, such as K7M2-Q9X4: check the one written on the form.`,
+      },
+    };
+  }
   const profileId = await profileIdByReference(code);
   if (profileId) redirect(`/admin/profiles/${profileId}?paper=${request}`);
   return {
@@ -38,7 +57,7 @@ export default async function PaperFormsPage({ searchParams }: Props) {
   await pageRequireStaff('/admin/forms');
   const params = await searchParams;
   const request = firstParam(params.request);
-  const { code, error } = await lookup(params);
+  const { code, error, thread } = await lookup(params);
   return (
     <>
       <h1 className="text-3xl font-bold">Paper forms</h1>
@@ -58,11 +77,34 @@ export default async function PaperFormsPage({ searchParams }: Props) {
           </p>
         </div>
       )}
+      {thread && (
+        <section
+          className="mt-6 max-w-xl rounded-md border-2 border-brand-700 bg-brand-50 p-4"
+          aria-labelledby="thread-title"
+        >
+          <h2 id="thread-title" className="text-xl font-bold">
+            Letters from {thread.user.name} to {thread.profile.displayName}{' '}
+            <span className="font-mono text-base font-normal">{thread.replyCode}</span>
+          </h2>
+          {thread.stoppedAt ? (
+            <p className="mt-1">These letters stopped already, on {formatDate(thread.stoppedAt)}.</p>
+          ) : (
+            <StopThreadOnRequestForm
+              threadId={thread.id}
+              penPal={thread.user.name}
+              person={thread.profile.displayName}
+            />
+          )}
+        </section>
+      )}
       <form method="get" className="card mt-6 max-w-xl space-y-4">
         <div>
           <label htmlFor="code" className="label">
             Reference on the form
           </label>
+          <p id="code-hint" className="text-sm text-gray-700">
+            The profile’s reference (BB-…); to stop a pen pal, the code from their letters written on the form.
+          </p>
           <input
             id="code"
             name="code"
@@ -70,7 +112,7 @@ export default async function PaperFormsPage({ searchParams }: Props) {
             className="input font-mono"
             autoComplete="off"
             aria-invalid={error?.field === 'code' ? true : undefined}
-            aria-describedby={error?.field === 'code' ? 'code-error' : undefined}
+            aria-describedby={error?.field === 'code' ? 'code-hint code-error' : 'code-hint'}
           />
           {error?.field === 'code' && (
             <p id="code-error" className="field-error">

@@ -8,6 +8,7 @@ import { defineAction } from '@/lib/forms/define-action';
 import { reportThreadItemSchema, stopWritingSchema, threadIdSchema } from '../replies-schema';
 import { LetterKind, LetterStatus, ReplyStatus } from '../status';
 import { stopThread } from '../stop-thread';
+import { FINAL_STOP_REASONS } from '../threads';
 
 // What a pen pal does with their own thread. Every where names the pen pal, so another's thread id changes nothing.
 
@@ -61,7 +62,13 @@ export const startWritingAgain = defineAction(
   async ({ threadId }, user) => {
     const restarted = await db.$transaction(async (tx) => {
       const { count } = await tx.thread.updateMany({
-        where: { id: threadId, userId: user.id, stoppedAt: { not: null } },
+        // A stop the person inside asked for is theirs to lift, not the pen pal's.
+        where: {
+          id: threadId,
+          userId: user.id,
+          stoppedAt: { not: null },
+          OR: [{ stopReason: null }, { stopReason: { notIn: FINAL_STOP_REASONS } }],
+        },
         data: { stoppedAt: null, stopReason: null, lastActivityAt: new Date() },
       });
       if (count === 0) return false;

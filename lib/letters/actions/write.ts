@@ -59,7 +59,7 @@ export const startLetter = defineAction(
       if (!profile) return { error: 'This person is no longer listed, so we cannot post letters to them.' };
       const existing = await tx.thread.findUnique({
         where: { userId_profileId: { userId: user.id, profileId } },
-        select: { id: true, stoppedAt: true },
+        select: { id: true, stoppedAt: true, stopReason: true },
       });
       const block = writingBlock(profile, existing, now);
       if (block) return { error: block.message };
@@ -122,6 +122,7 @@ export const submitLetter = defineAction<typeof submitLetterSchema, SessionUser,
           thread: {
             select: {
               stoppedAt: true,
+              stopReason: true,
               profile: {
                 select: {
                   displayName: true,

@@ -41,3 +41,12 @@ export function letterReturnedMail(to: Addressed, threadId: string, reasonCode: 
     { link: `${env.siteUrl}/inbox/${threadId}` },
   ]);
 }
+
+/** The person inside asked, on a paper form, for the letters to stop: said kindly, with no reason asked of them. */
+export function personAskedToStopMail(to: Addressed, threadId: string): MailContent {
+  return composeMail('A change to one of your pen pal conversations', to.penPalName, [
+    `${to.personName} has written to us asking for the letters to stop. We respect that, so no new letters can go to them.`,
+    'People inside ask this for many reasons, most of them about their own circumstances. Thank you for the letters you wrote; they stay in your inbox:',
+    { link: `${env.siteUrl}/inbox/${threadId}` },
+  ]);
+}

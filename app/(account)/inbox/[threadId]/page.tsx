@@ -6,6 +6,7 @@ import { StartWritingAgainForm } from '@/components/letters/StopWritingForms';
 import { ThreadTimeline } from '@/components/letters/ThreadTimeline';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { pageRequireUser } from '@/lib/auth/guard';
+import { PERSON_ASKED_REASON } from '@/lib/letters/threads';
 import { formatDate } from '@/lib/format/date';
 import { getInboxThread } from '@/lib/letters/inbox-queries';
 import { SLOW_MAIL_ARTICLE, STOP_REASON_LABELS, type StopReason, waitingForReplySince } from '@/lib/letters/threads';
@@ -43,7 +44,19 @@ export default async function ThreadPage({ params }: Props) {
       </header>
       <MarkThreadRead threadId={thread.id} unread={unread} />
 
-      {thread.stoppedAt && (
+      {thread.stoppedAt && thread.stopReason === PERSON_ASKED_REASON && (
+        <section aria-labelledby="stopped" className="card border-amber-500 bg-amber-50">
+          <h2 id="stopped" className="text-lg font-bold">
+            {thread.name} asked us to stop the letters
+          </h2>
+          <p className="mt-1">
+            On {formatDate(thread.stoppedAt)} we received a form from {thread.name} asking for letters to stop. We
+            respect that, and no new letters can be sent to them. Thank you for the letters you wrote; there are many
+            other people in the directory waiting to hear from someone.
+          </p>
+        </section>
+      )}
+      {thread.stoppedAt && thread.stopReason !== PERSON_ASKED_REASON && (
         <section aria-labelledby="stopped" className="card border-amber-500 bg-amber-50">
           <h2 id="stopped" className="text-lg font-bold">
             You stopped writing on {formatDate(thread.stoppedAt)}

@@ -11,7 +11,7 @@ import {
 } from '@/lib/profiles/directory-params';
 import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
-import { listDirectory, matchInputOf } from '@/lib/profiles/queries';
+import { directoryPage, matchInputOf } from '@/lib/profiles/queries';
 import type { MatchInput } from '@/lib/profiles/match';
 import {
   GENDER_LABELS,
@@ -37,7 +37,7 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const match = penPal ? await matchInputOf(penPal) : null;
   const filters = parseDirectoryParams(await searchParams, { bestMatch: penPal !== null });
   const now = new Date();
-  const { total, profiles, pageCount } = await listDirectory(filters, now, match);
+  const { total, profiles, pageCount } = await directoryPage(filters, now, match);
   const saved = penPal
     ? await favouriteIdsOf(
         penPal,

@@ -23,7 +23,8 @@ import {
 } from '@/lib/profiles/vocabulary';
 import { site } from '@/lib/site';
 
-// Always rendered fresh: a profile that expires or is taken down must disappear at once. proxy.ts gives an unlisted
+// Rendered on each request from the shared data cache (getPublicProfile), which every change to the profile or its
+// facility invalidates, so a profile that expires or is taken down disappears at once. proxy.ts gives an unlisted
 // profile its 410 status, which a page cannot set.
 export const dynamic = 'force-dynamic';
 

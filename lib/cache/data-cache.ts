@@ -24,7 +24,7 @@ function store(): Store {
 }
 
 /** The current version of each tag, or null when Redis is configured but not answering (then nothing is cached). */
-async function versionsOf(tags: readonly CacheTag[]): Promise<string[] | null> {
+export async function versionsOf(tags: readonly CacheTag[]): Promise<string[] | null> {
   const client = await redis();
   if (!client) return tags.map((tag) => String(store().versions.get(tag) ?? 0));
   try {

@@ -1,12 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
-import { cached } from '@/lib/cache/data-cache';
+import { cached, versionsOf } from '@/lib/cache/data-cache';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { searchCondition } from '@/lib/db/search';
 import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
-import { availabilityOf, type Availability } from './listing';
+import { availabilityOf, listedWhere, type Availability } from './listing';
 import { DIRECTORY_PAGE_SIZE, type DirectoryFilters } from './directory-params';
 import {
   bestMatchInSetSql,
@@ -269,7 +269,36 @@ export const getPublicProfile = cache(async (slug: string, now = new Date()): Pr
 
 /** Whether /profiles/[slug] shows the profile, answers 410 or 404: the page's own cached read, so no extra query. */
 export async function profileAvailability(slug: string, now = new Date()): Promise<Availability> {
-  return availabilityOf(await publicProfileRow(slug), now);
+  return (await profileRoute(slug, now)).availability;
+}
+
+/**
+ * What proxy.ts needs for /profiles/[slug]: the availability, and for a listed profile the version of its shared copy
+ * (lib/profiles/shared-pages.ts), null while the versions cannot be read.
+ */
+export async function profileRoute(
+  slug: string,
+  now = new Date(),
+): Promise<{ availability: Availability; version: string | null }> {
+  const row = await publicProfileRow(slug);
+  const availability = availabilityOf(row, now);
+  if (availability !== 'listed' || !row) return { availability, version: null };
+  const versions = await versionsOf([`profile:${slug}`, `facility:${row.facilityId}`]);
+  return { availability, version: versions ? versions.join('-') : null };
+}
+
+/**
+ * The version of the shared directory copies, null while it cannot be read: the directory tag's, and when the next
+ * listing runs out, so that a copy made before an expiry is not served for more than DIRECTORY_TTL_MS after it.
+ */
+export async function directoryVersion(now = new Date()): Promise<string | null> {
+  const [version] = (await versionsOf(['directory'])) ?? [];
+  if (version === undefined) return null;
+  const nextExpiry = await cached('directory:next-expiry', ['directory'], DIRECTORY_TTL_MS, async () => {
+    const { _min } = await db.profile.aggregate({ where: listedWhere(now), _min: { expiresAt: true } });
+    return _min.expiresAt?.getTime() ?? 0;
+  });
+  return `${version}.${Math.floor(nextExpiry / 1000).toString(36)}`;
 }
 
 /** Facilities for a pick list: the public form offers only those staff have checked. */

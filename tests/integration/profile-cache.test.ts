@@ -3,7 +3,13 @@ import { cacheLoads } from '@/lib/cache/data-cache';
 import { db } from '@/lib/db';
 import { editFacility, reviewProfile } from '@/lib/profiles/actions/review';
 import { parseDirectoryParams } from '@/lib/profiles/directory-params';
-import { directoryPage, getPublicProfile, profileAvailability } from '@/lib/profiles/queries';
+import {
+  directoryPage,
+  directoryVersion,
+  getPublicProfile,
+  profileAvailability,
+  profileRoute,
+} from '@/lib/profiles/queries';
 import { facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { createUser, signInAs } from '../support/users';
@@ -126,5 +132,27 @@ describe('the directory and profile pages from cache', () => {
     expect(theirs.profiles.map((p) => p.slug)).toEqual([newer.slug, older.slug]);
     const visitor = await directoryPage(parseDirectoryParams({}), new Date(), null);
     expect(visitor.profiles.map((p) => p.slug)).toEqual([newer.slug, older.slug]);
+  });
+
+  it('moves visitors to a new shared copy when the directory, a profile or its facility changes, or a listing runs out', async () => {
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + 5_000);
+    const profile = await db.profile.create({ data: profileData(facility, { expiresAt }, now) });
+    const directory = await directoryVersion(now);
+    const route = await profileRoute(profile.slug, now);
+    expect(route.availability).toBe('listed');
+    expect(await directoryVersion(now)).toBe(directory);
+    expect((await profileRoute(profile.slug, now)).version).toBe(route.version);
+
+    expect((await review(profile.id, 'verify')).ok).toBe(true);
+    const verified = await profileRoute(profile.slug, now);
+    expect(verified.version).not.toBe(route.version);
+    expect(await directoryVersion(now)).not.toBe(directory);
+
+    const afterVerify = await directoryVersion(now);
+    vi.useFakeTimers({ toFake: ['Date'], now: expiresAt.getTime() + 60_000 });
+    // Nothing was done: the listing ran out, and the copy made before it is left behind.
+    expect(await directoryVersion(new Date())).not.toBe(afterVerify);
+    expect((await profileRoute(profile.slug, new Date())).availability).toBe('gone');
   });
 });

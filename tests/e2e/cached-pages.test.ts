@@ -42,7 +42,7 @@ async function signedIn(email: string, javaScriptEnabled = true): Promise<Page> 
 async function personalParts(page: Page, url: string) {
   await page.goto(url);
   return {
-    bestMatch: await page.getByText(/^Best match/).count(),
+    bestMatch: await page.locator('p', { hasText: /^Best match/ }).count(),
     savedButtons: await page.locator('button[aria-pressed="true"]').count(),
     saveButtons: await page.locator('button[aria-pressed]').count(),
     signInToSave: await page.locator('a[href^="/signin?next="]', { hasText: 'Save' }).count(),
@@ -53,10 +53,7 @@ describe.each([true, false])('cached pages with JavaScript %s', (javaScriptEnabl
   it('a pen pal’s best match and saved profiles never reach a visitor or a staff member', async () => {
     const penPal = await signedIn(PEN_PAL, javaScriptEnabled);
     await penPal.goto('/profiles');
-    await penPal
-      .getByText(/^Best match/)
-      .first()
-      .waitFor();
+    await penPal.locator('p', { hasText: /^Best match/ }).waitFor();
     const card = penPal
       .locator('main li')
       .filter({ has: penPal.locator('button[aria-pressed="false"]') })

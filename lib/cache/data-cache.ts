@@ -6,7 +6,8 @@ import { redis } from '@/lib/redis';
 // this process's memory; each carries the versions of its tags when it was read. Invalidating a tag bumps its
 // version (in Redis when REDIS_URL is set, so every instance sees it on its next read), and a value whose tags have
 // moved on is read again. Next's own 'use cache' needs a cacheHandlers entry our Redis handler does not provide
-// (next.config.mjs); unstable_cache is not available to proxy.ts, which needs the same answers and invalidations.
+// (next.config.mjs), and proxy.ts needs the same answers and invalidations as the pages: one small mechanism serves
+// both. The shared page copies built on it are in lib/profiles/shared-pages.ts.
 
 export type CacheTag = `directory` | `profile:${string}` | `facility:${string}`;
 

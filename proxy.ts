@@ -1,19 +1,37 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE } from '@/lib/auth/options';
 import { FORM_STAMP_COOKIE, FORM_STAMP_MAX_AGE_S, createFormStamp } from '@/lib/spam/form-stamp';
 import { env } from '@/lib/env';
-import { profileAvailability } from '@/lib/profiles/queries';
+import { directoryVersion, profileRoute } from '@/lib/profiles/queries';
+import { sharedDirectoryKey, sharedDirectoryPath, sharedProfilePath } from '@/lib/profiles/shared-pages';
 
 const SLUG = /^[a-z0-9-]+$/;
 
-// Not a guard: every page and action checks the session itself. The proxy does two things a page cannot:
-// stamp article responses with the time the comment form was served (the page itself is static), and answer
-// 410 Gone for a profile that was listed and no longer is (the page renders the explanation).
+// Not a guard: every page and action checks the session itself. The proxy does what a page cannot:
+// - stamp article responses with the time the comment form was served (the page itself is static);
+// - answer 410 Gone for a profile that was listed and no longer is (the page renders the explanation);
+// - send a visitor who is not signed in to the directory or profile page every visitor shares (lib/profiles/shared-pages.ts).
 export async function proxy(request: NextRequest) {
-  const [, section, slug] = request.nextUrl.pathname.split('/');
-  if (request.method !== 'GET' || !slug || !SLUG.test(slug)) return NextResponse.next();
+  const { pathname, searchParams } = request.nextUrl;
+  // The shared copies are reached through the pages above only, never by their own address.
+  if (pathname.startsWith('/shared/')) return NextResponse.rewrite(new URL('/_not-found', request.url));
+  if (request.method !== 'GET') return NextResponse.next();
+  const visitor = !request.cookies.has(SESSION_COOKIE);
+  if (pathname === '/profiles') {
+    const key = visitor ? sharedDirectoryKey(searchParams) : null;
+    const version = key ? await directoryVersion() : null;
+    return key && version
+      ? NextResponse.rewrite(new URL(sharedDirectoryPath(version, key), request.url))
+      : NextResponse.next();
+  }
+  const [, section, slug] = pathname.split('/');
+  if (!slug || !SLUG.test(slug)) return NextResponse.next();
   if (section === 'profiles') {
-    const gone = (await profileAvailability(slug)) === 'gone';
-    return gone ? NextResponse.rewrite(request.nextUrl, { status: 410 }) : NextResponse.next();
+    const { availability, version } = await profileRoute(slug);
+    if (availability === 'gone') return NextResponse.rewrite(request.nextUrl, { status: 410 });
+    return visitor && version
+      ? NextResponse.rewrite(new URL(sharedProfilePath(slug, version), request.url))
+      : NextResponse.next();
   }
   const response = NextResponse.next();
   response.cookies.set(FORM_STAMP_COOKIE, createFormStamp(env.authSecret, slug), {
@@ -26,4 +44,4 @@ export async function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = { matcher: ['/articles/:slug', '/profiles/:slug'] };
+export const config = { matcher: ['/articles/:slug', '/profiles', '/profiles/:slug', '/shared/:path*'] };

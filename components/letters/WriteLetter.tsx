@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { ResendVerificationForm } from '@/components/account/ResendVerificationForm';
 import type { SessionUser } from '@/lib/auth/session';
 import { threadWithProfile } from '@/lib/letters/composer-queries';
+import { FINAL_STOP_REASONS } from '@/lib/letters/threads';
 import { writingBlock, type WritingTarget } from '@/lib/letters/writable';
 import { StartLetterForm } from './StartLetterForm';
 
@@ -22,7 +23,8 @@ export async function WriteLetter({ user, profile }: Props) {
   if (user.role !== 'penpal') return null;
   const thread = await threadWithProfile(user, profile.id);
   const block = writingBlock(profile, thread);
-  if (block?.reason === 'stopped')
+  // Stopped by the pen pal: they may start again. Stopped at the person's own request: they may not.
+  if (block?.reason === 'stopped' && !FINAL_STOP_REASONS.includes(thread?.stopReason ?? ''))
     return (
       <div className="space-y-2">
         <p>{block.message}</p>

@@ -1,11 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
+import { cached, versionsOf } from '@/lib/cache/data-cache';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { searchCondition } from '@/lib/db/search';
 import { providerOf } from '@/lib/db/url';
 import { env } from '@/lib/env';
-import { availabilityOf, type Availability } from './listing';
+import { availabilityOf, listedWhere, type Availability } from './listing';
 import { DIRECTORY_PAGE_SIZE, type DirectoryFilters } from './directory-params';
 import {
   bestMatchInSetSql,
@@ -230,22 +231,82 @@ export type PublicProfile = Prisma.ProfileGetPayload<{ select: typeof publicProf
 export type PublicProfileResult =
   { availability: 'listed'; profile: PublicProfile } | { availability: Exclude<Availability, 'listed'> };
 
+/** How long a directory page is shared before it is read again: a listing that expires drops out within this. */
+export const DIRECTORY_TTL_MS = 30_000;
+/** A profile's row carries its expiry, checked on every read, so this only bounds changes made outside the actions. */
+const PROFILE_TTL_MS = 60_000;
+
+/**
+ * listDirectory for the page. Everything but a signed-in pen pal's best match depends on the filters alone, so it is
+ * shared by every visitor (lib/cache/data-cache.ts) until the directory changes or DIRECTORY_TTL_MS passes. A best
+ * match ranking is the pen pal's own and is never cached.
+ */
+export function directoryPage(filters: DirectoryFilters, now: Date, match: MatchInput | null) {
+  if (filters.sort === 'match' && match) return listDirectory(filters, now, match);
+  const key = `directory:${JSON.stringify({ ...filters, interests: [...filters.interests].sort() })}`;
+  return cached(key, ['directory'], DIRECTORY_TTL_MS, () => listDirectory(filters, now, null));
+}
+
+const { facility: facilitySelect, ...profileSelect } = publicProfileSelect;
+
+/** The profile's public columns with its status and expiry, whatever its status; shared until the profile changes. */
+function publicProfileRow(slug: string) {
+  return cached(`profile:${slug}`, [`profile:${slug}`], PROFILE_TTL_MS, () =>
+    db.profile.findUnique({ where: { slug }, select: { ...profileSelect, status: true, facilityId: true } }),
+  );
+}
+
+function publicFacility(id: string) {
+  return cached(`facility:${id}`, [`facility:${id}`], PROFILE_TTL_MS, () =>
+    db.facility.findUniqueOrThrow({ where: { id }, select: facilitySelect.select }),
+  );
+}
+
 /**
  * The public profile page's one read, shared by generateMetadata and the page within a request. An unlisted profile
- * comes back as its availability alone: the page says it is gone without naming anyone.
+ * comes back as its availability alone: the page says it is gone without naming anyone. Availability is decided on
+ * every read from the cached status and expiry, so a listing that runs out is gone at that very moment.
  */
 export const getPublicProfile = cache(async (slug: string, now = new Date()): Promise<PublicProfileResult> => {
-  const row = await db.profile.findUnique({ where: { slug }, select: { ...publicProfileSelect, status: true } });
+  const row = await publicProfileRow(slug);
   const availability = availabilityOf(row, now);
   if (availability !== 'listed' || !row) return { availability: availability === 'listed' ? 'missing' : availability };
-  const { status: _status, ...profile } = row;
-  return { availability, profile };
+  const { status: _status, facilityId, ...profile } = row;
+  return { availability, profile: { ...profile, facility: await publicFacility(facilityId) } };
 });
 
-/** Whether /profiles/[slug] shows the profile, answers 410 or 404: one indexed lookup, cheap enough for the proxy. */
+/** Whether /profiles/[slug] shows the profile, answers 410 or 404: the page's own cached read, so no extra query. */
 export async function profileAvailability(slug: string, now = new Date()): Promise<Availability> {
-  const profile = await db.profile.findUnique({ where: { slug }, select: { status: true, expiresAt: true } });
-  return availabilityOf(profile, now);
+  return (await profileRoute(slug, now)).availability;
+}
+
+/**
+ * What proxy.ts needs for /profiles/[slug]: the availability, and for a listed profile the version of its shared copy
+ * (lib/profiles/shared-pages.ts), null while the versions cannot be read.
+ */
+export async function profileRoute(
+  slug: string,
+  now = new Date(),
+): Promise<{ availability: Availability; version: string | null }> {
+  const row = await publicProfileRow(slug);
+  const availability = availabilityOf(row, now);
+  if (availability !== 'listed' || !row) return { availability, version: null };
+  const versions = await versionsOf([`profile:${slug}`, `facility:${row.facilityId}`]);
+  return { availability, version: versions ? versions.join('-') : null };
+}
+
+/**
+ * The version of the shared directory copies, null while it cannot be read: the directory tag's, and when the next
+ * listing runs out, so that a copy made before an expiry is not served for more than DIRECTORY_TTL_MS after it.
+ */
+export async function directoryVersion(now = new Date()): Promise<string | null> {
+  const [version] = (await versionsOf(['directory'])) ?? [];
+  if (version === undefined) return null;
+  const nextExpiry = await cached('directory:next-expiry', ['directory'], DIRECTORY_TTL_MS, async () => {
+    const { _min } = await db.profile.aggregate({ where: listedWhere(now), _min: { expiresAt: true } });
+    return _min.expiresAt?.getTime() ?? 0;
+  });
+  return `${version}.${Math.floor(nextExpiry / 1000).toString(36)}`;
 }
 
 /** Facilities for a pick list: the public form offers only those staff have checked. */

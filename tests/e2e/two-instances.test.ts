@@ -90,6 +90,30 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
     expect(visibleAfterMs).toBeGreaterThanOrEqual(0);
   });
 
+  it('a profile taken down on A answers 410 on B on the very next request, and leaves B’s directory', async () => {
+    // B has the directory and the profile in its cache before anything changes.
+    const directory = await (await fetch(`${b.url}/profiles`)).text();
+    const profilePath = directory.match(/href="(\/profiles\/(?!submit)[a-z0-9-]+)"/)![1]!;
+    const onB = await fetch(`${b.url}${profilePath}`);
+    expect(onB.status).toBe(200);
+    const name = (await onB.text()).match(/<h1[^>]*>([^<]+)<\/h1>/)![1]!;
+    expect((await fetch(`${b.url}${profilePath}`)).status).toBe(200);
+
+    const admin = await newPage(browser, a.url);
+    await signInAsAdmin(admin);
+    await admin.goto('/admin/profiles?tab=listed');
+    await admin.getByLabel(/^Find by name/).fill(name);
+    await admin.getByRole('button', { name: 'Search' }).click();
+    await admin.getByRole('link', { name }).first().click();
+    await admin.getByLabel(/^Reason or note/).fill('Taken down on instance A.');
+    await admin.getByRole('button', { name: 'Take down' }).click();
+    await admin.getByText('Taken down: unlisted, with the reason kept.').waitFor();
+    await admin.context().close();
+
+    expect((await fetch(`${b.url}${profilePath}`)).status).toBe(410);
+    expect((await (await fetch(`${b.url}/profiles`)).text()).includes(`href="${profilePath}"`)).toBe(false);
+  });
+
   it('a sign-in rate limit reached on A also holds on B', async () => {
     const email = demoUsers[2].email;
     const page = await newPage(browser, a.url);

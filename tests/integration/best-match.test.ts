@@ -2,6 +2,7 @@ import { isValidElement, type ReactElement, type ReactNode } from 'react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ProfilesPage from '@/app/(site)/profiles/page';
 import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
+import { DirectoryView } from '@/components/directory/DirectoryView';
 import { ProfileCard } from '@/components/directory/ProfileCard';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
@@ -229,7 +230,9 @@ function elementsOf<P>(node: ReactNode, type: (props: P) => unknown): ReactEleme
 
 describe('the directory page', () => {
   const render = async (params: Record<string, string> = {}) => {
-    const tree = await ProfilesPage({ searchParams: Promise.resolve(params) });
+    const page = await ProfilesPage({ searchParams: Promise.resolve(params) });
+    // The page hands its data and personal parts to the view it shares with the visitors' copy (shared-pages.ts).
+    const tree = DirectoryView(page.props);
     return {
       ids: elementsOf(tree, ProfileCard).map((card) => card.props.profile.id),
       saved: elementsOf(tree, ProfileCard).map((card) => card.props.saved),

@@ -26,7 +26,11 @@ vi.mock('next/server', async (importOriginal) => ({
   ...(await import('./request')).nextServerMock,
 }));
 
-beforeEach(() => resetRequest());
+beforeEach(async () => {
+  resetRequest();
+  // Rows written straight to the database bypass the actions' invalidations: each test starts with nothing cached.
+  (await import('@/lib/cache/data-cache')).clearDataCache();
+});
 
 afterAll(async () => {
   const { db } = await import('@/lib/db');

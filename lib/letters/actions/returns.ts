@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { invalidate } from '@/lib/cache/data-cache';
 import { recordAudit } from '@/lib/audit/record';
 import { requireMailroom, requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
@@ -30,7 +31,7 @@ export const recordReturn = defineAction(
           thread: {
             select: {
               profileId: true,
-              profile: { select: { displayName: true } },
+              profile: { select: { displayName: true, slug: true } },
               user: { select: { email: true, name: true, deletedAt: true } },
             },
           },
@@ -84,6 +85,8 @@ export const recordReturn = defineAction(
           paused,
         ),
       });
+    // A paused profile's page says letters are paused (the writing feature reads lettersPausedAt).
+    if (paused) await invalidate(`profile:${profile.slug}`);
     revalidatePath('/admin', 'layout');
     revalidatePath(`/inbox/${result.threadId}`);
     return {
@@ -102,23 +105,24 @@ export const clearLettersPause = defineAction(
     const cleared = await db.$transaction(async (tx) => {
       const before = await tx.profile.findUnique({
         where: { id: profileId },
-        select: { lettersPausedAt: true, lettersPausedReason: true },
+        select: { lettersPausedAt: true, lettersPausedReason: true, slug: true },
       });
-      if (!before?.lettersPausedAt) return false;
+      if (!before?.lettersPausedAt) return null;
       const { count } = await tx.profile.updateMany({
         where: { id: profileId, lettersPausedAt: before.lettersPausedAt },
         data: { lettersPausedAt: null, lettersPausedReason: null },
       });
-      if (count !== 1) return false;
+      if (count !== 1) return null;
       await recordAudit(tx, actor, {
         action: 'profile.letters_resumed',
         targetType: 'profile',
         targetId: profileId,
         detail: { pausedReason: before.lettersPausedReason },
       });
-      return true;
+      return before.slug;
     });
     if (!cleared) return { ok: false, message: 'Letters to this profile are not paused. Reload the page.' };
+    await invalidate(`profile:${cleared}`);
     revalidatePath('/admin', 'layout');
     return { ok: true, message: 'Letters to this person can go out again.' };
   },

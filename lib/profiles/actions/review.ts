@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { invalidate } from '@/lib/cache/data-cache';
 import { z } from 'zod';
 import { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
 import { changedFields, recordAudit } from '@/lib/audit/record';
@@ -85,7 +86,7 @@ export const reviewProfile = defineAction(
     if (profile === 'not-applicable')
       return { ok: false, message: 'That step does not apply to this profile as it stands. Reload the page.' };
     await tellSubmitter(op, profile, reason, link?.url);
-    revalidateProfile(profile.slug);
+    await revalidateProfile(profile.slug);
     return { ok: true, message: DONE[op] };
   },
 );
@@ -117,7 +118,7 @@ export const editProfile = defineAction(
       return after;
     });
     if (!profile) return { ok: false, message: 'That profile no longer exists.' };
-    revalidateProfile(profile.slug);
+    await revalidateProfile(profile.slug);
     return { ok: true, message: 'Profile saved.' };
   },
 );
@@ -166,13 +167,16 @@ export const editFacility = defineAction(
       return after;
     });
     if (!facility) return { ok: false, message: 'That facility no longer exists.' };
+    // The directory too: a changed state moves the facility's profiles in the state filter.
+    await invalidate(`facility:${facilityId}`, 'directory');
     revalidatePath('/profiles', 'layout');
     revalidatePath('/admin', 'layout');
     return { ok: true, message: `${facility.name} saved. Every profile there shows the change.` };
   },
 );
 
-function revalidateProfile(slug: string) {
+async function revalidateProfile(slug: string) {
+  await invalidate(`profile:${slug}`, 'directory');
   revalidatePath(`/profiles/${slug}`);
   revalidatePath('/profiles');
   revalidatePath('/admin', 'layout');

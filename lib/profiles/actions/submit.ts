@@ -20,6 +20,7 @@ import { log } from '@/lib/observability/log';
 import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
+import { invalidate } from '@/lib/cache/data-cache';
 import { noChangesLink, profileForChanges } from '../changes-link';
 import { ProfileStatus } from '../listing';
 import {
@@ -149,6 +150,8 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
     });
   });
 
+  // Not public while changes are wanted, but the cached row (lib/cache/data-cache.ts) must not outlive the change.
+  if (earlier) await invalidate(`profile:${earlier.slug}`);
   // Saved. What follows cannot fail the response: the email is queued and sent after it, and so is the clean-up.
   const replaced = earlier && photo.name ? uploadedPhotoName(earlier.photoPath) : null;
   if (replaced && replaced !== photo.name) after(() => removeReplacedPhoto(replaced));

@@ -1,0 +1,143 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
+import { ProfileCard } from '@/components/directory/ProfileCard';
+import { Pagination } from '@/components/articles/Pagination';
+import { directoryHref, RELEASE_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
+import type { DirectoryCard } from '@/lib/profiles/queries';
+import type { MatchInput } from '@/lib/profiles/match';
+import {
+  GENDER_LABELS,
+  interestLabel,
+  LANGUAGE_LABELS,
+  SEEKING_LABELS,
+  splitList,
+  US_STATES,
+} from '@/lib/profiles/vocabulary';
+
+export const directoryMetadata: Metadata = {
+  title: 'Find a pen pal',
+  description: 'Profiles of people in prison who would like a pen pal, verified by our program and relayed by post.',
+  alternates: { canonical: '/profiles' },
+};
+
+type Props = {
+  filters: Filters;
+  total: number;
+  profiles: DirectoryCard[];
+  pageCount: number;
+  now: Date;
+  /** The signed-in pen pal's best-match input; null for everyone else. */
+  match: MatchInput | null;
+  /** A card's save state (see SaveProfile): null for a visitor, undefined for staff. */
+  savedState: (id: string) => boolean | null | undefined;
+};
+
+/**
+ * One page of the directory. Rendered for each signed-in request (app/(site)/profiles/page.tsx) and, with no personal
+ * parts, once for every visitor to share (app/(site)/shared/directory).
+ */
+export function DirectoryView({ filters, total, profiles, pageCount, now, match, savedState }: Props) {
+  const thisPage = directoryHref(filters, { page: filters.page });
+  const active = activeFilters(filters);
+  return (
+    <div className="grid gap-x-8 gap-y-4 lg:grid-cols-[16rem_1fr]">
+      <header className="lg:col-span-2">
+        <h1 className="text-4xl font-bold">Find a pen pal</h1>
+        <p className="mt-2 text-gray-700">
+          Every profile is checked by our staff and renewed each year. Letters go through us: your address stays
+          private.
+        </p>
+        <p className="mt-1 text-gray-700">
+          Someone you know would like a pen pal? <Link href="/profiles/submit">Submit a profile</Link>.
+        </p>
+      </header>
+      {/* On a phone the filters fold away above the results; from lg up they are always shown (see .filters-disclosure). */}
+      <details className="filters-disclosure">
+        <summary className="btn-secondary cursor-pointer lg:hidden">
+          Filters{active.length > 0 ? ` (${active.length} on)` : ''}
+        </summary>
+        <aside aria-labelledby="filters-heading" className="mt-4 lg:mt-0">
+          <h2 id="filters-heading" className="mb-3 text-lg font-bold">
+            Filters
+          </h2>
+          <DirectoryFilters filters={filters} />
+        </aside>
+      </details>
+      <section aria-labelledby="results-heading">
+        <p id="results-heading" className="font-semibold" aria-live="polite">
+          {total.toLocaleString('en-US')} {total === 1 ? 'person' : 'people'} found
+        </p>
+        {filters.sort === 'match' && match && (
+          <p className="mt-1 text-sm text-gray-700">
+            {match.interests.length > 0
+              ? 'Best match: people who share most of your interests come first, then a language you write in, then what you can offer.'
+              : 'Best match ranks people by the interests you share. Add yours in your account settings to see them first.'}
+          </p>
+        )}
+        {active.length > 0 && (
+          <ul className="mt-2 flex flex-wrap gap-2" aria-label="Active filters">
+            {active.map((filter) => (
+              <li key={filter.label}>
+                <Link
+                  href={filter.remove}
+                  className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 no-underline hover:bg-brand-100"
+                >
+                  {filter.label} <span aria-hidden="true">×</span>
+                  <span className="sr-only"> (remove)</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        {profiles.length === 0 ? (
+          <div className="card mt-6">
+            <p className="font-semibold">No one matches all of these filters.</p>
+            <p className="mt-2">
+              Try removing one of the filters above{filters.q ? ', searching for fewer words' : ''}, or{' '}
+              <Link href="/profiles">start again with everyone</Link>.
+            </p>
+          </div>
+        ) : (
+          <ul className="mt-6 grid gap-4 md:grid-cols-2">
+            {profiles.map((profile) => (
+              <li key={profile.id}>
+                <ProfileCard
+                  profile={profile}
+                  now={now}
+                  saved={savedState(profile.id)}
+                  page={thisPage}
+                  common={match ? commonInterests(match, profile.interests) : []}
+                />
+              </li>
+            ))}
+          </ul>
+        )}
+        <Pagination page={filters.page} pageCount={pageCount} href={(page) => directoryHref(filters, { page })} />
+      </section>
+    </div>
+  );
+}
+
+/** The pen pal's interests this profile has too, in the profile's order. */
+function commonInterests(match: MatchInput, interests: string): string[] {
+  return splitList(interests).filter((interest) => match.interests.includes(interest));
+}
+
+function activeFilters(filters: Filters): { label: string; remove: string }[] {
+  const list: { label: string; remove: string }[] = [];
+  const add = (label: string, change: Partial<Filters>) => list.push({ label, remove: directoryHref(filters, change) });
+  if (filters.q) add(`“${filters.q}”`, { q: undefined });
+  if (filters.gender) add(GENDER_LABELS[filters.gender], { gender: undefined });
+  if (filters.ageMin) add(`From ${filters.ageMin}`, { ageMin: undefined });
+  if (filters.ageMax) add(`Up to ${filters.ageMax}`, { ageMax: undefined });
+  if (filters.state) add(US_STATES[filters.state] ?? filters.state, { state: undefined });
+  if (filters.seeking) add(SEEKING_LABELS[filters.seeking], { seeking: undefined });
+  if (filters.language) add(LANGUAGE_LABELS[filters.language], { language: undefined });
+  if (filters.release) add(`Release: ${RELEASE_LABELS[filters.release].toLowerCase()}`, { release: undefined });
+  if (filters.photo) add('Has a photo', { photo: false });
+  if (filters.recent) add('New this month', { recent: false });
+  for (const interest of filters.interests)
+    add(interestLabel(interest), { interests: filters.interests.filter((i) => i !== interest) });
+  return list;
+}

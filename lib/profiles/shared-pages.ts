@@ -1,0 +1,35 @@
+// A visitor who is not signed in sees the directory and the profile pages as everyone else does, so proxy.ts sends
+// their request to one rendered copy that every visitor shares (app/(site)/shared/*, regenerated on demand). The
+// copy's path carries the versions of the data-cache tags it shows (lib/cache/data-cache.ts): a change to the
+// profile, its facility or the directory moves the next request to a new path, on every instance at once.
+import { directoryHref, parseDirectoryParams } from './directory-params';
+
+/** Deeper pages and searches are rendered for each request: there are too many of them to keep. */
+const SHARED_PAGES = 20;
+const EVERYONE = 'all';
+
+export function paramsRecord(search: URLSearchParams): Record<string, string | string[]> {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    record[key] = values.length > 1 ? values : values[0]!;
+  }
+  return record;
+}
+
+/** The shared copy's key for a visitor's directory URL (its normalised query), or null when it has none. */
+export function sharedDirectoryKey(search: URLSearchParams): string | null {
+  const filters = parseDirectoryParams(paramsRecord(search));
+  if (filters.q || filters.page > SHARED_PAGES) return null;
+  const query = directoryHref(filters, { page: filters.page }).split('?')[1];
+  return query ? Buffer.from(query).toString('base64url') : EVERYONE;
+}
+
+/** The filters a shared copy's key stands for, as a visitor has them. */
+export function filtersOfKey(key: string) {
+  const query = key === EVERYONE ? '' : Buffer.from(key, 'base64url').toString();
+  return parseDirectoryParams(paramsRecord(new URLSearchParams(query)));
+}
+
+export const sharedDirectoryPath = (version: string, key: string) => `/shared/directory/${version}/${key}`;
+export const sharedProfilePath = (slug: string, version: string) => `/shared/profiles/${slug}/${version}`;

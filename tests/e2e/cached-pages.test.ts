@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPassword } from '@/prisma/demo-accounts';
+import { demoUsers } from '@/prisma/factories';
+import { launchBrowser, newPage, signInWithForm } from '../support/browser';
+import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+
+// The directory and profile pages come from a cache shared by every visitor; what is personal (best match, saved
+// marks) must stay with the one who is signed in. Its own server and database: the pen pal saves profiles here.
+const PORT = Number(process.env.E2E_PORT ?? 3123) + 75;
+const ADMIN = demoUsers[0].email;
+const PEN_PAL = demoUsers[2].email;
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-cached-'));
+  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cached.db')}` };
+  prepareDatabase(env);
+  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function signedIn(email: string, javaScriptEnabled = true): Promise<Page> {
+  const page = await newPage(browser, server.url, { javaScriptEnabled });
+  await page.goto('/signin');
+  await signInWithForm(page, email, demoPassword(dataDir, email));
+  return page;
+}
+
+/** What a visitor's copy of `url` shows of anyone's personal state. */
+async function personalParts(page: Page, url: string) {
+  await page.goto(url);
+  return {
+    bestMatch: await page.locator('p', { hasText: /^Best match/ }).count(),
+    savedButtons: await page.locator('button[aria-pressed="true"]').count(),
+    saveButtons: await page.locator('button[aria-pressed]').count(),
+    signInToSave: await page.locator('a[href^="/signin?next="]', { hasText: 'Save' }).count(),
+  };
+}
+
+describe.each([true, false])('cached pages with JavaScript %s', (javaScriptEnabled) => {
+  it('a pen pal’s best match and saved profiles never reach a visitor or a staff member', async () => {
+    const penPal = await signedIn(PEN_PAL, javaScriptEnabled);
+    await penPal.goto('/profiles');
+    await penPal.locator('p', { hasText: /^Best match/ }).waitFor();
+    const card = penPal
+      .locator('main li')
+      .filter({ has: penPal.locator('button[aria-pressed="false"]') })
+      .first();
+    const profilePath = await card.locator('a[href^="/profiles/"]').first().getAttribute('href');
+    await card.locator('button[aria-pressed="false"]').click();
+    await penPal.locator(`li:has(a[href="${profilePath}"]) button[aria-pressed="true"]`).waitFor();
+    await penPal.goto(profilePath!);
+    await penPal.locator('button[aria-pressed="true"]').waitFor();
+
+    const visitor = await newPage(browser, server.url, { javaScriptEnabled });
+    for (const url of ['/profiles', '/profiles?sort=newest', profilePath!]) {
+      const seen = await personalParts(visitor, url);
+      expect(seen, url).toMatchObject({ bestMatch: 0, savedButtons: 0, saveButtons: 0 });
+      expect(seen.signInToSave, url).toBeGreaterThan(0);
+    }
+    const staff = await signedIn(ADMIN, javaScriptEnabled);
+    for (const url of ['/profiles', profilePath!])
+      expect(await personalParts(staff, url), url).toMatchObject({
+        bestMatch: 0,
+        saveButtons: 0,
+        signInToSave: 0,
+      });
+
+    // And the pen pal's own page still shows theirs after the others filled the cache.
+    expect((await personalParts(penPal, profilePath!)).savedButtons).toBe(1);
+    await Promise.all([penPal, visitor, staff].map((page) => page.context().close()));
+  });
+});

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { AuthorizationError } from '@/lib/auth/errors';
-import type { ActionState } from './action-state';
+import { type ActionState, CORRECT_FIELDS_MESSAGE } from './action-state';
 import { unexpectedErrorState } from './unexpected-error';
 
 type Options<Schema extends z.ZodType, Actor> = {
@@ -40,7 +40,7 @@ export function defineAction<Schema extends z.ZodType, Actor, Result = undefined
   };
 }
 
-export const CORRECT_FIELDS_MESSAGE = 'Please correct the fields marked below.';
+export { CORRECT_FIELDS_MESSAGE };
 
 /** zod over the form's fields, every error at once; a failure carries the echoed values back to the form. */
 export function parseForm<Schema extends z.ZodType>(

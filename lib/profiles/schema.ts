@@ -3,6 +3,7 @@ import { slugify } from '@/lib/format/slug';
 import { many } from '@/lib/forms/values';
 import { ageOn } from './age';
 import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, US_STATES } from './vocabulary';
+import { looksLikePhoneNumber, PHONE_NUMBER_MESSAGE } from './phone-number';
 
 // The profile fields, parsed the same way for a representative's submission and for staff edits.
 
@@ -82,7 +83,7 @@ export const profileFieldsSchema = z.object({
     .pipe(date('the release date').optional())
     .transform((value) => value ?? null),
   offense: text('the offense disclosure', 300),
-  bio: text('a bio', BIO_MAX_LENGTH, 50),
+  bio: text('a bio', BIO_MAX_LENGTH, 50).refine((value) => !looksLikePhoneNumber(value), PHONE_NUMBER_MESSAGE),
   interests: choices(INTERESTS, 'Choose at least one interest.'),
   ownInterests,
   seeking: choices(SEEKING, 'Choose what they are looking for.'),

@@ -63,14 +63,14 @@ describe('automated WCAG checks', () => {
     }
     await page.goto('/profiles/submit');
     await page.getByRole('button', { name: 'Send for review' }).click();
-    await page.getByText('Please correct the fields marked below.').waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect({ path: 'submit with errors', violations: await violations(page) }).toEqual({
       path: 'submit with errors',
       violations: [],
     });
     await page.goto('/signup');
     await page.getByRole('button', { name: 'Create my account' }).click();
-    await page.getByRole('heading', { name: 'Please correct the fields marked below.' }).waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect({ path: 'sign-up with errors', violations: await violations(page) }).toEqual({
       path: 'sign-up with errors',
       violations: [],

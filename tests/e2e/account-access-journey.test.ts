@@ -77,7 +77,7 @@ describe('a new pen pal without JavaScript', () => {
     await fillSignUp(page, email, 'rules');
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.waitForLoadState('load');
-    const summary = page.getByRole('heading', { name: 'Please correct the fields marked below.' }).locator('..');
+    const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
     await expect(summary.getByRole('link').allTextContents()).resolves.toEqual([
       'The program’s rules: Please read and accept the program’s rules.',
     ]);

@@ -67,6 +67,12 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.waitForLoadState('load');
     await expect(page.getByText('We can only list someone who has agreed to it.').isVisible()).resolves.toBe(true);
+    // The GOV.UK pattern, without JavaScript too: "There is a problem", each error linked, "Error: " in the title.
+    await expect(
+      page.getByRole('link', { name: 'Consent: We can only list someone who has agreed to it.' }).getAttribute('href'),
+    ).resolves.toBe('#consent');
+    expect(await page.getByRole('heading', { name: 'There is a problem' }).isVisible()).toBe(true);
+    expect(await page.title()).toMatch(/^Error: Submit a profile/);
     expect(await page.getByLabel(/^About them/).inputValue()).toBe(BIO);
     expect(
       await page
@@ -84,7 +90,8 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByLabel(/^The person listed has agreed/).check();
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.waitForLoadState('load');
-    await expect(page.getByRole('heading', { name: /we have the profile/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: /^Profile sent: BB-[A-Z2-9]{8}$/ }).isVisible()).resolves.toBe(true);
+    expect(await page.title()).toMatch(/^Profile sent: BB-[A-Z2-9]{8} · /);
     expect(await page.getByText(/^BB-[A-Z2-9]{8}$/).count()).toBe(1);
     await page.context().close();
 

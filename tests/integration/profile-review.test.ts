@@ -145,6 +145,15 @@ describe('submitProfile', () => {
     const refused = await submit(validSubmission({ facilityId: unreviewed.id }));
     expect(refused.fieldErrors).toEqual({ facilityId: ['Choose the facility.'] });
   });
+
+  it('refuses a bio with a phone number in it, saying so', async () => {
+    const state = await submit(
+      validSubmission({ bio: 'I like chess and long letters about books. Call my sister on (541) 555-0142 any day.' }),
+    );
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors?.bio?.[0]).toMatch(/looks like a phone number/);
+    expect(await db.profile.count()).toBe(0);
+  });
 });
 
 describe('reviewProfile', () => {
@@ -349,5 +358,29 @@ describe('reviewProfile', () => {
     const reused = await submit(validSubmission({ changesToken: link }));
     expect(reused.ok).toBe(false);
     expect(reused.message).toMatch(/run out or has been used/);
+  });
+
+  it('corrects a facility the submitter typed in through the changes link, without leaving a duplicate', async () => {
+    const typed = {
+      facilityId: 'new',
+      facilityName: 'Cedar Holow Camp',
+      facilityState: 'ID',
+      facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
+    };
+    const facilitiesBefore = await db.facility.count();
+    expect((await submit(validSubmission(typed))).ok).toBe(true);
+    const profile = await db.profile.findFirstOrThrow();
+    await signInAs(await createUser('moderator'));
+    await review(profile.id, 'request_changes', 'Please check the facility name.');
+    const link = (await readOutbox()).at(-1)!.text.match(/\/profiles\/submit\/([\w-]+)/)?.[1];
+
+    const corrected = await submit(
+      validSubmission({ ...typed, facilityName: 'Cedar Hollow Work Camp', changesToken: link }),
+    );
+    expect(corrected.ok).toBe(true);
+    const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { facility: true } });
+    expect(after.facilityId).toBe(profile.facilityId);
+    expect(after.facility).toMatchObject({ name: 'Cedar Hollow Work Camp', reviewedAt: null });
+    expect(await db.facility.count()).toBe(facilitiesBefore + 1);
   });
 });

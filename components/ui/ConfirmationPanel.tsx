@@ -1,0 +1,39 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import { site } from '@/lib/site';
+
+/**
+ * The success state of a form, in its own panel with its own heading, focused when it appears so it never lands
+ * off-screen on a phone, and named in the page title (also without JavaScript, where the server renders it).
+ */
+export function ConfirmationPanel({
+  title,
+  children,
+  className = 'card space-y-4',
+}: {
+  title: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
+  const ref = useRef<HTMLElement>(null);
+  const pageTitle = `${title} · ${site.name}`;
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.scrollIntoView({ block: 'start' });
+    const original = document.title;
+    document.title = pageTitle;
+    return () => {
+      document.title = original;
+    };
+  }, [pageTitle]);
+  return (
+    <section ref={ref} tabIndex={-1} aria-labelledby="confirmation-title" className={className} data-confirmation>
+      <title>{pageTitle}</title>
+      <h2 id="confirmation-title" className="text-2xl font-bold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { site } from '@/lib/site';
 
 /**
@@ -11,12 +11,15 @@ export function ConfirmationPanel({
   title,
   children,
   className = 'card space-y-4',
+  headingClassName = 'text-2xl font-bold',
 }: {
   title: string;
   children: React.ReactNode;
   className?: string;
+  headingClassName?: string;
 }) {
   const ref = useRef<HTMLElement>(null);
+  const titleId = useId();
   const pageTitle = `${title} · ${site.name}`;
   useEffect(() => {
     ref.current?.focus();
@@ -28,9 +31,9 @@ export function ConfirmationPanel({
     };
   }, [pageTitle]);
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby="confirmation-title" className={className} data-confirmation>
+    <section ref={ref} tabIndex={-1} aria-labelledby={titleId} className={className} data-confirmation>
       <title>{pageTitle}</title>
-      <h2 id="confirmation-title" className="text-2xl font-bold">
+      <h2 id={titleId} className={headingClassName}>
         {title}
       </h2>
       {children}

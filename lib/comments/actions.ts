@@ -23,7 +23,11 @@ import { CommentStatus, commentInputSchema, editCommentSchema, moderationSchema,
 import { getSettings } from '@/lib/settings';
 import { spamReasons } from '@/lib/spam/rules';
 
-export type SubmittedComment = { name: string; body: string; published: boolean };
+/** `busyConnection`: held only because many comments came from the same connection or address just now. */
+export type SubmittedComment = { name: string; body: string; published: boolean; busyConnection: boolean };
+
+const BUSY_CONNECTION_MESSAGE =
+  'Many comments have come from your connection just now (a library or a visiting room may share one), so a moderator will read yours before it appears. There is no need to post it again.';
 
 // Past these a comment is held for a moderator (a library or a visiting room may share one connection)...
 const PER_IP = { name: 'comment-ip', limit: 5, windowMs: 10 * 60_000 };
@@ -110,11 +114,18 @@ export const submitComment = defineAction(
     if (status === approved) revalidateArticle(input.articleSlug);
     housekeepSoon(db);
 
-    // Spam is told the same as a held comment: a bot learns nothing about which rule caught it.
+    // Spam is told the same as a held comment: a bot learns nothing about which rule caught it. A comment held only by
+    // the rate limit is told why, as people on a shared connection would otherwise wonder and post again.
+    const busyConnection = status === pending && reasons.length === 1 && reasons[0] === 'rate-limit';
     return {
       ok: true,
-      message: status === approved ? 'Thank you, your comment is published.' : 'Your comment is awaiting moderation.',
-      result: { name: input.name, body: input.body, published: status === approved },
+      message:
+        status === approved
+          ? 'Thank you, your comment is published.'
+          : busyConnection
+            ? BUSY_CONNECTION_MESSAGE
+            : 'Your comment is awaiting moderation.',
+      result: { name: input.name, body: input.body, published: status === approved, busyConnection },
     };
   },
 );

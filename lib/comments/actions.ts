@@ -5,7 +5,7 @@ import { cookies } from 'next/headers';
 import { getArticle } from '@/lib/articles/content';
 import { recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/roles';
-import { requireStaff } from '@/lib/auth/session';
+import { requireStaff, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { defineAction } from '@/lib/forms/define-action';
@@ -19,7 +19,14 @@ import { FORM_STAMP_COOKIE, stampAgeMs } from '@/lib/spam/form-stamp';
 import { moderate } from './moderate';
 import { COMMENT_MAX_DEPTH } from './limits';
 import { moderationChange } from './moderation-rules';
-import { CommentStatus, commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
+import {
+  CommentStatus,
+  commentInputSchema,
+  editCommentSchema,
+  type ModerationOp,
+  moderationSchema,
+  staffReplySchema,
+} from './schema';
 import { getSettings } from '@/lib/settings';
 import { spamReasons } from '@/lib/spam/rules';
 
@@ -141,17 +148,36 @@ async function vouchedFor(keyHash: string, email: string): Promise<boolean> {
   return approved > 0 && staff === 0;
 }
 
-export const moderateComments = defineAction(
+/** What the moderation form offers after a step: confirming a deletion, or undoing what was just done. */
+export type ModerationFollowUp = { confirm?: { ids: string[] }; undo?: { op: ModerationOp; ids: string[] } };
+
+// Spam, trash and "not spam" can be undone at once from the message; deleting for ever cannot, so it asks first.
+const UNDO: Partial<Record<ModerationOp, ModerationOp>> = { spam: 'restore', trash: 'restore', restore: 'spam' };
+
+export const moderateComments = defineAction<typeof moderationSchema, SessionUser, ModerationFollowUp>(
   { authorize: requireStaff, schema: moderationSchema },
-  async ({ op, ids }, actor) => {
+  async ({ op, ids, confirmed }, actor) => {
+    const noun = (count: number) => (count === 1 ? 'comment' : 'comments');
+    if (ids.length === 0)
+      return { ok: false, message: 'Nothing was selected: tick the box beside each comment you want to change.' };
+    if (op === 'delete' && !confirmed)
+      return {
+        ok: false,
+        message: `Delete ${ids.length} ${noun(ids.length)} for ever? This cannot be undone.`,
+        result: { confirm: { ids } },
+      };
     const { changed, slugs } = await moderate(actor, op, ids);
     for (const slug of slugs) revalidateArticle(slug);
     revalidatePath('/admin', 'layout');
-    const noun = changed === 1 ? 'comment' : 'comments';
-    return { ok: changed > 0, message: changed > 0 ? `${changed} ${noun}: ${PAST_TENSE[op]}.` : 'Nothing changed.' };
+    if (changed.length === 0) return { ok: false, message: 'Nothing changed.' };
+    const undo = UNDO[op];
+    return {
+      ok: true,
+      message: `${changed.length} ${noun(changed.length)}: ${PAST_TENSE[op]}.`,
+      result: undo ? { undo: { op: undo, ids: changed } } : {},
+    };
   },
 );
-
 const PAST_TENSE = {
   approve: 'approved',
   unapprove: 'moved back to pending',

@@ -66,10 +66,12 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     // Consent left unticked: the form comes back with that one error and everything else kept, photo included.
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.waitForLoadState('load');
-    await expect(page.getByText('We can only list someone who has agreed to it.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#consent-error').innerText()).resolves.toMatch(
+      /^We can only list someone who has agreed/,
+    );
     // The GOV.UK pattern, without JavaScript too: "There is a problem", each error linked, "Error: " in the title.
     await expect(
-      page.getByRole('link', { name: 'Consent: We can only list someone who has agreed to it.' }).getAttribute('href'),
+      page.getByRole('link', { name: /^Consent: We can only list someone who has agreed to it/ }).getAttribute('href'),
     ).resolves.toBe('#consent');
     expect(await page.getByRole('heading', { name: 'There is a problem' }).isVisible()).toBe(true);
     expect(await page.title()).toMatch(/^Error: Submit a profile/);
@@ -148,7 +150,12 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByRole('link', { name: NAME }).click();
     await page.getByLabel(/^Reason or note/).fill('Request from a victim’s family.');
     await page.getByRole('button', { name: 'Take down' }).click();
+    // A permanent step asks first; nothing has changed yet.
+    await page.getByText(/^Take this profile down\?/).waitFor();
+    await page.getByRole('button', { name: 'Yes, take down' }).click();
     await page.getByText('Taken down: unlisted, with the reason kept.').waitFor();
+    // Its way back is labelled as what it does.
+    await page.getByRole('button', { name: 'Relist' }).waitFor();
     await page.context().close();
 
     const response = await fetch(`${baseUrl}${profilePath}`);

@@ -19,7 +19,7 @@ async function review(profileId: string, op: string, reason?: string) {
   const { status } = await db.profile.findUniqueOrThrow({ where: { id: profileId } });
   return reviewProfile(
     initial,
-    formData({ profileId, seenStatus: status, op, ...(reason !== undefined && { reason }) }),
+    formData({ profileId, seenStatus: status, op, confirmed: 'yes', ...(reason !== undefined && { reason }) }),
   );
 }
 const DAY = 24 * 60 * 60 * 1000;
@@ -196,6 +196,24 @@ describe('reviewProfile', () => {
     ]);
     expect(states.filter((state) => state.ok)).toHaveLength(1);
     expect(await db.auditEntry.count({ where: { targetId: profile.id } })).toBe(1);
+  });
+
+  it('asks before taking a profile down, changing nothing until the moderator confirms', async () => {
+    const profile = await pending();
+    await review(profile.id, 'approve');
+    const asked = await reviewProfile(
+      initial,
+      formData({ profileId: profile.id, seenStatus: 'published', op: 'take_down', reason: 'Asked by the family.' }),
+    );
+    expect(asked).toMatchObject({
+      ok: false,
+      result: { confirm: 'take_down' },
+      values: { reason: 'Asked by the family.' },
+    });
+    expect(asked.message).toMatch(/^Take this profile down\?/);
+    expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe('published');
+    expect((await review(profile.id, 'take_down', 'Asked by the family.')).ok).toBe(true);
+    expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe('taken_down');
   });
 
   it('requires a reason to reject, request changes or take down, and tells the submitter', async () => {

@@ -12,9 +12,12 @@ import { initialActionState } from '@/lib/forms/action-state';
  */
 export function ModerationForm({
   bulkOps,
+  empty,
   children,
 }: {
   bulkOps: { value: string; label: string }[];
+  /** The queue has no comments: no bulk bar, only the answer to the last step. */
+  empty: boolean;
   children: React.ReactNode;
 }) {
   const [state, action, pending] = useActionState(moderateComments, initialActionState);
@@ -62,7 +65,7 @@ export function ModerationForm({
         <FormMessage state={errors.bulkOp ? { ok: false } : state} />
       )}
       <form ref={queue} action={action} className="space-y-4" aria-busy={pending}>
-        <div className="flex flex-wrap items-end gap-2 rounded-md bg-white p-3 shadow-sm">
+        <div className="flex flex-wrap items-end gap-2 rounded-md bg-white p-3 shadow-sm" hidden={empty}>
           <SelectAll form={queue} />
           <div>
             <label htmlFor="bulkOp" className="label text-sm">

@@ -10,7 +10,6 @@ import { initialActionState } from '@/lib/forms/action-state';
 import { correctionPhotoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
 import { RELATIONSHIPS } from '@/lib/profiles/schema';
 import { submitProfile } from '@/lib/profiles/actions/submit';
-import { site } from '@/lib/site';
 import { type FacilityOption, PROFILE_SUMMARY_FIELDS, ProfileFields } from './ProfileFields';
 
 /** A small preview of the photo on file: an upload through the private correction link, a demo portrait as it is. */
@@ -85,12 +84,7 @@ export function SubmitProfileForm({
         checked it.
       </p>
       {state.fieldErrors ? (
-        <ErrorSummary
-          message={state.message}
-          errors={errors}
-          fields={SUBMIT_PROFILE_SUMMARY_FIELDS}
-          pageTitle={`${correction ? 'Correct a profile' : 'Submit a profile'} · ${site.name}`}
-        />
+        <ErrorSummary message={state.message} errors={errors} fields={SUBMIT_PROFILE_SUMMARY_FIELDS} />
       ) : (
         <FormMessage state={state} />
       )}

@@ -4,8 +4,8 @@ import { useEffect, useId, useRef } from 'react';
 import { site } from '@/lib/site';
 
 /**
- * The success state of a form, in its own panel with its own heading, focused when it appears so it never lands
- * off-screen on a phone, and named in the page title (also without JavaScript, where the server renders it).
+ * The success state of a form, in its own panel with its own heading, focused and scrolled to when it appears so it
+ * never lands off-screen on a phone, and named in the page title while it shows (with JavaScript: see ErrorSummary).
  */
 export function ConfirmationPanel({
   title,
@@ -32,7 +32,6 @@ export function ConfirmationPanel({
   }, [pageTitle]);
   return (
     <section ref={ref} tabIndex={-1} aria-labelledby={titleId} className={className} data-confirmation>
-      <title>{pageTitle}</title>
       <h2 id={titleId} className={headingClassName}>
         {title}
       </h2>

@@ -6,30 +6,29 @@ import { CORRECT_FIELDS_MESSAGE, type FieldErrors } from '@/lib/forms/action-sta
 /** A field the summary can name and link to: `target` is the id of its input (or of a group's error text). */
 export type SummaryField = { name: string; label: string; target: string };
 
-export const ERROR_TITLE_PREFIX = 'Error: ';
+const ERROR_TITLE_PREFIX = 'Error: ';
 
 /** The page title while a form shows its errors (GOV.UK: "Error: " before the page's own title). */
-export function errorTitle(title: string): string {
+function errorTitle(title: string): string {
   return title.startsWith(ERROR_TITLE_PREFIX) ? title : `${ERROR_TITLE_PREFIX}${title}`;
 }
 
 /**
  * Every error of a submitted form, at its top under "There is a problem", each linking to its field: the first thing
  * a screen reader or a keyboard reaches, and (with JavaScript) focused when it appears, with "Error: " put before the
- * page title while it shows. `pageTitle` (the page's full title) lets the server-rendered answer to a form posted
- * without JavaScript carry the same title. Errors for fields missing from `fields` are listed too, so none can be
+ * page title while it shows. (Without JavaScript the title stays the page's own: the metadata cannot see an action's
+ * answer, and a second <title> rendered here would come after it. Pages whose state is in the URL set it in
+ * generateMetadata, as /admin/forms does.) Errors for fields missing from `fields` are listed too, so none can be
  * hidden by an incomplete list; `message` says what did not happen, when that helps ("The reply was not recorded").
  */
 export function ErrorSummary({
   message,
   errors,
   fields,
-  pageTitle,
 }: {
   message?: string;
   errors: FieldErrors;
   fields: SummaryField[];
-  pageTitle?: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
@@ -63,7 +62,6 @@ export function ErrorSummary({
       className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-red-900"
       data-error-summary
     >
-      {pageTitle && <title>{errorTitle(pageTitle)}</title>}
       <h2 id={titleId} className="font-sans text-lg font-bold text-pretty">
         There is a problem
       </h2>

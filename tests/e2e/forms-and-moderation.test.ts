@@ -117,6 +117,41 @@ describe('comments a writer can follow', () => {
   });
 });
 
+describe('forms that say what is wrong', () => {
+  it('with JavaScript: a failed profile submission focuses "There is a problem" and puts "Error: " in the title', async () => {
+    const page = await newPage(browser, server.url);
+    await page.goto('/profiles/submit');
+    await page.getByLabel(/^Gender/).selectOption('woman');
+    await page.getByRole('combobox', { name: /^Facility( \*)?$/ }).selectOption('new');
+    // The new facility's fields are revealed in place by the one choice.
+    await page.getByLabel(/^Facility name/).fill('Cedar Hollow Work Camp');
+    await page
+      .getByLabel(/^About them/)
+      .fill('Call me on (541) 555-0142, I like chess and letters about the sea and books.');
+    await page.getByRole('button', { name: 'Send for review' }).click();
+    const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
+    await summary.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    expect(await page.title()).toBe('Error: Submit a profile · Beyond Bars');
+    expect(await summary.getByRole('link', { name: /^About them: This looks like a phone number/ }).count()).toBe(1);
+    expect(await summary.getByRole('link', { name: /^Facility state:/ }).getAttribute('href')).toBe('#facilityState');
+    // Every control keeps its value; typed facility details stay in sight.
+    expect(await page.getByLabel(/^Gender/).inputValue()).toBe('woman');
+    expect(await page.getByLabel(/^Facility name/).isVisible()).toBe(true);
+    expect(await page.getByLabel(/^Facility name/).inputValue()).toBe('Cedar Hollow Work Camp');
+    await page.context().close();
+  });
+
+  it('without JavaScript: choosing "not in the list" reveals the facility fields (CSS), hidden until then', async () => {
+    const page = await newPage(browser, server.url, { javaScriptEnabled: false });
+    await page.goto('/profiles/submit');
+    expect(await page.getByLabel(/^Facility name/).isVisible()).toBe(false);
+    await page.getByRole('combobox', { name: /^Facility( \*)?$/ }).selectOption('new');
+    expect(await page.getByLabel(/^Facility name/).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe('moderation without traps', () => {
   const spamBody = `Cheap watches, a comment to throw away (${stamp}).`;
 
@@ -136,6 +171,7 @@ describe('moderation without traps', () => {
     expect(await nav.getByRole('link', { name: 'Comments' }).getAttribute('aria-current')).toBe('page');
     expect(await nav.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBeNull();
 
+    await page.getByLabel('Bulk action for selected comments').selectOption('approve');
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Nothing was selected: tick the box beside each comment you want to change.').waitFor();
 

@@ -28,10 +28,13 @@ export function AwaitingComments({ articleSlug }: { articleSlug: string }) {
   );
 }
 
+/** `withNote`: say it awaits moderation (not needed inside the panel that has just said so). */
 export function AwaitingCommentItem({
   comment,
+  withNote = true,
 }: {
   comment: Pick<AwaitingComment, 'id' | 'authorName' | 'body' | 'replyingTo'> & { createdAt?: string };
+  withNote?: boolean;
 }) {
   return (
     <li id={`comment-${comment.id}`} data-awaiting>
@@ -46,10 +49,12 @@ export function AwaitingCommentItem({
               </time>
             )}
           </header>
-          <p className="text-sm font-semibold text-amber-dark">
-            Your comment is awaiting moderation. Only you can see it until it is approved.
-            {comment.replyingTo && ` It replies to ${comment.replyingTo}.`}
-          </p>
+          {withNote && (
+            <p className="text-sm font-semibold text-amber-dark">
+              Your comment is awaiting moderation. Only you can see it until it is approved.
+              {comment.replyingTo && ` It replies to ${comment.replyingTo}.`}
+            </p>
+          )}
           <p className="mt-2 whitespace-pre-line">{comment.body}</p>
         </div>
       </article>

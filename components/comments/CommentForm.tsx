@@ -48,22 +48,23 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
   const submitted = state.ok ? state.result : undefined;
 
   if (submitted) {
+    const title = submitted.published ? 'Your comment is published' : 'Your comment is awaiting moderation';
     return (
       <ConfirmationPanel
-        title={submitted.published ? 'Your comment is published' : 'Your comment is awaiting moderation'}
+        title={title}
         className="space-y-3 rounded-md border-2 border-brand-700 bg-brand-50 p-4"
         headingClassName="text-xl font-bold"
       >
-        <p role="status">{state.message}</p>
+        <p role="status">
+          {submitted.published || submitted.busyConnection
+            ? state.message
+            : 'Only you can see it until a moderator approves it, in this browser. There is no need to post it again.'}
+        </p>
         {!submitted.published && (
           <ol>
             <AwaitingCommentItem
-              comment={{
-                id: 'just-posted',
-                authorName: submitted.name,
-                body: submitted.body,
-                replyingTo: replyingTo ?? null,
-              }}
+              comment={{ id: 'just-posted', authorName: submitted.name, body: submitted.body, replyingTo: null }}
+              withNote={false}
             />
           </ol>
         )}

@@ -143,7 +143,7 @@ describe('a pen pal who forgot the password, with JavaScript', () => {
     await page.goto(linkIn(await mailTo(email, 'Reset your password'), '/reset-password'));
     await page.getByLabel(/^New password/).fill('password1234');
     await page.getByRole('button', { name: 'Set my new password' }).click();
-    await page.getByText(/easy to guess/).waitFor();
+    await page.locator('.field-error', { hasText: /easy to guess/ }).waitFor();
     await page.getByLabel(/^New password/).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Show password' }).click();
     expect(await page.getByLabel(/^New password/).getAttribute('type')).toBe('text');

@@ -223,6 +223,9 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
           label="Facility"
           required
           placeholder="Choose the facility…"
+          hint={
+            allowNewFacility ? 'Not in the list? Choose “The facility is not in this list”, at its end.' : undefined
+          }
           options={facilityOptions}
           defaultValue={values.facilityId}
           errors={errors.facilityId}

@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef } from 'react';
 import { site } from '@/lib/site';
+import { useDocumentTitle } from './use-document-title';
 
 /**
  * The success state of a form, in its own panel with its own heading, focused and scrolled to when it appears so it
@@ -22,14 +23,10 @@ export function ConfirmationPanel({
   const titleId = useId();
   const pageTitle = `${title} · ${site.name}`;
   useEffect(() => {
-    ref.current?.focus();
-    ref.current?.scrollIntoView({ block: 'start' });
-    const original = document.title;
-    document.title = pageTitle;
-    return () => {
-      document.title = original;
-    };
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView?.({ block: 'start' });
   }, [pageTitle]);
+  useDocumentTitle(true, () => pageTitle, pageTitle);
   return (
     <section ref={ref} tabIndex={-1} aria-labelledby={titleId} className={className} data-confirmation>
       <h2 id={titleId} className={headingClassName}>

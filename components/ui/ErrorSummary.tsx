@@ -2,6 +2,7 @@
 
 import { useEffect, useId, useRef } from 'react';
 import { CORRECT_FIELDS_MESSAGE, type FieldErrors } from '@/lib/forms/action-state';
+import { useDocumentTitle } from './use-document-title';
 
 /** A field the summary can name and link to: `target` is the id of its input (or of a group's error text). */
 export type SummaryField = { name: string; label: string; target: string };
@@ -45,13 +46,11 @@ export function ErrorSummary({
 
   useEffect(() => {
     if (!shown) return;
-    ref.current?.focus();
-    const original = document.title;
-    document.title = errorTitle(original);
-    return () => {
-      document.title = original;
-    };
+    // Its top in view, heading first, even when the list is taller than a phone's screen.
+    ref.current?.focus({ preventScroll: true });
+    ref.current?.scrollIntoView?.({ block: 'start' });
   }, [errors, shown]);
+  useDocumentTitle(shown, errorTitle, 'error');
 
   if (!shown) return null;
   return (

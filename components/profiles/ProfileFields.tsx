@@ -1,4 +1,5 @@
 import { ChoiceGroup, Select } from '@/components/ui/Choices';
+import { DateParts } from '@/components/ui/DateParts';
 import { Field } from '@/components/ui/Field';
 import { NewFacilityReveal } from './NewFacilityReveal';
 import type { SummaryField } from '@/components/ui/ErrorSummary';
@@ -91,14 +92,13 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
             defaultValue={values.legalName}
             errors={errors.legalName}
           />
-          <Field
+          <DateParts
             id="birthDate"
             name="birthDate"
-            type="date"
             label="Date of birth"
             required
-            hint="Only the age is shown."
-            defaultValue={values.birthDate}
+            hint="For example, 23 4 1985. Only the age is shown."
+            values={values}
             errors={errors.birthDate}
           />
           <Select
@@ -120,13 +120,12 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
             defaultValue={values.raceEthnicity}
             errors={errors.raceEthnicity}
           />
-          <Field
+          <DateParts
             id="releaseDate"
             name="releaseDate"
-            type="date"
             label="Release date"
-            hint="Leave empty when there is none."
-            defaultValue={values.releaseDate}
+            hint="For example, 9 11 2031. Leave empty when there is none."
+            values={values}
             errors={errors.releaseDate}
           />
         </div>

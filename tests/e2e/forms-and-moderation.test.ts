@@ -122,6 +122,14 @@ describe('forms that say what is wrong', () => {
     const page = await newPage(browser, server.url);
     await page.goto('/profiles/submit');
     await page.getByLabel(/^Gender/).selectOption('woman');
+    await page
+      .getByRole('group', { name: /^Date of birth/ })
+      .getByLabel('Day')
+      .fill('31');
+    await page
+      .getByRole('group', { name: /^Date of birth/ })
+      .getByLabel('Month')
+      .fill('2');
     await page.getByRole('combobox', { name: /^Facility( \*)?$/ }).selectOption('new');
     // The new facility's fields are revealed in place by the one choice.
     await page.getByLabel(/^Facility name/).fill('Cedar Hollow Work Camp');
@@ -134,6 +142,15 @@ describe('forms that say what is wrong', () => {
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
     expect(await page.title()).toBe('Error: Submit a profile · Beyond Bars');
     expect(await summary.getByRole('link', { name: /^About them: This looks like a phone number/ }).count()).toBe(1);
+    expect(await summary.getByRole('link', { name: 'Date of birth: Date of birth must include a year.' }).count()).toBe(
+      1,
+    );
+    expect(
+      await page
+        .getByRole('group', { name: /^Date of birth/ })
+        .getByLabel('Day')
+        .inputValue(),
+    ).toBe('31');
     expect(await summary.getByRole('link', { name: /^Facility state:/ }).getAttribute('href')).toBe('#facilityState');
     // Every control keeps its value; typed facility details stay in sight.
     expect(await page.getByLabel(/^Gender/).inputValue()).toBe('woman');

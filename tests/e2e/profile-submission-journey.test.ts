@@ -38,7 +38,11 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.goto('/profiles/submit');
     await page.getByLabel(/^Name to show/).fill(NAME);
     await page.getByLabel(/^Name as on facility records/).fill('Zephyrine Alma Quist');
-    await page.getByLabel(/^Date of birth/).fill('1979-06-02');
+    // Date of birth in three boxes, as on GOV.UK forms: no picker to scroll back decades.
+    const birth = page.getByRole('group', { name: /^Date of birth/ });
+    await birth.getByLabel('Day').fill('2');
+    await birth.getByLabel('Month').fill('6');
+    await birth.getByLabel('Year').fill('1979');
     await page.getByLabel(/^Gender/).selectOption('woman');
     await page.getByLabel(/^Offense disclosure/).fill('Prefer to discuss in letters');
     await page.getByLabel(/^About them/).fill(BIO);
@@ -75,6 +79,7 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     ).resolves.toBe('#consent');
     expect(await page.getByRole('heading', { name: 'There is a problem' }).isVisible()).toBe(true);
     expect(await page.getByLabel(/^About them/).inputValue()).toBe(BIO);
+    expect(await birth.getByLabel('Month').inputValue()).toBe('6');
     expect(
       await page
         .getByRole('group', { name: /^Interests/ })

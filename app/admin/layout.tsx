@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ConsoleNavLinks } from '@/components/admin/ConsoleNavLinks';
 import { signOut } from '@/lib/auth/actions';
 import { MAILROOM_ROLES, type Role, STAFF_ROLES } from '@/lib/auth/roles';
 import { currentUser } from '@/lib/auth/session';
@@ -37,16 +38,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </Link>
           <nav aria-label="Moderation">
             <ul className="flex flex-wrap items-center gap-1">
-              {NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map((item) => (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    className="rounded px-2 py-2 text-white no-underline hover:bg-white/10 hover:underline"
-                  >
-                    {item.label}
-                  </Link>
-                </li>
-              ))}
+              <ConsoleNavLinks
+                items={NAV.filter((item) => !item.roles || (user && item.roles.includes(user.role))).map(
+                  ({ href, label }) => ({ href, label }),
+                )}
+              />
               <li>
                 <Link href="/" className="rounded px-2 py-2 text-white no-underline hover:underline">
                   View site

@@ -34,7 +34,17 @@ export function AccountSettingsForm({ saved }: { saved: AccountSettingsValues })
       <p className="text-sm text-gray-700">
         Required fields are marked <span className="text-red-800">*</span>.
       </p>
-      <FocusedFormMessage state={state} />
+      <FocusedFormMessage
+        state={state}
+        summary={[
+          { name: 'name', label: 'Display name', target: 'settings-name' },
+          { name: 'country', label: 'Country you live in', target: 'settings-country' },
+          { name: 'interests', label: 'Interests', target: 'settings-interests-error' },
+          { name: 'languages', label: 'Languages', target: 'settings-languages-error' },
+          { name: 'offers', label: 'What you can offer', target: 'settings-offers-error' },
+          { name: 'about', label: 'About me', target: 'settings-about' },
+        ]}
+      />
       <Field
         id="settings-name"
         name="name"

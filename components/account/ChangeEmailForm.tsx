@@ -12,7 +12,13 @@ export function ChangeEmailForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} noValidate className="card space-y-4">
-      <FocusedFormMessage state={state} />
+      <FocusedFormMessage
+        state={state}
+        summary={[
+          { name: 'email', label: 'New email', target: 'new-email' },
+          { name: 'currentPassword', label: 'Current password', target: 'email-current-password' },
+        ]}
+      />
       <Field
         id="new-email"
         name="email"

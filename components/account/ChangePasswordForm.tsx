@@ -13,7 +13,13 @@ export function ChangePasswordForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} noValidate className="card space-y-4">
-      <FocusedFormMessage state={state} />
+      <FocusedFormMessage
+        state={state}
+        summary={[
+          { name: 'currentPassword', label: 'Current password', target: 'current-password' },
+          { name: 'password', label: 'New password', target: 'new-password' },
+        ]}
+      />
       <Field
         id="current-password"
         name="currentPassword"

@@ -12,7 +12,10 @@ export function DeleteAccountForm() {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} noValidate className="space-y-4 rounded-lg border border-red-800 bg-white p-5">
-      <FocusedFormMessage state={state} />
+      <FocusedFormMessage
+        state={state}
+        summary={[{ name: 'currentPassword', label: 'Current password', target: 'delete-current-password' }]}
+      />
       <Field
         id="delete-current-password"
         name="currentPassword"

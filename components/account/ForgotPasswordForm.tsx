@@ -24,7 +24,7 @@ export function ForgotPasswordForm() {
   }
   return (
     <form action={action} noValidate className="card space-y-4">
-      <FormMessage state={state} />
+      <FormMessage state={state} summary={[{ name: 'email', label: 'Email', target: 'forgot-email' }]} />
       <Field
         id="forgot-email"
         name="email"

@@ -37,7 +37,7 @@ export function ResetPasswordForm({ token, usable }: { token: string; usable: bo
   }
   return (
     <form action={action} noValidate className="card space-y-4">
-      <FormMessage state={state} />
+      <FormMessage state={state} summary={[{ name: 'password', label: 'New password', target: 'reset-password' }]} />
       <input type="hidden" name="token" value={token} />
       <NewPasswordField id="reset-password" label="New password" errors={state.fieldErrors?.password} />
       <SubmitButton pendingLabel="Saving…">Set my new password</SubmitButton>

@@ -11,7 +11,13 @@ export function SignInForm({ next }: { next?: string }) {
   const errors = state.fieldErrors ?? {};
   return (
     <form action={action} noValidate className="card space-y-4">
-      <FormMessage state={state} />
+      <FormMessage
+        state={state}
+        summary={[
+          { name: 'email', label: 'Email', target: 'signin-email' },
+          { name: 'password', label: 'Password', target: 'signin-password' },
+        ]}
+      />
       <input type="hidden" name="next" value={state.values?.next ?? next ?? ''} />
       <Field
         id="signin-email"

@@ -45,7 +45,7 @@ export function SignUpForm({ stamp }: { stamp: string }) {
       </p>
       {state.fieldErrors ? (
         <ErrorSummary
-          title={state.message ?? 'Please correct the fields marked below.'}
+          message={state.message ?? 'Please correct the fields marked below.'}
           errors={errors}
           fields={FIELDS}
         />

@@ -15,7 +15,14 @@ export function EditCommentForm({ comment }: { comment: Editable }) {
   return (
     <form action={action} noValidate className="card space-y-4">
       <h2 className="text-xl font-bold">Edit comment</h2>
-      <FormMessage state={state} />
+      <FormMessage
+        state={state}
+        summary={[
+          { name: 'name', label: 'Name', target: 'edit-name' },
+          { name: 'url', label: 'Website', target: 'edit-url' },
+          { name: 'body', label: 'Comment', target: 'edit-body' },
+        ]}
+      />
       <input type="hidden" name="id" value={comment.id} />
       <Field
         id="edit-name"
@@ -56,7 +63,7 @@ export function StaffReplyForm({ parentId, parentAuthor }: { parentId: string; p
       <p className="text-sm text-gray-700">
         Published at once under the program&apos;s name. Replying to a held comment approves it.
       </p>
-      <FormMessage state={state} />
+      <FormMessage state={state} summary={[{ name: 'body', label: 'Reply', target: 'reply-body' }]} />
       <input type="hidden" name="parentId" value={parentId} />
       <Field
         id="reply-body"

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { type FacilityOption, ProfileFields } from '@/components/profiles/ProfileFields';
+import { type FacilityOption, PROFILE_SUMMARY_FIELDS, ProfileFields } from '@/components/profiles/ProfileFields';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { editProfile } from '@/lib/profiles/actions/review';
@@ -20,7 +20,7 @@ export function EditProfileForm({
   return (
     <form action={action} noValidate className="space-y-8">
       <input type="hidden" name="profileId" value={profileId} />
-      <FormMessage state={state} />
+      <FormMessage state={state} summary={PROFILE_SUMMARY_FIELDS} />
       <ProfileFields facilities={facilities} values={state.values ?? current} errors={state.fieldErrors ?? {}} />
       <SubmitButton pendingLabel="Saving…">Save changes</SubmitButton>
     </form>

@@ -18,7 +18,13 @@ export function ResolveReportForm({ reportId, about }: { reportId: string; about
   return (
     <form action={action} noValidate className="mt-4 space-y-3 border-t border-gray-200 pt-4">
       <input type="hidden" name="reportId" value={reportId} />
-      <FormMessage state={state} />
+      <FormMessage
+        state={state}
+        summary={[
+          { name: 'outcome', label: 'Outcome', target: `outcome-${reportId}` },
+          { name: 'note', label: 'Note', target: `note-${reportId}` },
+        ]}
+      />
       <div className="grid gap-3 sm:grid-cols-[16rem_1fr]">
         <Select
           id={`outcome-${reportId}`}

@@ -26,7 +26,6 @@ export function SettingsForm({ section, current }: { section: SettingsSection; c
       </div>
       {state.fieldErrors ? (
         <ErrorSummary
-          title={`There is a problem with ${title.toLowerCase()}`}
           errors={state.fieldErrors}
           fields={fields.map((field) => ({ name: field.name, label: field.label, target: id(field.name) }))}
         />

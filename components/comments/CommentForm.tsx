@@ -1,12 +1,15 @@
 'use client';
 
 import { useActionState, useId, useMemo, useSyncExternalStore } from 'react';
+import { ConfirmationPanel } from '@/components/ui/ConfirmationPanel';
+import { ErrorSummary, type SummaryField } from '@/components/ui/ErrorSummary';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { submitComment } from '@/lib/comments/actions';
 import { COMMENTER_COOKIE, decodeCommenter, type Commenter } from '@/lib/comments/commenter-cookie';
 import { COMMENT_MAX_LENGTH } from '@/lib/comments/limits';
 import { initialActionState } from '@/lib/forms/action-state';
+import { AwaitingCommentItem } from './AwaitingComments';
 
 type Props = { articleSlug: string; parentId?: string; replyingTo?: string };
 
@@ -45,17 +48,27 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
   const submitted = state.ok ? state.result : undefined;
 
   if (submitted) {
+    const title = submitted.published ? 'Your comment is published' : 'Your comment is awaiting moderation';
     return (
-      <div className="space-y-3">
-        <FormMessage state={state} />
-        <figure className="rounded-md border border-dashed border-gray-400 bg-white p-4">
-          <figcaption className="text-sm font-semibold">
-            {submitted.name}{' '}
-            <span className="font-normal text-gray-700">(only you can see this until it is approved)</span>
-          </figcaption>
-          <p className="mt-2 whitespace-pre-line">{submitted.body}</p>
-        </figure>
-      </div>
+      <ConfirmationPanel
+        title={title}
+        className="space-y-3 rounded-md border-2 border-brand-700 bg-brand-50 p-4"
+        headingClassName="text-xl font-bold"
+      >
+        <p role="status">
+          {submitted.published || submitted.busyConnection
+            ? state.message
+            : 'Only you can see it until a moderator approves it, in this browser. There is no need to post it again.'}
+        </p>
+        {!submitted.published && (
+          <ol>
+            <AwaitingCommentItem
+              comment={{ id: 'just-posted', authorName: submitted.name, body: submitted.body, replyingTo: null }}
+              withNote={false}
+            />
+          </ol>
+        )}
+      </ConfirmationPanel>
     );
   }
 
@@ -67,7 +80,11 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
       <p className="text-sm text-gray-700">
         Your email address will not be published. Required fields are marked <span className="text-red-800">*</span>
       </p>
-      <FormMessage state={state} />
+      {state.fieldErrors ? (
+        <ErrorSummary message={state.message} errors={errors} fields={summaryFields(id, replyingTo)} />
+      ) : (
+        <FormMessage state={state} />
+      )}
       <Field
         id={`${id}-body`}
         name="body"
@@ -129,6 +146,13 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
     </form>
   );
 }
+
+const summaryFields = (id: string, replyingTo?: string): SummaryField[] => [
+  { name: 'body', label: replyingTo ? 'Reply' : 'Comment', target: `${id}-body` },
+  { name: 'name', label: 'Name', target: `${id}-name` },
+  { name: 'email', label: 'Email', target: `${id}-email` },
+  { name: 'url', label: 'Website', target: `${id}-url` },
+];
 
 const subscribeToNothing = () => () => {};
 const rememberedCookie = () =>

@@ -2,22 +2,25 @@ import { formatDateTime } from '@/lib/format/date';
 import { COMMENT_MAX_DEPTH } from '@/lib/comments/limits';
 import { countPublicComments, type PublicComment } from '@/lib/comments/queries';
 import { Avatar } from './Avatar';
+import { AwaitingComments } from './AwaitingComments';
 import { CommentBody } from './CommentBody';
 import { CommentForm } from './CommentForm';
 
 export function CommentSection({ articleSlug, comments }: { articleSlug: string; comments: PublicComment[] }) {
   const count = countPublicComments(comments);
   return (
-    <section aria-labelledby="comments-heading" className="mt-12 border-t border-gray-300 pt-8">
+    <section aria-labelledby="comments-heading" className="comments mt-12 border-t border-gray-300 pt-8">
       <h2 id="comments-heading" className="text-2xl font-bold">
         {count === 0 ? 'Comments' : `${count} ${count === 1 ? 'comment' : 'comments'}`}
       </h2>
-      {count === 0 && <p className="mt-2 text-gray-700">No comments yet. Start the conversation.</p>}
+      {/* Hidden (globals.css) once the reader's own comment shows as awaiting moderation. */}
+      {count === 0 && <p className="no-comments mt-2 text-gray-700">No comments yet. Start the conversation.</p>}
       <ol className="mt-6 space-y-6">
         {comments.map((comment) => (
           <CommentItem key={comment.id} comment={comment} articleSlug={articleSlug} />
         ))}
       </ol>
+      <AwaitingComments articleSlug={articleSlug} />
       <div id="respond" className="mt-10 rounded-lg bg-white p-5 shadow-sm">
         <h2 className="mb-4 text-2xl font-bold">Leave a comment</h2>
         <CommentForm articleSlug={articleSlug} />
@@ -45,9 +48,10 @@ function CommentItem({ comment, articleSlug }: { comment: PublicComment; article
             {comment.isStaff && (
               <span className="rounded bg-amber px-2 text-xs font-semibold text-ink">Program staff</span>
             )}
-            <time dateTime={comment.createdAt.toISOString()} className="text-sm text-gray-700">
-              {formatDateTime(comment.createdAt)}
-            </time>
+            {/* The comment's permalink, as on WordPress: its date links to its place on the page. */}
+            <a href={`#comment-${comment.id}`} className="text-sm text-gray-700">
+              <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
+            </a>
           </header>
           <CommentBody body={comment.body} />
           {comment.depth < COMMENT_MAX_DEPTH && (

@@ -28,7 +28,7 @@ export function HeldReplyForms({ replyId, to }: { replyId: string; to: string })
       <form action={withhold} noValidate className="space-y-2">
         {withheld.fieldErrors ? (
           <ErrorSummary
-            title="Please give a reason"
+            message="Please give a reason"
             errors={errors}
             fields={[{ name: 'reason', label: 'Reason', target: `withhold-${replyId}` }]}
           />

@@ -38,7 +38,7 @@ export function RecordReplyForm({ code, today }: { code: string; today: string }
   return (
     <form action={action} noValidate encType="multipart/form-data" className="card space-y-4">
       {state.fieldErrors ? (
-        <ErrorSummary title="The reply was not recorded" errors={errors} fields={FIELDS} />
+        <ErrorSummary message="The reply was not recorded" errors={errors} fields={FIELDS} />
       ) : (
         <div className="[&:not(:has(p))]:mb-0">
           <FormMessage state={state} />

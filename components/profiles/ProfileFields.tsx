@@ -1,5 +1,8 @@
 import { ChoiceGroup, Select } from '@/components/ui/Choices';
+import { DateParts } from '@/components/ui/DateParts';
 import { Field } from '@/components/ui/Field';
+import { NewFacilityReveal } from './NewFacilityReveal';
+import type { SummaryField } from '@/components/ui/ErrorSummary';
 import type { FieldErrors } from '@/lib/forms/action-state';
 import { BIO_MAX_LENGTH, NEW_FACILITY, OWN_INTERESTS_MAX } from '@/lib/profiles/schema';
 import {
@@ -11,6 +14,32 @@ import {
   US_STATES,
   VENDOR_LABELS,
 } from '@/lib/profiles/vocabulary';
+
+/** The fields in the order of the form, for the error summary; checkbox groups link to their error text. */
+export const PROFILE_SUMMARY_FIELDS: SummaryField[] = [
+  { name: 'displayName', label: 'Name to show', target: 'displayName' },
+  { name: 'legalName', label: 'Name as on facility records', target: 'legalName' },
+  { name: 'birthDate', label: 'Date of birth', target: 'birthDate' },
+  { name: 'gender', label: 'Gender', target: 'gender' },
+  { name: 'raceEthnicity', label: 'Race or ethnicity', target: 'raceEthnicity' },
+  { name: 'releaseDate', label: 'Release date', target: 'releaseDate' },
+  { name: 'offense', label: 'Offense disclosure', target: 'offense' },
+  { name: 'bio', label: 'About them', target: 'bio' },
+  { name: 'interests', label: 'Interests', target: 'interests-error' },
+  { name: 'ownInterests', label: 'Other interests', target: 'ownInterests' },
+  { name: 'seeking', label: 'Looking for', target: 'seeking-error' },
+  { name: 'languages', label: 'Writes in', target: 'languages-error' },
+  { name: 'inmateNumber', label: 'Inmate number', target: 'inmateNumber' },
+  { name: 'housingUnit', label: 'Housing unit', target: 'housingUnit' },
+  { name: 'facilityId', label: 'Facility', target: 'facilityId' },
+  { name: 'facilityName', label: 'Facility name', target: 'facilityName' },
+  { name: 'facilityState', label: 'Facility state', target: 'facilityState' },
+  { name: 'facilityAddress', label: 'Facility mailing address', target: 'facilityAddress' },
+  { name: 'facilityScanAddress', label: 'Scanning centre address', target: 'facilityScanAddress' },
+  { name: 'facilityPhotoRules', label: 'Photo rules', target: 'facilityPhotoRules' },
+  { name: 'facilityVendor', label: 'E-messaging service', target: 'facilityVendor' },
+  { name: 'facilityNotes', label: 'Notes for pen pals', target: 'facilityNotes' },
+];
 
 export type FacilityOption = { id: string; name: string; state: string };
 type Props = {
@@ -30,7 +59,13 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
     label: `${facility.name} (${facility.state})`,
   }));
   if (allowNewFacility) facilityOptions.push({ value: NEW_FACILITY, label: 'The facility is not in this list' });
-  const newFacilityErrors = Object.keys(errors).some((key) => key.startsWith('facility') && key !== 'facilityId');
+  // Typed facility details (or their errors) keep the box shown whatever the select says.
+  const newFacilityTyped = Object.entries({ ...values, ...errors }).some(
+    ([key, value]) =>
+      key.startsWith('facility') &&
+      !['facilityId', 'facilityVendor', 'facilityMailScanned'].includes(key) &&
+      String(value).trim() !== '',
+  );
 
   return (
     <>
@@ -57,14 +92,13 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
             defaultValue={values.legalName}
             errors={errors.legalName}
           />
-          <Field
+          <DateParts
             id="birthDate"
             name="birthDate"
-            type="date"
             label="Date of birth"
             required
-            hint="Only the age is shown."
-            defaultValue={values.birthDate}
+            hint="For example, 23 4 1985. Only the age is shown."
+            values={values}
             errors={errors.birthDate}
           />
           <Select
@@ -86,13 +120,12 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
             defaultValue={values.raceEthnicity}
             errors={errors.raceEthnicity}
           />
-          <Field
+          <DateParts
             id="releaseDate"
             name="releaseDate"
-            type="date"
             label="Release date"
-            hint="Leave empty when there is none."
-            defaultValue={values.releaseDate}
+            hint="For example, 9 11 2031. Leave empty when there is none."
+            values={values}
             errors={errors.releaseDate}
           />
         </div>
@@ -189,24 +222,20 @@ export function ProfileFields({ facilities, values, errors, allowNewFacility = f
           label="Facility"
           required
           placeholder="Choose the facility…"
+          hint={
+            allowNewFacility ? 'Not in the list? Choose “The facility is not in this list”, at its end.' : undefined
+          }
           options={facilityOptions}
           defaultValue={values.facilityId}
           errors={errors.facilityId}
         />
         {allowNewFacility && (
-          <details
-            className="rounded-lg border border-gray-300 bg-white p-4"
-            open={values.facilityId === NEW_FACILITY || newFacilityErrors}
-          >
-            <summary className="cursor-pointer font-semibold">Not in the list? Tell us about the facility</summary>
-            <div className="mt-4 space-y-4">
-              <p className="text-sm text-gray-700">
-                Choose “The facility is not in this list” above, then fill these in. Staff check them before anyone
-                writes.
-              </p>
-              <FacilityFields values={values} errors={errors} />
-            </div>
-          </details>
+          <NewFacilityReveal initiallyOpen={values.facilityId === NEW_FACILITY || newFacilityTyped}>
+            <p className="text-sm text-gray-700">
+              Tell us about the facility: staff check these details before anyone writes.
+            </p>
+            <FacilityFields values={values} errors={errors} />
+          </NewFacilityReveal>
         )}
       </fieldset>
     </>

@@ -22,7 +22,15 @@ export function ReportForm({ profileId }: { profileId: string }) {
     <details id="report" open={Boolean(state.message)}>
       <summary className="btn-secondary btn-small cursor-pointer">Report this profile</summary>
       <div className="mt-4 space-y-4">
-        <FormMessage state={state} />
+        <FormMessage
+          state={state}
+          summary={[
+            { name: 'reason', label: 'What is wrong', target: `${id}-reason-error` },
+            { name: 'details', label: 'Details', target: `${id}-details` },
+            { name: 'reporterName', label: 'Your name', target: `${id}-name` },
+            { name: 'reporterEmail', label: 'Your email', target: `${id}-email` },
+          ]}
+        />
         {!state.ok && (
           <form action={action} noValidate className="space-y-4">
             <input type="hidden" name="profileId" value={profileId} />

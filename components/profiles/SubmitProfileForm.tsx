@@ -2,13 +2,15 @@
 
 import { useActionState } from 'react';
 import { Select } from '@/components/ui/Choices';
+import { ConfirmationPanel } from '@/components/ui/ConfirmationPanel';
+import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { correctionPhotoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
 import { RELATIONSHIPS } from '@/lib/profiles/schema';
 import { submitProfile } from '@/lib/profiles/actions/submit';
-import { type FacilityOption, ProfileFields } from './ProfileFields';
+import { type FacilityOption, PROFILE_SUMMARY_FIELDS, ProfileFields } from './ProfileFields';
 
 /** A small preview of the photo on file: an upload through the private correction link, a demo portrait as it is. */
 const onFileUrl = (token: string, photoPath: string) =>
@@ -19,6 +21,15 @@ const RELATIONSHIP_OPTIONS = RELATIONSHIPS.map((value) => ({
   value,
   label: value.charAt(0).toUpperCase() + value.slice(1),
 }));
+
+const SUBMIT_PROFILE_SUMMARY_FIELDS = [
+  ...PROFILE_SUMMARY_FIELDS,
+  { name: 'photo', label: 'Photo', target: 'photo' },
+  { name: 'submitterName', label: 'Your name', target: 'submitterName' },
+  { name: 'submitterEmail', label: 'Your email', target: 'submitterEmail' },
+  { name: 'submitterRelationship', label: 'How you know them', target: 'submitterRelationship' },
+  { name: 'consent', label: 'Consent', target: 'consent' },
+];
 
 /** A correction reopens a submission from the private link in a "changes needed" email. */
 export type Correction = { token: string; values: Record<string, string>; photoPath: string | null };
@@ -43,8 +54,7 @@ export function SubmitProfileForm({
 
   if (state.ok && state.result) {
     return (
-      <div className="card space-y-4" role="status" aria-live="polite">
-        <h2 className="text-2xl font-bold">Thank you: we have the profile</h2>
+      <ConfirmationPanel title={`Profile sent: ${state.result.reference}`}>
         <p className="text-lg">
           Your reference number is <strong className="font-mono">{state.result.reference}</strong>. Please keep it:
           quote it whenever you contact us.
@@ -63,7 +73,7 @@ export function SubmitProfileForm({
           <li>If anything needs changing we write to you; otherwise the profile goes live for twelve months.</li>
           <li>Before it runs out we ask you to confirm the details so it can be renewed.</li>
         </ol>
-      </div>
+      </ConfirmationPanel>
     );
   }
 
@@ -73,7 +83,11 @@ export function SubmitProfileForm({
         Required fields are marked <span className="text-red-800">*</span>. Nothing is published until our staff have
         checked it.
       </p>
-      <FormMessage state={state} />
+      {state.fieldErrors ? (
+        <ErrorSummary message={state.message} errors={errors} fields={SUBMIT_PROFILE_SUMMARY_FIELDS} />
+      ) : (
+        <FormMessage state={state} />
+      )}
       {correction && <input type="hidden" name="changesToken" value={correction.token} />}
       <ProfileFields facilities={facilities} values={values} errors={errors} allowNewFacility />
 
@@ -163,6 +177,7 @@ export function SubmitProfileForm({
         <div>
           <label className="flex items-start gap-2">
             <input
+              id="consent"
               type="checkbox"
               name="consent"
               defaultChecked={values.consent === 'on'}

@@ -2,6 +2,7 @@
 
 import { useFormStatus } from 'react-dom';
 import type { ActionState } from '@/lib/forms/action-state';
+import { ErrorSummary, type SummaryField } from './ErrorSummary';
 
 export function SubmitButton({
   children,
@@ -20,8 +21,13 @@ export function SubmitButton({
   );
 }
 
-/** The form-level message, announced to screen readers when it changes. */
-export function FormMessage({ state }: { state: ActionState<unknown> }) {
+/**
+ * The form-level message, announced to screen readers when it changes. Given the form's fields (`summary`), field
+ * errors are shown as the error summary instead: "There is a problem", every error linked to its field.
+ */
+export function FormMessage({ state, summary }: { state: ActionState<unknown>; summary?: SummaryField[] }) {
+  if (summary && state.fieldErrors && Object.keys(state.fieldErrors).length > 0)
+    return <ErrorSummary message={state.message} errors={state.fieldErrors} fields={summary} />;
   return (
     <div aria-live="polite" role="status">
       {state.message && (

@@ -5,7 +5,7 @@ import { cookies } from 'next/headers';
 import { getArticle } from '@/lib/articles/content';
 import { recordAudit } from '@/lib/audit/record';
 import { STAFF_ROLES } from '@/lib/auth/roles';
-import { requireStaff } from '@/lib/auth/session';
+import { requireStaff, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { defineAction } from '@/lib/forms/define-action';
@@ -19,11 +19,22 @@ import { FORM_STAMP_COOKIE, stampAgeMs } from '@/lib/spam/form-stamp';
 import { moderate } from './moderate';
 import { COMMENT_MAX_DEPTH } from './limits';
 import { moderationChange } from './moderation-rules';
-import { CommentStatus, commentInputSchema, editCommentSchema, moderationSchema, staffReplySchema } from './schema';
+import {
+  CommentStatus,
+  commentInputSchema,
+  editCommentSchema,
+  type ModerationOp,
+  moderationSchema,
+  staffReplySchema,
+} from './schema';
 import { getSettings } from '@/lib/settings';
 import { spamReasons } from '@/lib/spam/rules';
 
-export type SubmittedComment = { name: string; body: string; published: boolean };
+/** `busyConnection`: held only because many comments came from the same connection or address just now. */
+export type SubmittedComment = { name: string; body: string; published: boolean; busyConnection: boolean };
+
+const BUSY_CONNECTION_MESSAGE =
+  'Many comments have come from your connection just now (a library or a visiting room may share one), so a moderator will read yours before it appears. There is no need to post it again.';
 
 // Past these a comment is held for a moderator (a library or a visiting room may share one connection)...
 const PER_IP = { name: 'comment-ip', limit: 5, windowMs: 10 * 60_000 };
@@ -110,11 +121,18 @@ export const submitComment = defineAction(
     if (status === approved) revalidateArticle(input.articleSlug);
     housekeepSoon(db);
 
-    // Spam is told the same as a held comment: a bot learns nothing about which rule caught it.
+    // Spam is told the same as a held comment: a bot learns nothing about which rule caught it. A comment held only by
+    // the rate limit is told why, as people on a shared connection would otherwise wonder and post again.
+    const busyConnection = status === pending && reasons.length === 1 && reasons[0] === 'rate-limit';
     return {
       ok: true,
-      message: status === approved ? 'Thank you, your comment is published.' : 'Your comment is awaiting moderation.',
-      result: { name: input.name, body: input.body, published: status === approved },
+      message:
+        status === approved
+          ? 'Thank you, your comment is published.'
+          : busyConnection
+            ? BUSY_CONNECTION_MESSAGE
+            : 'Your comment is awaiting moderation.',
+      result: { name: input.name, body: input.body, published: status === approved, busyConnection },
     };
   },
 );
@@ -130,17 +148,36 @@ async function vouchedFor(keyHash: string, email: string): Promise<boolean> {
   return approved > 0 && staff === 0;
 }
 
-export const moderateComments = defineAction(
+/** What the moderation form offers after a step: confirming a deletion, or undoing what was just done. */
+export type ModerationFollowUp = { confirm?: { ids: string[] }; undo?: { op: ModerationOp; ids: string[] } };
+
+// Spam, trash and "not spam" can be undone at once from the message; deleting for ever cannot, so it asks first.
+const UNDO: Partial<Record<ModerationOp, ModerationOp>> = { spam: 'restore', trash: 'restore', restore: 'spam' };
+
+export const moderateComments = defineAction<typeof moderationSchema, SessionUser, ModerationFollowUp>(
   { authorize: requireStaff, schema: moderationSchema },
-  async ({ op, ids }, actor) => {
+  async ({ op, ids, confirmed }, actor) => {
+    const noun = (count: number) => (count === 1 ? 'comment' : 'comments');
+    if (ids.length === 0)
+      return { ok: false, message: 'Nothing was selected: tick the box beside each comment you want to change.' };
+    if (op === 'delete' && !confirmed)
+      return {
+        ok: false,
+        message: `Delete ${ids.length} ${noun(ids.length)} for ever? This cannot be undone.`,
+        result: { confirm: { ids } },
+      };
     const { changed, slugs } = await moderate(actor, op, ids);
     for (const slug of slugs) revalidateArticle(slug);
     revalidatePath('/admin', 'layout');
-    const noun = changed === 1 ? 'comment' : 'comments';
-    return { ok: changed > 0, message: changed > 0 ? `${changed} ${noun}: ${PAST_TENSE[op]}.` : 'Nothing changed.' };
+    if (changed.length === 0) return { ok: false, message: 'Nothing changed.' };
+    const undo = UNDO[op];
+    return {
+      ok: true,
+      message: `${changed.length} ${noun(changed.length)}: ${PAST_TENSE[op]}.`,
+      result: undo ? { undo: { op: undo, ids: changed } } : {},
+    };
   },
 );
-
 const PAST_TENSE = {
   approve: 'approved',
   unapprove: 'moved back to pending',

@@ -14,6 +14,14 @@ type CookieJar = {
   set(name: string, value: string, options: Record<string, unknown>): unknown;
 };
 
+const keyHash = (key: string) => createHmac('sha256', env.authSecret).update(`commenter:${key}`).digest('hex');
+
+/** This browser's key's hash when it has one, without giving it one: for reads such as its comments awaiting review. */
+export function existingCommenterKeyHash(jar: Pick<CookieJar, 'get'>): string | null {
+  const existing = jar.get(COMMENTER_KEY_COOKIE)?.value;
+  return existing && KEY.test(existing) ? keyHash(existing) : null;
+}
+
 /** This browser's key (a new one when it has none or a malformed one), stored in its cookie; returns the key's hash. */
 export function commenterKeyHash(jar: CookieJar): string {
   const existing = jar.get(COMMENTER_KEY_COOKIE)?.value;
@@ -25,5 +33,5 @@ export function commenterKeyHash(jar: CookieJar): string {
     path: '/',
     maxAge: MAX_AGE_S,
   });
-  return createHmac('sha256', env.authSecret).update(`commenter:${key}`).digest('hex');
+  return keyHash(key);
 }

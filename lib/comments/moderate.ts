@@ -5,12 +5,12 @@ import { db } from '@/lib/db';
 import { moderationChange } from './moderation-rules';
 import type { ModerationOp } from './schema';
 
-/** Applies `op` to each comment with its audit row, all in one transaction. Returns what changed and where. */
+/** Applies `op` to each comment with its audit row, all in one transaction. Returns the ids it changed and where. */
 export async function moderate(actor: SessionUser, op: ModerationOp, ids: readonly string[]) {
   return db.$transaction(async (tx) => {
     const comments = await tx.comment.findMany({ where: { id: { in: [...ids] } } });
     const slugs = new Set<string>();
-    let changed = 0;
+    const changed: string[] = [];
     for (const comment of comments) {
       const change = moderationChange(op, comment.status, comment.statusBeforeTrash);
       if (!change) continue;
@@ -23,7 +23,7 @@ export async function moderate(actor: SessionUser, op: ModerationOp, ids: readon
         detail: { from: comment.status, article: comment.articleSlug },
       });
       slugs.add(comment.articleSlug);
-      changed += 1;
+      changed.push(comment.id);
     }
     return { changed, slugs: [...slugs] };
   });

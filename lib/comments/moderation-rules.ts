@@ -20,12 +20,14 @@ export function moderationChange(
     case 'unapprove':
       return status === approved ? { status: pending, approvedAt: null } : null;
     case 'spam':
-      return status === spam ? null : { status: spam, approvedAt: null, statusBeforeTrash: null };
+      // Remembered like trash, so "Not spam" (and Undo) puts a comment marked by mistake back where it was.
+      return status === spam
+        ? null
+        : { status: spam, approvedAt: null, statusBeforeTrash: status === trash ? null : status };
     case 'trash':
       return status === trash ? null : { status: trash, statusBeforeTrash: status, approvedAt: null };
     case 'restore':
-      if (status === spam) return { status: pending };
-      if (status !== trash) return null;
+      if (status !== trash && status !== spam) return null;
       return statusBeforeTrash === approved
         ? { status: approved, approvedAt: new Date(), statusBeforeTrash: null }
         : { status: pending, statusBeforeTrash: null };

@@ -45,6 +45,48 @@ export async function listApprovedComments(articleSlug: string): Promise<PublicC
   return roots;
 }
 
+export type AwaitingComment = {
+  id: string;
+  parentId: string | null;
+  replyingTo: string | null;
+  authorName: string;
+  body: string;
+  createdAt: string;
+};
+
+const AWAITING_SHOWN_DAYS = 30;
+
+/**
+ * This browser's own comments on an article that a moderator has not yet let through, so their writer keeps seeing
+ * them in place (as WordPress does) rather than posting again. Comments caught as spam are shown the same way, so a
+ * bot learns nothing; nobody else ever sees them.
+ */
+export async function listAwaitingComments(articleSlug: string, keyHash: string): Promise<AwaitingComment[]> {
+  const rows = await db.comment.findMany({
+    where: {
+      articleSlug,
+      commenterKeyHash: keyHash,
+      status: { in: [CommentStatus.pending, CommentStatus.spam] },
+      createdAt: { gte: new Date(Date.now() - AWAITING_SHOWN_DAYS * 24 * 60 * 60 * 1000) },
+    },
+    orderBy: { createdAt: 'asc' },
+    take: 20,
+    select: {
+      id: true,
+      parentId: true,
+      authorName: true,
+      body: true,
+      createdAt: true,
+      parent: { select: { authorName: true } },
+    },
+  });
+  return rows.map(({ parent, createdAt, ...row }) => ({
+    ...row,
+    replyingTo: parent?.authorName ?? null,
+    createdAt: createdAt.toISOString(),
+  }));
+}
+
 export function countPublicComments(comments: readonly PublicComment[]): number {
   return comments.reduce((total, comment) => total + 1 + countPublicComments(comment.replies), 0);
 }

@@ -52,21 +52,18 @@ export type ModerationOp = (typeof MODERATION_OPS)[number];
 
 const ids = many(z.string().min(1));
 
-// Row buttons submit op="approve:<id>"; the bulk button submits op="bulk" with bulkOp and the ticked ids.
+// Row buttons submit op="approve:<id>"; the bulk button submits op="bulk" with bulkOp and the ticked ids. An empty
+// selection is not an error of a field (there is nothing to fix in the form): the action answers it with a hint.
+// `confirmed` is "yes" once a moderator has confirmed deleting for ever.
 export const moderationSchema = z
-  .object({ op: z.string(), bulkOp: z.string().optional(), ids })
+  .object({ op: z.string(), bulkOp: z.string().optional(), ids, confirmed: z.string().optional() })
   .transform((input, ctx) => {
     const [op, id] = input.op === 'bulk' ? [input.bulkOp ?? '', undefined] : input.op.split(':');
     if (!(MODERATION_OPS as readonly string[]).includes(op ?? '')) {
       ctx.addIssue({ code: 'custom', path: ['bulkOp'], message: 'Choose an action.' });
       return z.NEVER;
     }
-    const targets = id ? [id] : input.ids;
-    if (targets.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['ids'], message: 'Select at least one comment.' });
-      return z.NEVER;
-    }
-    return { op: op as ModerationOp, ids: targets };
+    return { op: op as ModerationOp, ids: id ? [id] : input.ids, confirmed: input.confirmed === 'yes' };
   });
 
 export const editCommentSchema = z.object({

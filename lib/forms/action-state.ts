@@ -11,3 +11,6 @@ export type ActionState<Extra = undefined> = {
 };
 
 export const initialActionState: ActionState<never> = { ok: false };
+
+/** The generic answer to a form with field errors; the error summary lists them under "There is a problem". */
+export const CORRECT_FIELDS_MESSAGE = 'Please correct the fields marked below.';

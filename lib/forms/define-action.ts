@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { AuthorizationError } from '@/lib/auth/errors';
-import type { ActionState } from './action-state';
+import { type ActionState, CORRECT_FIELDS_MESSAGE } from './action-state';
 import { unexpectedErrorState } from './unexpected-error';
 
 type Options<Schema extends z.ZodType, Actor> = {
@@ -40,7 +40,7 @@ export function defineAction<Schema extends z.ZodType, Actor, Result = undefined
   };
 }
 
-export const CORRECT_FIELDS_MESSAGE = 'Please correct the fields marked below.';
+export { CORRECT_FIELDS_MESSAGE };
 
 /** zod over the form's fields, every error at once; a failure carries the echoed values back to the form. */
 export function parseForm<Schema extends z.ZodType>(
@@ -65,15 +65,40 @@ export function parseForm<Schema extends z.ZodType>(
   };
 }
 
-/** Repeated keys (checkbox groups) become arrays; Next's internal $ACTION fields are dropped. */
+/**
+ * Repeated keys (checkbox groups) become arrays; Next's internal $ACTION fields are dropped. A date typed in three
+ * boxes (`<name>Day`, `<name>Month`, `<name>Year`, components/ui/DateParts.tsx) is joined into `<name>`.
+ */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const object: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith('$ACTION')) continue;
     const all = formData.getAll(key).filter((v): v is string => typeof v === 'string');
     object[key] = all.length === 1 ? all[0]! : all;
+    if (key.endsWith('Year') && formData.has(`${key.slice(0, -4)}Day`)) {
+      const name = key.slice(0, -4);
+      object[name] = joinDateParts(
+        String(formData.get(`${name}Day`) ?? ''),
+        String(formData.get(`${name}Month`) ?? ''),
+        String(formData.get(key) ?? ''),
+      );
+    }
   }
   return object;
+}
+
+/**
+ * Day, month and year as typed → YYYY-MM-DD; '' when all are empty; `missing:<parts>` when some are (the date schema
+ * says which); the digits as typed otherwise, for the schema to refuse as not a real date.
+ */
+export function joinDateParts(day: string, month: string, year: string): string {
+  const parts = { day: day.trim(), month: month.trim(), year: year.trim() };
+  const missing = Object.entries(parts).filter(([, value]) => value === '');
+  if (missing.length === 3) return '';
+  if (missing.length > 0) return `missing:${missing.map(([part]) => part).join(',')}`;
+  if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d{4}$/.test(parts.year))
+    return `${parts.year}-${parts.month}-${parts.day}`;
+  return `${parts.year}-${parts.month.padStart(2, '0')}-${parts.day.padStart(2, '0')}`;
 }
 
 /** A checkbox group's several values come back comma-joined (they are keys, never free text). */

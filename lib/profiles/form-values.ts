@@ -1,4 +1,5 @@
 import { isoDate } from '@/lib/format/date';
+import { NEW_FACILITY } from './schema';
 import { INTERESTS, splitList } from './vocabulary';
 
 type StoredProfile = {
@@ -45,5 +46,32 @@ export function profileFormValues(profile: StoredProfile): Record<string, string
     submitterName: profile.submitterName,
     submitterEmail: profile.submitterEmail,
     submitterRelationship: profile.submitterRelationship,
+  };
+}
+
+type StoredFacility = {
+  name: string;
+  state: string;
+  addressLines: string;
+  mailScanned: boolean;
+  scanAddressLines: string | null;
+  photoRules: string;
+  messagingVendor: string;
+};
+
+/**
+ * A facility the submitter typed in, not yet checked by staff, reopened in the new-facility fields (the inverse of
+ * facilityColumns) so a correction can fix it rather than type a duplicate.
+ */
+export function newFacilityFormValues(facility: StoredFacility): Record<string, string> {
+  return {
+    facilityId: NEW_FACILITY,
+    facilityName: facility.name,
+    facilityState: facility.state,
+    facilityAddress: facility.addressLines,
+    ...(facility.mailScanned ? { facilityMailScanned: 'on' } : {}),
+    facilityScanAddress: facility.scanAddressLines ?? '',
+    facilityPhotoRules: facility.photoRules,
+    facilityVendor: facility.messagingVendor,
   };
 }

@@ -3,6 +3,7 @@ import { slugify } from '@/lib/format/slug';
 import { many } from '@/lib/forms/values';
 import { ageOn } from './age';
 import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, US_STATES } from './vocabulary';
+import { looksLikePhoneNumber, PHONE_NUMBER_MESSAGE } from './phone-number';
 
 // The profile fields, parsed the same way for a representative's submission and for staff edits.
 
@@ -47,13 +48,27 @@ const optionalText = (label: string, max: number) =>
 const choices = <T extends readonly [string, ...string[]]>(options: T, emptyMessage: string) =>
   many(z.enum(options)).refine((list) => list.length > 0, emptyMessage);
 
+// Typed as day, month and year (components/ui/DateParts.tsx, joined by formDataToObject) or sent as YYYY-MM-DD.
 const date = (label: string) =>
   z
     .string({ error: `Please enter ${label}.` })
     .min(1, { error: `Please enter ${label}.`, abort: true })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a date, such as 1985-04-23.`)
-    .transform((value) => new Date(`${value}T00:00:00Z`))
-    .refine((value) => !Number.isNaN(value.getTime()), `Enter ${label} as a real date.`);
+    .refine((value) => !value.startsWith('missing:'), {
+      error: (issue) =>
+        `${capitalise(label)} must include a ${String(issue.input).slice('missing:'.length).split(',').join(' and ')}.`,
+      abort: true,
+    })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `Enter ${label} as a real date, such as 23 4 1985.`)
+    .refine((value) => isRealDate(value), `Enter ${label} as a real date, such as 23 4 1985.`)
+    .transform((value) => new Date(`${value}T00:00:00Z`));
+
+const capitalise = (text: string) => text.replace(/^the /, '').replace(/^./, (first) => first.toUpperCase());
+
+/** 1985-02-31 is not a date, although Date would roll it over into March. */
+function isRealDate(value: string): boolean {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+}
 
 /** "Beekeeping, Tai chi" → ['beekeeping', 'tai-chi']: the person's own interests sit beside the curated ones. */
 const ownInterests = z
@@ -82,7 +97,7 @@ export const profileFieldsSchema = z.object({
     .pipe(date('the release date').optional())
     .transform((value) => value ?? null),
   offense: text('the offense disclosure', 300),
-  bio: text('a bio', BIO_MAX_LENGTH, 50),
+  bio: text('a bio', BIO_MAX_LENGTH, 50).refine((value) => !looksLikePhoneNumber(value), PHONE_NUMBER_MESSAGE),
   interests: choices(INTERESTS, 'Choose at least one interest.'),
   ownInterests,
   seeking: choices(SEEKING, 'Choose what they are looking for.'),
@@ -197,6 +212,8 @@ export type NewFacility = z.infer<typeof newFacilitySchema>;
 /** Every form field the profile form echoes back on an error, so nothing typed is lost. */
 export const PROFILE_FORM_FIELDS = [
   ...Object.keys(profileFieldsSchema.shape),
+  // The dates' three boxes, so a failed submission keeps what was typed in each.
+  ...['birthDate', 'releaseDate'].flatMap((name) => [`${name}Day`, `${name}Month`, `${name}Year`]),
   ...Object.keys(newFacilitySchema.shape),
   ...Object.keys(submitterSchema.shape),
 ] as const;

@@ -63,14 +63,14 @@ describe('automated WCAG checks', () => {
     }
     await page.goto('/profiles/submit');
     await page.getByRole('button', { name: 'Send for review' }).click();
-    await page.getByText('Please correct the fields marked below.').waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect({ path: 'submit with errors', violations: await violations(page) }).toEqual({
       path: 'submit with errors',
       violations: [],
     });
     await page.goto('/signup');
     await page.getByRole('button', { name: 'Create my account' }).click();
-    await page.getByRole('heading', { name: 'Please correct the fields marked below.' }).waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect({ path: 'sign-up with errors', violations: await violations(page) }).toEqual({
       path: 'sign-up with errors',
       violations: [],
@@ -100,7 +100,7 @@ describe('automated WCAG checks', () => {
     await page.goto('/account');
     await page.getByLabel(/^Display name/).fill('');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByText('Please correct the fields marked below.').waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect({ path: 'settings with errors', violations: await violations(page) }).toEqual({
       path: 'settings with errors',
       violations: [],
@@ -163,7 +163,7 @@ describe('automated WCAG checks', () => {
     // A settings section showing its errors (the summary and the fields), without saving anything.
     await page.getByLabel('Letters a day', { exact: true }).fill('0');
     await page.getByRole('button', { name: 'Save letter limits' }).click();
-    await page.getByText('There is a problem with letter limits').waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });

@@ -77,7 +77,7 @@ describe('a new pen pal without JavaScript', () => {
     await fillSignUp(page, email, 'rules');
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.waitForLoadState('load');
-    const summary = page.getByRole('heading', { name: 'Please correct the fields marked below.' }).locator('..');
+    const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
     await expect(summary.getByRole('link').allTextContents()).resolves.toEqual([
       'The program’s rules: Please read and accept the program’s rules.',
     ]);
@@ -143,7 +143,7 @@ describe('a pen pal who forgot the password, with JavaScript', () => {
     await page.goto(linkIn(await mailTo(email, 'Reset your password'), '/reset-password'));
     await page.getByLabel(/^New password/).fill('password1234');
     await page.getByRole('button', { name: 'Set my new password' }).click();
-    await page.getByText(/easy to guess/).waitFor();
+    await page.locator('.field-error', { hasText: /easy to guess/ }).waitFor();
     await page.getByLabel(/^New password/).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Show password' }).click();
     expect(await page.getByLabel(/^New password/).getAttribute('type')).toBe('text');

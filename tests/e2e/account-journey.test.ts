@@ -69,7 +69,7 @@ describe('a pen pal’s account', () => {
     await page.getByRole('checkbox', { name: 'Chess' }).check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForLoadState('load');
-    expect(await visible(page, 'Please correct the fields marked below.')).toBe(true);
+    expect(await visible(page, 'There is a problem')).toBe(true);
     expect(await page.getByLabel(/^Display name/).getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByLabel(/^About me/).inputValue()).toBe('I write on Sunday afternoons.');
     expect(await page.getByRole('checkbox', { name: 'Chess' }).isChecked()).toBe(true);
@@ -95,7 +95,7 @@ describe('a pen pal’s account', () => {
     await page.getByLabel(/^Country you live in/).selectOption('MX');
     await page.getByLabel(/^Display name/).fill('');
     await page.getByRole('button', { name: 'Save changes' }).click();
-    await page.getByText('Please correct the fields marked below.').waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect(await page.getByLabel(/^Country you live in/).inputValue()).toBe('MX');
     await page.getByLabel(/^Display name/).fill('Pat Writes');
     await page.getByRole('button', { name: 'Save changes' }).click();

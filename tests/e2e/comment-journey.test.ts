@@ -37,7 +37,9 @@ describe('a reader, a moderator and the public page', () => {
     await form.getByRole('button', { name: 'Post comment' }).click();
     await page.waitForLoadState('load');
     form = page.locator('#respond form');
-    await expect(form.getByText('Enter an email address such as name@example.org.').isVisible()).resolves.toBe(true);
+    await expect(
+      form.getByText('Enter an email address such as name@example.org.', { exact: true }).isVisible(),
+    ).resolves.toBe(true);
     expect(await form.getByLabel(/^Comment/).inputValue()).toBe(BODY);
     expect(await form.getByLabel(/^Name/).inputValue()).toBe('Rosa Reader');
     expect(await form.getByLabel(/^Email/).getAttribute('aria-invalid')).toBe('true');
@@ -45,7 +47,9 @@ describe('a reader, a moderator and the public page', () => {
     await form.getByLabel(/^Email/).fill(READER_EMAIL);
     await form.getByRole('button', { name: 'Post comment' }).click();
     await page.waitForLoadState('load');
-    await expect(page.getByText('Your comment is awaiting moderation.').isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Your comment is awaiting moderation' }).isVisible()).resolves.toBe(
+      true,
+    );
     await expect(page.getByText(BODY).isVisible()).resolves.toBe(true);
     await page.context().close();
 

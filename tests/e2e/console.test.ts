@@ -99,7 +99,7 @@ describe('the program console', () => {
     await admin.getByLabel('Contact email').fill('not an address');
     await admin.getByLabel('Return address').fill('Letters Across Walls\nPO Box 77\nEugene, OR 97401');
     await admin.getByRole('button', { name: 'Save program' }).click();
-    await admin.getByText('There is a problem with program').waitFor();
+    await admin.getByRole('heading', { name: 'There is a problem' }).waitFor();
     // Nothing typed is lost: the wrong field and the right one both come back as typed.
     expect(await admin.getByLabel('Contact email').inputValue()).toBe('not an address');
     expect(await admin.getByLabel('Return address').inputValue()).toContain('PO Box 77');

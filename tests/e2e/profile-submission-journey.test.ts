@@ -38,7 +38,11 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.goto('/profiles/submit');
     await page.getByLabel(/^Name to show/).fill(NAME);
     await page.getByLabel(/^Name as on facility records/).fill('Zephyrine Alma Quist');
-    await page.getByLabel(/^Date of birth/).fill('1979-06-02');
+    // Date of birth in three boxes, as on GOV.UK forms: no picker to scroll back decades.
+    const birth = page.getByRole('group', { name: /^Date of birth/ });
+    await birth.getByLabel('Day').fill('2');
+    await birth.getByLabel('Month').fill('6');
+    await birth.getByLabel('Year').fill('1979');
     await page.getByLabel(/^Gender/).selectOption('woman');
     await page.getByLabel(/^Offense disclosure/).fill('Prefer to discuss in letters');
     await page.getByLabel(/^About them/).fill(BIO);
@@ -66,8 +70,16 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     // Consent left unticked: the form comes back with that one error and everything else kept, photo included.
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.waitForLoadState('load');
-    await expect(page.getByText('We can only list someone who has agreed to it.').isVisible()).resolves.toBe(true);
+    await expect(page.locator('#consent-error').innerText()).resolves.toMatch(
+      /^We can only list someone who has agreed/,
+    );
+    // The GOV.UK pattern, without JavaScript too: "There is a problem", each error linked to its field.
+    await expect(
+      page.getByRole('link', { name: /^Consent: We can only list someone who has agreed to it/ }).getAttribute('href'),
+    ).resolves.toBe('#consent');
+    expect(await page.getByRole('heading', { name: 'There is a problem' }).isVisible()).toBe(true);
     expect(await page.getByLabel(/^About them/).inputValue()).toBe(BIO);
+    expect(await birth.getByLabel('Month').inputValue()).toBe('6');
     expect(
       await page
         .getByRole('group', { name: /^Interests/ })
@@ -84,7 +96,7 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByLabel(/^The person listed has agreed/).check();
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.waitForLoadState('load');
-    await expect(page.getByRole('heading', { name: /we have the profile/ }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: /^Profile sent: BB-[A-Z2-9]{8}$/ }).isVisible()).resolves.toBe(true);
     expect(await page.getByText(/^BB-[A-Z2-9]{8}$/).count()).toBe(1);
     await page.context().close();
 
@@ -141,7 +153,12 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByRole('link', { name: NAME }).click();
     await page.getByLabel(/^Reason or note/).fill('Request from a victim’s family.');
     await page.getByRole('button', { name: 'Take down' }).click();
+    // A permanent step asks first; nothing has changed yet.
+    await page.getByText(/^Take this profile down\?/).waitFor();
+    await page.getByRole('button', { name: 'Yes, take down' }).click();
     await page.getByText('Taken down: unlisted, with the reason kept.').waitFor();
+    // Its way back is labelled as what it does.
+    await page.getByRole('button', { name: 'Relist' }).waitFor();
     await page.context().close();
 
     const response = await fetch(`${baseUrl}${profilePath}`);

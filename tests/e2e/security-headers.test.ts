@@ -89,7 +89,7 @@ describe('security headers', () => {
     await form.getByLabel(/^Name/).fill('Paula Policy');
     await form.getByLabel(/^Email/).fill('paula.policy@example.org');
     await form.getByRole('button', { name: 'Post comment' }).click();
-    await page.getByText('Your comment is awaiting moderation.').waitFor();
+    await page.getByRole('heading', { name: 'Your comment is awaiting moderation' }).waitFor();
 
     await page.goto('/profiles');
     await expectHydrated(page);

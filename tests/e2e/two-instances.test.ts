@@ -64,7 +64,7 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
     await form.getByLabel(/^Name/).fill('Two Instances');
     await form.getByLabel(/^Email/).fill('pair@example.org');
     await form.getByRole('button', { name: 'Post comment' }).click();
-    await reader.getByText('Your comment is awaiting moderation.').waitFor();
+    await reader.getByRole('heading', { name: 'Your comment is awaiting moderation' }).waitFor();
     await reader.context().close();
 
     const admin = await newPage(browser, a.url);

@@ -61,7 +61,11 @@ type Targets = {
 // Every admin action, with input that would succeed for a moderator.
 const adminActions: [string, AdminAction, (targets: Targets) => Record<string, string | string[]>][] = [
   ['moderateComments (row)', moderateComments, ({ comment }) => ({ op: `approve:${comment}` })],
-  ['moderateComments (bulk)', moderateComments, ({ comment }) => ({ op: 'bulk', bulkOp: 'delete', ids: [comment] })],
+  [
+    'moderateComments (bulk)',
+    moderateComments,
+    ({ comment }) => ({ op: 'bulk', bulkOp: 'delete', ids: [comment], confirmed: 'yes' }),
+  ],
   ['editComment', editComment, ({ comment }) => ({ id: comment, name: 'Hacked', url: '', body: 'Hacked' })],
   ['replyAsProgram', replyAsProgram, ({ comment }) => ({ parentId: comment, body: 'Hacked' })],
   [
@@ -671,7 +675,9 @@ describe('a moderator', () => {
   it('is allowed, so the refusals above are about who calls', async () => {
     const comment = await db.comment.create({ data: commentData({ status: 'spam' }) });
     await signInAs(await createUser('moderator'));
-    expect((await moderateComments({ ok: false }, formData({ op: `delete:${comment.id}` }))).ok).toBe(true);
+    expect((await moderateComments({ ok: false }, formData({ op: `delete:${comment.id}`, confirmed: 'yes' }))).ok).toBe(
+      true,
+    );
   });
 
   it.each(staffReads.filter(([name]) => name !== 'listAuditEntries'))('may call %s', async (_name, read) => {

@@ -49,18 +49,62 @@ describe('moderateComments', () => {
     });
   });
 
+  it('asks before deleting for ever, deleting nothing until confirmed', async () => {
+    const spam = await db.comment.create({ data: commentData({ status: 'spam' }) });
+    const asked = await moderateComments(initial, formData({ op: `delete:${spam.id}` }));
+    expect(asked).toMatchObject({
+      ok: false,
+      message: 'Delete 1 comment for ever? This cannot be undone.',
+      result: { confirm: { ids: [spam.id] } },
+    });
+    expect(await db.comment.count()).toBe(1);
+    const done = await moderateComments(
+      initial,
+      formData({ op: 'bulk', bulkOp: 'delete', ids: asked.result!.confirm!.ids, confirmed: 'yes' }),
+    );
+    expect(done).toMatchObject({ ok: true, message: '1 comment: deleted for ever.', result: {} });
+    expect(await db.comment.count()).toBe(0);
+  });
+
+  it('offers Undo after spam, trash and not spam, which puts the comments back where they were', async () => {
+    const [a, b] = await Promise.all([
+      db.comment.create({ data: commentData({ status: 'approved' }) }),
+      db.comment.create({ data: commentData({ status: 'pending' }) }),
+    ]);
+    const spammed = await moderateComments(initial, formData({ op: 'bulk', bulkOp: 'spam', ids: [a!.id, b!.id] }));
+    expect(spammed).toMatchObject({ ok: true, message: '2 comments: marked as spam.' });
+    const undo = spammed.result!.undo!;
+    expect(undo.op).toBe('restore');
+    expect([...undo.ids].sort()).toEqual([a!.id, b!.id].sort());
+    await moderateComments(initial, formData({ op: 'bulk', bulkOp: undo.op, ids: undo.ids }));
+    expect(await db.comment.findUniqueOrThrow({ where: { id: a!.id } })).toMatchObject({ status: 'approved' });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: b!.id } })).toMatchObject({ status: 'pending' });
+
+    const trashed = await moderateComments(initial, formData({ op: `trash:${a!.id}` }));
+    expect(trashed.result?.undo).toEqual({ op: 'restore', ids: [a!.id] });
+    const approved = await moderateComments(initial, formData({ op: `approve:${b!.id}` }));
+    expect(approved.result?.undo).toBeUndefined();
+  });
+
   it('deletes for ever only from spam or trash', async () => {
     const live = await db.comment.create({ data: commentData({ status: 'approved' }) });
     const spam = await db.comment.create({ data: commentData({ status: 'spam' }) });
-    const state = await moderateComments(initial, formData({ op: 'bulk', bulkOp: 'delete', ids: [live.id, spam.id] }));
+    const state = await moderateComments(
+      initial,
+      formData({ op: 'bulk', bulkOp: 'delete', ids: [live.id, spam.id], confirmed: 'yes' }),
+    );
     expect(state.message).toBe('1 comment: deleted for ever.');
     expect(await db.comment.findMany({ select: { id: true } })).toEqual([{ id: live.id }]);
     expect(await db.auditEntry.findFirstOrThrow()).toMatchObject({ action: 'comment.delete', targetId: spam.id });
   });
 
-  it('reports an empty selection as a field error', async () => {
+  it('answers an empty selection with a plain hint, not a form error', async () => {
     const state = await moderateComments(initial, formData({ op: 'bulk', bulkOp: 'approve' }));
-    expect(state).toMatchObject({ ok: false, fieldErrors: { ids: ['Select at least one comment.'] } });
+    expect(state).toMatchObject({
+      ok: false,
+      message: 'Nothing was selected: tick the box beside each comment you want to change.',
+    });
+    expect(state.fieldErrors).toBeUndefined();
   });
 });
 

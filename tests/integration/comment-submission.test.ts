@@ -10,6 +10,7 @@ import { ARTICLE, commentFields, servedFormSecondsAgo } from '../support/comment
 import { formData } from '../support/form';
 import { request, runAfterResponse } from '../support/request';
 import { createUser } from '../support/users';
+import { GET as awaitingComments } from '@/app/api/comments/awaiting/route';
 
 const initial = { ok: false };
 
@@ -31,6 +32,7 @@ describe('submitComment', () => {
       name: 'Rosa Delgado',
       body: 'Thank you, this made my first letter much easier.',
       published: false,
+      busyConnection: false,
     });
     const row = await db.comment.findFirstOrThrow();
     expect(row).toMatchObject({
@@ -135,7 +137,11 @@ describe('submitComment', () => {
   it('rate-limits per IP: the sixth comment in ten minutes is held for a moderator, marked, not sent to spam', async () => {
     for (let i = 0; i < 5; i++) await submit({ email: `reader${i}@example.org`, body: `Comment ${i}` });
     const state = await submit({ email: 'sixth@example.org', body: 'Comment 6' });
-    expect(state.message).toBe('Your comment is awaiting moderation.');
+    // Told plainly, as people on a library's or a visiting room's connection would otherwise post again.
+    expect(state).toMatchObject({ ok: true, result: { published: false, busyConnection: true } });
+    expect(state.message).toMatch(
+      /^Many comments have come from your connection just now .* no need to post it again\.$/,
+    );
     expect(await db.comment.findFirstOrThrow({ where: { body: 'Comment 6' } })).toMatchObject({
       status: 'pending',
       spamReasons: 'rate-limit',
@@ -214,5 +220,31 @@ describe('spam retention', () => {
     const bodies = (await db.comment.findMany({ select: { body: true } })).map((c) => c.body).sort();
     expect(bodies).toEqual(['Old approved', 'Recent spam', 'Thank you, this made my first letter much easier.']);
     vi.useRealTimers();
+  });
+});
+
+describe('a writer’s own comments awaiting moderation', () => {
+  const awaiting = async () =>
+    (
+      (await (
+        await awaitingComments(new Request(`http://localhost/api/comments/awaiting?article=${ARTICLE}`))
+      ).json()) as {
+        comments: { body: string; authorName: string }[];
+      }
+    ).comments.map((comment) => comment.body);
+
+  it('are shown to the browser that wrote them, held or caught as spam alike, and to no other', async () => {
+    await submit({ body: 'Held for a moderator.' });
+    await submit({ body: 'Caught by the honeypot.', company: 'Bot Inc' });
+    expect(await awaiting()).toEqual(['Held for a moderator.', 'Caught by the honeypot.']);
+
+    const approved = await db.comment.findFirstOrThrow({ where: { body: 'Held for a moderator.' } });
+    await db.comment.update({ where: { id: approved.id }, data: { status: 'approved', approvedAt: new Date() } });
+    expect(await awaiting()).toEqual(['Caught by the honeypot.']);
+
+    request.cookies.delete(COMMENTER_KEY_COOKIE);
+    expect(await awaiting()).toEqual([]);
+    await submit({ body: 'Another browser’s comment.' });
+    expect(await awaiting()).toEqual(['Another browser’s comment.']);
   });
 });

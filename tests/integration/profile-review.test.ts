@@ -19,7 +19,7 @@ async function review(profileId: string, op: string, reason?: string) {
   const { status } = await db.profile.findUniqueOrThrow({ where: { id: profileId } });
   return reviewProfile(
     initial,
-    formData({ profileId, seenStatus: status, op, ...(reason !== undefined && { reason }) }),
+    formData({ profileId, seenStatus: status, op, confirmed: 'yes', ...(reason !== undefined && { reason }) }),
   );
 }
 const DAY = 24 * 60 * 60 * 1000;
@@ -145,6 +145,15 @@ describe('submitProfile', () => {
     const refused = await submit(validSubmission({ facilityId: unreviewed.id }));
     expect(refused.fieldErrors).toEqual({ facilityId: ['Choose the facility.'] });
   });
+
+  it('refuses a bio with a phone number in it, saying so', async () => {
+    const state = await submit(
+      validSubmission({ bio: 'I like chess and long letters about books. Call my sister on (541) 555-0142 any day.' }),
+    );
+    expect(state.ok).toBe(false);
+    expect(state.fieldErrors?.bio?.[0]).toMatch(/looks like a phone number/);
+    expect(await db.profile.count()).toBe(0);
+  });
 });
 
 describe('reviewProfile', () => {
@@ -187,6 +196,24 @@ describe('reviewProfile', () => {
     ]);
     expect(states.filter((state) => state.ok)).toHaveLength(1);
     expect(await db.auditEntry.count({ where: { targetId: profile.id } })).toBe(1);
+  });
+
+  it('asks before taking a profile down, changing nothing until the moderator confirms', async () => {
+    const profile = await pending();
+    await review(profile.id, 'approve');
+    const asked = await reviewProfile(
+      initial,
+      formData({ profileId: profile.id, seenStatus: 'published', op: 'take_down', reason: 'Asked by the family.' }),
+    );
+    expect(asked).toMatchObject({
+      ok: false,
+      result: { confirm: 'take_down' },
+      values: { reason: 'Asked by the family.' },
+    });
+    expect(asked.message).toMatch(/^Take this profile down\?/);
+    expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe('published');
+    expect((await review(profile.id, 'take_down', 'Asked by the family.')).ok).toBe(true);
+    expect((await db.profile.findUniqueOrThrow({ where: { id: profile.id } })).status).toBe('taken_down');
   });
 
   it('requires a reason to reject, request changes or take down, and tells the submitter', async () => {
@@ -349,5 +376,29 @@ describe('reviewProfile', () => {
     const reused = await submit(validSubmission({ changesToken: link }));
     expect(reused.ok).toBe(false);
     expect(reused.message).toMatch(/run out or has been used/);
+  });
+
+  it('corrects a facility the submitter typed in through the changes link, without leaving a duplicate', async () => {
+    const typed = {
+      facilityId: 'new',
+      facilityName: 'Cedar Holow Camp',
+      facilityState: 'ID',
+      facilityAddress: 'PO Box 77\nCedar Hollow, ID 83200',
+    };
+    const facilitiesBefore = await db.facility.count();
+    expect((await submit(validSubmission(typed))).ok).toBe(true);
+    const profile = await db.profile.findFirstOrThrow();
+    await signInAs(await createUser('moderator'));
+    await review(profile.id, 'request_changes', 'Please check the facility name.');
+    const link = (await readOutbox()).at(-1)!.text.match(/\/profiles\/submit\/([\w-]+)/)?.[1];
+
+    const corrected = await submit(
+      validSubmission({ ...typed, facilityName: 'Cedar Hollow Work Camp', changesToken: link }),
+    );
+    expect(corrected.ok).toBe(true);
+    const after = await db.profile.findUniqueOrThrow({ where: { id: profile.id }, include: { facility: true } });
+    expect(after.facilityId).toBe(profile.facilityId);
+    expect(after.facility).toMatchObject({ name: 'Cedar Hollow Work Camp', reviewedAt: null });
+    expect(await db.facility.count()).toBe(facilitiesBefore + 1);
   });
 });

@@ -14,7 +14,10 @@ describe('moderationChange', () => {
     });
     expect(moderationChange('restore', 'trash', 'approved')).toMatchObject({ status: 'approved' });
     expect(moderationChange('restore', 'trash', 'pending')).toMatchObject({ status: 'pending' });
-    expect(moderationChange('restore', 'spam', null)).toEqual({ status: 'pending' });
+    expect(moderationChange('restore', 'spam', null)).toMatchObject({ status: 'pending' });
+    // Marked as spam by mistake: "Not spam" (or Undo) puts it back where it was.
+    expect(moderationChange('spam', 'approved', null)).toMatchObject({ status: 'spam', statusBeforeTrash: 'approved' });
+    expect(moderationChange('restore', 'spam', 'approved')).toMatchObject({ status: 'approved' });
     expect(moderationChange('restore', 'approved', null)).toBeNull();
   });
 

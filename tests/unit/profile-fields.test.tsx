@@ -45,9 +45,13 @@ describe('ProfileFields', () => {
     expect((screen.getByRole('combobox', { name: /^Facility/ }) as HTMLSelectElement).value).toBe('fac-1');
   });
 
-  it('offers a new facility only on the public form, opened when its fields had errors', () => {
-    const { rerender } = render(<ProfileFields facilities={facilities} values={{}} errors={{}} />);
-    expect(screen.queryByText(/Not in the list\?/)).toBeNull();
+  it('offers a new facility only on the public form, its fields kept shown once chosen or typed in', () => {
+    const { container, rerender } = render(<ProfileFields facilities={facilities} values={{}} errors={{}} />);
+    expect(container.querySelector('#new-facility')).toBeNull();
+    rerender(<ProfileFields facilities={facilities} values={{}} errors={{}} allowNewFacility />);
+    expect(screen.getByRole('option', { name: 'The facility is not in this list' })).toBeDefined();
+    // Hidden by CSS until the select says "not in the list" (globals.css): nothing marks it open yet.
+    expect(container.querySelector('#new-facility')!.hasAttribute('data-open')).toBe(false);
     rerender(
       <ProfileFields
         facilities={facilities}
@@ -56,7 +60,19 @@ describe('ProfileFields', () => {
         allowNewFacility
       />,
     );
-    expect(screen.getByRole('option', { name: 'The facility is not in this list' })).toBeDefined();
-    expect(screen.getByText(/Not in the list\?/).closest('details')!.open).toBe(true);
+    expect(container.querySelector('#new-facility')!.hasAttribute('data-open')).toBe(true);
+  });
+
+  it('never hides facility details already typed, whatever the select says', () => {
+    const { container } = render(
+      <ProfileFields
+        facilities={facilities}
+        values={{ facilityId: 'fac-1', facilityName: 'Cedar Hollow Work Camp' }}
+        errors={{}}
+        allowNewFacility
+      />,
+    );
+    expect(container.querySelector('#new-facility')!.hasAttribute('data-open')).toBe(true);
+    expect((screen.getByLabelText(/^Facility name/) as HTMLInputElement).value).toBe('Cedar Hollow Work Camp');
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReportForm } from '@/components/profiles/ReportForm';
@@ -43,7 +43,15 @@ describe('ReportForm', () => {
     await user.type(screen.getByRole('textbox', { name: /Your email/ }), 'sam-at-example');
     await user.click(screen.getByRole('button', { name: 'Send report' }));
 
-    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'Please correct the fields marked below.');
+    const summary = (await screen.findByRole('heading', { name: 'There is a problem' })).parentElement!;
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
+      'Details: Tell us what is wrong, in at least 10 characters.',
+      'Your email: Enter an email address such as name@example.org, or leave it empty.',
+    ]);
     const submitted = vi.mocked(reportProfile).mock.calls[0]![1];
     expect(Object.fromEntries(submitted)).toMatchObject({
       profileId: 'p1',

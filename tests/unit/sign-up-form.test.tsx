@@ -44,11 +44,8 @@ describe('SignUpForm', () => {
     await user.selectOptions(screen.getByLabelText(/^Country you live in/), 'CA');
     await user.click(screen.getByRole('button', { name: 'Create my account' }));
 
-    const summary = await screen.findByRole(
-      'heading',
-      { name: 'Please correct the fields marked below.' },
-      { timeout: 5000 },
-    );
+    document.title = 'Create an account · Beyond Bars';
+    const summary = await screen.findByRole('heading', { name: 'There is a problem' }, { timeout: 5000 });
     const links = within(summary.parentElement!).getAllByRole('link');
     expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Display name: Use a name, not an email or web address.', '#signup-name'],
@@ -60,6 +57,9 @@ describe('SignUpForm', () => {
     for (const [, href] of links.map((link) => [link, link.getAttribute('href')!] as const).slice(0, 4))
       expect(document.querySelector(href)).not.toBeNull();
     expect(document.activeElement).toBe(summary.parentElement);
+    expect(document.title).toBe('Error: Create an account · Beyond Bars');
+    // The generic "correct the fields" line adds nothing to the list under "There is a problem".
+    expect(screen.queryByText('Please correct the fields marked below.')).toBeNull();
 
     expect((screen.getByLabelText(/^Display name/) as HTMLInputElement).value).toBe('robin@example.org');
     expect(screen.getByLabelText(/^Display name/).getAttribute('aria-invalid')).toBe('true');

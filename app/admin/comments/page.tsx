@@ -67,10 +67,14 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
         }))}
       />
 
-      {comments.length === 0 ? (
-        <p className="card">No comments in {TAB_LABELS[status].toLowerCase()}.</p>
-      ) : (
-        <ModerationForm bulkOps={ROW_OPS[status].map(({ op, label }) => ({ value: op, label }))}>
+      {/* The form stays when its queue empties, so the answer to the last row's step (and its Undo) stays too. */}
+      <ModerationForm
+        bulkOps={ROW_OPS[status].map(({ op, label }) => ({ value: op, label }))}
+        empty={comments.length === 0}
+      >
+        {comments.length === 0 ? (
+          <p className="card">No comments in {TAB_LABELS[status].toLowerCase()}.</p>
+        ) : (
           <ol className="space-y-4">
             {comments.map((comment) => (
               <li key={comment.id} className="card">
@@ -129,8 +133,8 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
               </li>
             ))}
           </ol>
-        </ModerationForm>
-      )}
+        )}
+      </ModerationForm>
       <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/comments?status=${status}&page=${n}`} />
     </>
   );

@@ -12,7 +12,7 @@ export function CreateBatchForm({ count, children }: { count: number; children: 
   return (
     <form action={action} className="space-y-4" aria-busy={pending}>
       <ErrorSummary
-        title="No batch was created"
+        message="No batch was created"
         errors={state.fieldErrors ?? {}}
         fields={[{ name: 'ids', label: 'Letters', target: 'print-queue' }]}
       />

@@ -24,7 +24,7 @@ export function ReturnLetterForm({ letterId, posted }: { letterId: string; poste
       <form action={action} className="mt-3 max-w-xl space-y-3">
         <input type="hidden" name="letterId" value={letterId} />
         <ErrorSummary
-          title="The return was not recorded"
+          message="The return was not recorded"
           errors={state.fieldErrors ?? {}}
           fields={[
             { name: 'reason', label: 'Reason', target: `reason-${letterId}` },

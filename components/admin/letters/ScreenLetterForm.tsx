@@ -21,7 +21,7 @@ export function ScreenLetterForm({ letterId, status }: { letterId: string; statu
       <input type="hidden" name="letterId" value={letterId} />
       <input type="hidden" name="seenStatus" value={status} />
       <ErrorSummary
-        title="The decision was not recorded"
+        message="The decision was not recorded"
         errors={state.fieldErrors ?? {}}
         fields={[
           { name: 'reasonCode', label: 'Reason', target: `reasonCode-${letterId}` },

@@ -32,6 +32,8 @@ const reviewSchema = z
     seenStatus: z.enum(ProfileStatus),
     op: z.enum(REVIEW_OPS),
     reason: z.string().trim().max(1000, 'Keep the reason to 1,000 characters or fewer.').optional().default(''),
+    // "yes" once the moderator has confirmed a step that asks first (CONFIRM_FIRST).
+    confirmed: z.string().optional(),
   })
   .refine((input) => !NEEDS_REASON.has(input.op) || input.reason.length > 0, {
     path: ['reason'],
@@ -49,9 +51,23 @@ const DONE: Record<ReviewOp, string> = {
   take_down: 'Taken down: unlisted, with the reason kept.',
 };
 
-export const reviewProfile = defineAction(
+/** A step that asks first, as a single click would take the profile out of the directory at once. */
+export type ReviewConfirmation = { confirm: ReviewOp };
+const CONFIRM_FIRST: Partial<Record<ReviewOp, string>> = {
+  take_down:
+    'Take this profile down? It leaves the directory at once, its page says it is no longer listed, and pen pals can no longer write. You can relist it later.',
+};
+
+export const reviewProfile = defineAction<
+  typeof reviewSchema,
+  Awaited<ReturnType<typeof requireStaff>>,
+  ReviewConfirmation
+>(
   { authorize: requireStaff, schema: reviewSchema, echo: ['reason'] },
-  async ({ profileId, seenStatus, op, reason }, actor) => {
+  async ({ profileId, seenStatus, op, reason, confirmed }, actor) => {
+    const question = CONFIRM_FIRST[op];
+    if (question && confirmed !== 'yes')
+      return { ok: false, message: question, result: { confirm: op }, values: { reason } };
     const now = new Date();
     // Asking for changes sends the submitter a private link to correct the submission; any other step closes it.
     const link = op === 'request_changes' ? newChangesLink(now) : null;

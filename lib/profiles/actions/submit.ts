@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'next/server';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import type { Database } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
@@ -116,7 +117,7 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
   };
   // A facility the submitter typed in is saved with the profile that names it, or not at all.
   await db.$transaction(async (tx) => {
-    const facility = chosen ?? (await tx.facility.create({ data: facilityColumns(input as NewFacility) }));
+    const facility = chosen ?? (await newOrCorrectedFacility(tx, input as NewFacility, earlier?.facilityId));
     const { data, tags } = profileColumns({ ...input, facilityId: facility.id });
     if (earlier) {
       await tx.profile.update({
@@ -166,6 +167,21 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
     message: `Thank you. Your reference number is ${reference}.`,
     result: { reference, email: input.submitterEmail, emailed },
   };
+}
+
+type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
+
+/**
+ * A correction of a facility the submitter typed in updates it while staff have not yet checked it, rather than
+ * leaving a duplicate behind; otherwise (a first submission, or a checked facility) a new one is created.
+ */
+async function newOrCorrectedFacility(tx: Transaction, fields: NewFacility, earlierId?: string) {
+  const data = facilityColumns(fields);
+  if (earlierId) {
+    const corrected = await tx.facility.updateMany({ where: { id: earlierId, reviewedAt: null }, data });
+    if (corrected.count === 1) return tx.facility.findUniqueOrThrow({ where: { id: earlierId } });
+  }
+  return tx.facility.create({ data });
 }
 
 /** Only a photo nothing else shows: the same upload may have gone into two of the submitter's submissions. */

@@ -46,7 +46,7 @@ export default async function ReplyIntakePage({ searchParams }: Props) {
         </h2>
         {codeError && (
           <ErrorSummary
-            title="That code did not match a letter"
+            message="That code did not match a letter"
             errors={{ code: [codeError] }}
             fields={[{ name: 'code', label: 'Reply code', target: 'reply-code' }]}
           />

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SubmitProfileForm } from '@/components/profiles/SubmitProfileForm';
 import { site } from '@/lib/site';
 import { profileForChanges } from '@/lib/profiles/changes-link';
-import { profileFormValues } from '@/lib/profiles/form-values';
+import { newFacilityFormValues, profileFormValues } from '@/lib/profiles/form-values';
 import { listFacilities } from '@/lib/profiles/queries';
 
 // A private link: never indexed, never cached.
@@ -28,9 +28,10 @@ export default async function CorrectProfilePage({ params }: Props) {
     );
   }
   const facilities = await listFacilities({ reviewedOnly: true });
-  // The submitter's own new facility stays selectable until staff have checked it.
-  if (!facilities.some((facility) => facility.id === profile.facilityId))
-    facilities.push({ id: profile.facility.id, name: profile.facility.name, state: profile.facility.state });
+  // The submitter's own new facility, not yet checked by staff, reopens in the new-facility fields to be corrected.
+  const values = profile.facility.reviewedAt
+    ? profileFormValues(profile)
+    : { ...profileFormValues(profile), ...newFacilityFormValues(profile.facility) };
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-4xl font-bold">Correct the profile for {profile.displayName}</h1>
@@ -44,10 +45,7 @@ export default async function CorrectProfilePage({ params }: Props) {
         </div>
       )}
       <div className="mt-8">
-        <SubmitProfileForm
-          facilities={facilities}
-          correction={{ token, values: profileFormValues(profile), photoPath: profile.photoPath }}
-        />
+        <SubmitProfileForm facilities={facilities} correction={{ token, values, photoPath: profile.photoPath }} />
       </div>
     </div>
   );

@@ -136,7 +136,7 @@ export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtTe
   return (
     <form action={action} noValidate className="space-y-4">
       <ErrorSummary
-        title="Your letter was not sent"
+        message="Your letter was not sent."
         errors={errors}
         fields={[{ name: 'body', label: 'Your letter', target: 'letter-body' }]}
       />

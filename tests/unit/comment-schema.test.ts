@@ -41,21 +41,30 @@ describe('commentInputSchema', () => {
 
 describe('moderationSchema', () => {
   it('reads a row button as one operation on one comment', () => {
-    expect(moderationSchema.parse({ op: 'approve:c1', ids: ['c2'] })).toEqual({ op: 'approve', ids: ['c1'] });
+    expect(moderationSchema.parse({ op: 'approve:c1', ids: ['c2'] })).toEqual({
+      op: 'approve',
+      ids: ['c1'],
+      confirmed: false,
+    });
   });
 
   it('reads the bulk button with the ticked ids', () => {
     expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'trash', ids: ['c1', 'c2'] })).toEqual({
       op: 'trash',
       ids: ['c1', 'c2'],
+      confirmed: false,
     });
-    expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'spam', ids: 'c1' })).toEqual({ op: 'spam', ids: ['c1'] });
+    expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'spam', ids: 'c1', confirmed: 'yes' })).toEqual({
+      op: 'spam',
+      ids: ['c1'],
+      confirmed: true,
+    });
   });
 
-  it('refuses unknown operations and empty selections', () => {
+  it('refuses unknown operations, and reads an empty selection as no ids (the action answers it with a hint)', () => {
     expect(moderationSchema.safeParse({ op: 'bulk', bulkOp: '', ids: ['c1'] }).success).toBe(false);
-    expect(moderationSchema.safeParse({ op: 'bulk', bulkOp: 'approve' }).success).toBe(false);
     expect(moderationSchema.safeParse({ op: 'drop-table:c1' }).success).toBe(false);
+    expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'approve' }).ids).toEqual([]);
   });
 });
 

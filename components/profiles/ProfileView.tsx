@@ -76,6 +76,10 @@ export function ProfileView({ profile, saved, user }: Props) {
             Listed {formatDate(profile.listedAt!)} · <strong>{verifiedAgo(profile.verifiedAt, now)}</strong> · listing
             renews by {formatDate(profile.expiresAt!)}
           </p>
+          <p className="mt-1 text-sm text-gray-700">
+            Listed with {profile.displayName}’s consent
+            {profile.consentConfirmedAt && <>, last confirmed {formatDate(profile.consentConfirmedAt)}</>}.
+          </p>
           <p className="mt-3">Seeking: {labelList(SEEKING_LABELS, profile.seeking)}</p>
           <p className="mt-1">Writes in: {labelList(LANGUAGE_LABELS, profile.languages)}</p>
           <div className="mt-4 flex flex-wrap items-start gap-3">

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
+import { invalidate } from '@/lib/cache/data-cache';
 import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { defineAction } from '@/lib/forms/define-action';
@@ -17,8 +18,11 @@ export const confirmConsent = defineAction(
   async ({ profileId }, actor) => {
     const now = new Date();
     const done = await db.$transaction(async (tx) => {
-      const before = await tx.profile.findUnique({ where: { id: profileId }, select: { consentConfirmedAt: true } });
-      if (!before) return false;
+      const before = await tx.profile.findUnique({
+        where: { id: profileId },
+        select: { slug: true, consentConfirmedAt: true },
+      });
+      if (!before) return null;
       await tx.profile.update({ where: { id: profileId }, data: { consentGiven: true, consentConfirmedAt: now } });
       await recordAudit(tx, actor, {
         action: 'profile.consent',
@@ -26,9 +30,11 @@ export const confirmConsent = defineAction(
         targetId: profileId,
         detail: { before: before.consentConfirmedAt, after: now, source: 'paper form' },
       });
-      return true;
+      return before.slug;
     });
     if (!done) return { ok: false, message: 'That profile no longer exists.' };
+    // The public page says when consent was last confirmed.
+    await invalidate(`profile:${done}`);
     revalidatePath(`/admin/profiles/${profileId}`);
     return { ok: true, message: 'Consent recorded as confirmed today.' };
   },

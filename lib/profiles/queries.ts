@@ -206,6 +206,7 @@ const publicProfileSelect = {
   listedAt: true,
   verifiedAt: true,
   expiresAt: true,
+  consentConfirmedAt: true,
   // Only whether letters are paused (the write button says so), never why.
   lettersPausedAt: true,
   facility: {

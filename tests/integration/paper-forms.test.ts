@@ -3,6 +3,7 @@ import { AuthorizationError } from '@/lib/auth/errors';
 import { db } from '@/lib/db';
 import { startWritingAgain } from '@/lib/letters/actions/threads';
 import { readOutbox } from '@/lib/mail/send';
+import { getPublicProfile } from '@/lib/profiles/queries';
 import { confirmConsent, stopThreadOnRequest } from '@/lib/paper-forms/actions';
 import { profileIdByReference, threadByReplyCode } from '@/lib/paper-forms/queries';
 import { normaliseReference } from '@/lib/paper-forms/requests';
@@ -32,9 +33,14 @@ describe('paper forms', () => {
     const listed = await db.profile.findFirstOrThrow({ where: { reference: 'BB-7K2M9QXD' } });
     const moderator = await createUser('moderator');
     await signInAs(moderator);
+    const cachedBefore = await getPublicProfile(listed.slug);
+    expect(cachedBefore.availability === 'listed' && cachedBefore.profile.consentConfirmedAt).toBeNull();
     expect(await confirmConsent({ ok: false }, formData({ profileId: listed.id }))).toMatchObject({ ok: true });
     const after = await db.profile.findUniqueOrThrow({ where: { id: listed.id } });
     expect(after.consentConfirmedAt!.getTime()).toBeGreaterThan(Date.now() - 5000);
+    // The public page, served from the data cache, shows the new date on the next read.
+    const shown = await getPublicProfile(listed.slug);
+    expect(shown.availability === 'listed' && shown.profile.consentConfirmedAt).toEqual(after.consentConfirmedAt);
     expect(await db.auditEntry.findFirstOrThrow({ where: { action: 'profile.consent' } })).toMatchObject({
       actorId: moderator.id,
       targetId: listed.id,

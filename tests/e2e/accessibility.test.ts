@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoUsers } from '@/prisma/factories';
+import { violations } from '../support/axe';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 
-// axe-core checks each page against WCAG 2.2 A and AA rules it can test automatically (contrast, labels, names,
-// landmarks, ARIA). It does not replace trying the pages with a keyboard and a screen reader.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// axe-core on every kind of page (tests/support/axe.ts).
 const baseUrl = inject('baseUrl');
 let browser: Browser;
 
@@ -18,26 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-type Violation = { id: string; nodes: { target: string[] }[] };
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const { found, passed } = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-    return { found: result.violations, passed: result.passes.length };
-  });
-  // A run that checked nothing would report no violations too.
-  expect(passed).toBeGreaterThan(10);
-  return found.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('automated WCAG checks', () => {
   it('public pages, including a form showing its errors', async () => {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { hashPassword } from '@/lib/auth/password';
 import { createClient, type Database } from '@/lib/db/client';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers, facilityData, letterData, profileData, threadData } from '@/prisma/factories';
+import { violations } from '../support/axe';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
 
@@ -94,27 +94,6 @@ function post(pathname: string, bytes: number): Promise<{ status: number; body: 
     req.on('error', reject);
     req.end(Buffer.alloc(bytes, 'a'));
   });
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Violation = { id: string; nodes: { target: string[] }[] };
-
-/** axe-core's WCAG 2.2 A and AA findings on the page as it is now (as tests/e2e/accessibility.test.ts checks). */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const { found, passed } = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-    return { found: result.violations, passed: result.passes.length };
-  });
-  expect(passed).toBeGreaterThan(10);
-  return found.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
 }
 
 const unreadBadge = (page: Page) => page.locator('header [data-unread-badge]');

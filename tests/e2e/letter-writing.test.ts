@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers } from '@/prisma/factories';
+import { violations } from '../support/axe';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
 
@@ -64,25 +64,6 @@ const letterRow = (id: string) =>
   db.prepare(`SELECT "status", "body" FROM "Letter" WHERE "id" = ?`).get(id) as { status: string; body: string };
 
 const letterBox = (page: Page) => page.getByLabel('Your letter', { exact: true });
-
-// axe-core's automatic WCAG 2.2 A and AA checks, as tests/e2e/accessibility.test.ts runs them.
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-type Violation = { id: string; nodes: { target: string[] }[] };
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const { found, passed } = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Document, options: object) => Promise<{ violations: Violation[]; passes: unknown[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-    return { found: result.violations, passed: result.passes.length };
-  });
-  expect(passed).toBeGreaterThan(10);
-  return found.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 describe('writing a letter', () => {
   it('with JavaScript: the draft saves itself, comes back after a reload, and sends', async () => {

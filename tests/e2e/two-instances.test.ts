@@ -114,6 +114,22 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
     expect((await (await fetch(`${b.url}/profiles`)).text()).includes(`href="${profilePath}"`)).toBe(false);
   });
 
+  it('a settings change saved on A applies on B at once', async () => {
+    const admin = await newPage(browser, a.url);
+    await signInAsAdmin(admin);
+    await admin.goto('/admin/settings');
+    await admin.getByLabel('Letters a day', { exact: true }).fill('7');
+    await admin.getByRole('button', { name: 'Save letter limits' }).click();
+    await admin.getByText('Saved.').first().waitFor();
+    await admin.context().close();
+
+    const other = await newPage(browser, b.url);
+    await signInAsAdmin(other);
+    await other.goto('/admin/settings');
+    expect(await other.getByLabel('Letters a day', { exact: true }).inputValue()).toBe('7');
+    await other.context().close();
+  });
+
   it('a sign-in rate limit reached on A also holds on B', async () => {
     const email = demoUsers[2].email;
     const page = await newPage(browser, a.url);

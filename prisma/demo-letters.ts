@@ -133,8 +133,8 @@ export async function seedDemoLetters(db: Database): Promise<void> {
   const screening = await db.thread.create({
     data: threadData(penPal.id, flaggedTo.id, {
       replyCode: demoReplyCode('4HT8W2N'),
-      lastActivityAt: at(0.5),
-      createdAt: at(1),
+      lastActivityAt: at(1.5),
+      createdAt: at(2),
     }),
   });
   await db.letter.create({
@@ -142,9 +142,10 @@ export async function seedDemoLetters(db: Database): Promise<void> {
       body: flaggedBody,
       status: LetterStatus.submitted,
       flags: JSON.stringify([{ code: 'phone', start: phoneAt, end: phoneAt + PHONE.length }]),
-      createdAt: at(1),
-      submittedAt: at(0.5),
-      events: { create: [{ status: LetterStatus.submitted, actorId: penPal.id, createdAt: at(0.5) }] },
+      createdAt: at(2),
+      // Over a day ago: the demo pen pal's daily limits are all still free on a trial install.
+      submittedAt: at(1.5),
+      events: { create: [{ status: LetterStatus.submitted, actorId: penPal.id, createdAt: at(1.5) }] },
     }),
   });
 

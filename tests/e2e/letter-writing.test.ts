@@ -124,7 +124,8 @@ describe('writing a letter', () => {
     await letterBox(page).fill(tooLong);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.waitForLoadState('load');
-    await page.getByRole('heading', { name: 'Your letter was not sent' }).waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await page.getByText('Your letter was not sent.').waitFor();
     expect(await page.getByRole('link', { name: /Your letter: Keep your letter to 9,000 characters/ }).count()).toBe(1);
     expect(await letterBox(page).inputValue()).toBe(tooLong);
     expect(await letterBox(page).getAttribute('aria-invalid')).toBe('true');
@@ -150,7 +151,8 @@ describe('writing a letter', () => {
     expect(await violations(page)).toEqual([]);
     await letterBox(page).fill('x'.repeat(9001));
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await page.getByRole('heading', { name: 'Your letter was not sent' }).waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    await page.getByText('Your letter was not sent.').waitFor();
     expect(await violations(page)).toEqual([]);
 
     const sent = db.prepare(`SELECT "id" FROM "Letter" WHERE "status" = 'submitted' LIMIT 1`).get() as { id: string };

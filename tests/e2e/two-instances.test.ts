@@ -107,6 +107,7 @@ describe.skipIf(!redisUrl)('two instances sharing one database and Redis', () =>
     await admin.getByRole('link', { name }).first().click();
     await admin.getByLabel(/^Reason or note/).fill('Taken down on instance A.');
     await admin.getByRole('button', { name: 'Take down' }).click();
+    await admin.getByRole('button', { name: 'Yes, take down' }).click();
     await admin.getByText('Taken down: unlisted, with the reason kept.').waitFor();
     await admin.context().close();
 

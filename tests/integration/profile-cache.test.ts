@@ -24,7 +24,11 @@ const slugsIn = async (now = new Date()) =>
 
 async function review(profileId: string, op: string, reason?: string) {
   const { status } = await db.profile.findUniqueOrThrow({ where: { id: profileId } });
-  return reviewProfile(initial, formData({ profileId, seenStatus: status, op, ...(reason && { reason }) }));
+  // Steps that ask first (taking down) are answered as a moderator who confirmed them.
+  return reviewProfile(
+    initial,
+    formData({ profileId, seenStatus: status, op, confirmed: 'yes', ...(reason && { reason }) }),
+  );
 }
 
 let facility: { id: string; state: string };

@@ -1,13 +1,11 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@/lib/auth/password';
-import type { Database } from '@/lib/db/client';
+import type { Transaction } from '@/lib/db/client';
 import { stopThread } from '@/lib/letters/stop-thread';
 import { ACCOUNT_DELETED_REASON } from '@/lib/letters/threads';
 import { LetterStatus } from '@/lib/letters/status';
 import { deletedEmailHash } from './email-hash';
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 const DELETED_NAME = 'Deleted account';
 

@@ -1,13 +1,11 @@
 import 'server-only';
 import type { AccountTokenPurpose } from '@/lib/db/generated/sqlite/enums';
-import type { Database } from '@/lib/db/client';
+import type { Database, Transaction } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { hashPrivateToken, isPrivateTokenShaped, newPrivateToken } from '@/lib/tokens/private-link';
 
 // Single-use links sent by email. Issuing one for a purpose retires the account's earlier ones for that purpose, so
 // only the newest link works; using one marks it used in the same statement that checks it, so it opens once.
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 const HOUR_MS = 60 * 60 * 1000;
 export const TOKEN_LIFETIME_MS: Record<AccountTokenPurpose, number> = {

@@ -1,8 +1,6 @@
 import 'server-only';
-import type { Database } from '@/lib/db/client';
+import type { Transaction } from '@/lib/db/client';
 import type { SessionUser } from '@/lib/auth/session';
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 export type AuditInput = {
   action: string;

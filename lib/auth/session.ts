@@ -3,7 +3,7 @@ import { decode, encode } from 'next-auth/jwt';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Database } from '@/lib/db/client';
+import type { Transaction } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { AuthorizationError } from './errors';
 import { SESSION_COOKIE, SESSION_COOKIE_OPTIONS, SESSION_MAX_AGE_S } from './options';
@@ -18,8 +18,6 @@ export type SessionUser = {
   emailVerified: boolean;
   sessionId: string;
 };
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 // The cookie is a next-auth JWT (encrypted with AUTH_SECRET) naming a Session row. Every request reloads the row and
 // its user, so signing out, a password change, a suspension or a deletion applies on the next request.

@@ -16,6 +16,8 @@ const options = { omit: OMIT_SECRETS };
 // Both clients come from the same models (prisma/postgres/schema.prisma is generated from prisma/schema.prisma), so
 // the app codes against one type; only transaction isolation options differ, which we do not use.
 export type Database = PrismaClient<never, typeof OMIT_SECRETS>;
+/** The client an interactive transaction hands its callback: functions that write inside a caller's transaction take it. */
+export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /** The client for `url`: PostgreSQL for postgres:// URLs, SQLite for everything else. */
 export function createClient(url: string): Database {

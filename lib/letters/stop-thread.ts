@@ -1,11 +1,9 @@
 import 'server-only';
-import type { Database } from '@/lib/db/client';
+import type { Transaction } from '@/lib/db/client';
 import { readSettings } from '@/lib/settings';
 import { sheetsFor } from './sheets';
 import { LetterKind, LetterStatus, SENT_STATUSES } from './status';
 import { fillClosingLetter, PERSON_ASKED_REASON } from './threads';
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /**
  * Closes one of the pen pal's threads to new letters inside the caller's transaction and, when a letter of theirs has

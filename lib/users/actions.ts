@@ -9,6 +9,7 @@ import { defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { accountDeletedMail } from '@/lib/mail/templates/account-changes';
 import { deleteUserSchema, roleSchema, suspendSchema, userIdSchema, userState } from './schema';
+import type { Transaction } from '@/lib/db/client';
 
 // What admins change about an account. Each checks the state it acts on in its where, writes the audit entry with the
 // before and after in the same transaction, and refuses to touch the caller's own account.
@@ -123,8 +124,6 @@ export const deleteUser = defineAction({ authorize: admin, schema: deleteUserSch
   revalidatePath(`/admin/users/${userId}`);
   return { ok: true, message: `Deleted. Their personal data is erased; the record is kept as ${erasedEmail(userId)}.` };
 });
-
-type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 class LastAdminError extends Error {}
 

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { after } from 'next/server';
 import { z } from 'zod';
 import { db } from '@/lib/db';
-import type { Database } from '@/lib/db/client';
+import type { Transaction } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { slugify } from '@/lib/format/slug';
 import type { ActionState, FieldErrors } from '@/lib/forms/action-state';
@@ -168,8 +168,6 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
     result: { reference, email: input.submitterEmail, emailed },
   };
 }
-
-type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 
 /**
  * A correction of a facility the submitter typed in updates it while staff have not yet checked it, rather than

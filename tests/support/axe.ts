@@ -10,6 +10,9 @@ type Violation = { id: string; nodes: { target: string[] }[] };
 
 /** axe-core's WCAG 2.2 A and AA findings on the page as it is now, one line each: an empty list is a pass. */
 export async function violations(page: Page): Promise<string[]> {
+  // A router refresh streams the page's metadata again, and for a moment the document has no title: wait for it (a
+  // page that never gets one still fails, on axe's document-title rule).
+  await page.waitForFunction(() => document.title.trim() !== '', null, { timeout: 5_000 }).catch(() => undefined);
   await page.addScriptTag({ content: axeSource });
   const { found, passed } = await page.evaluate(async () => {
     const axe = (

@@ -1,14 +1,11 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/options';
-import { FORM_STAMP_COOKIE, FORM_STAMP_MAX_AGE_S, createFormStamp } from '@/lib/spam/form-stamp';
-import { env } from '@/lib/env';
 import { directoryVersion, profileRoute } from '@/lib/profiles/queries';
 import { sharedDirectoryKey, sharedDirectoryPath, sharedProfilePath } from '@/lib/profiles/shared-pages';
 
 const SLUG = /^[a-z0-9-]+$/;
 
 // Not a guard: every page and action checks the session itself. The proxy does what a page cannot:
-// - stamp article responses with the time the comment form was served (the page itself is static);
 // - answer 410 Gone for a profile that was listed and no longer is (the page renders the explanation);
 // - send a visitor who is not signed in to the directory or profile page every visitor shares (lib/profiles/shared-pages.ts).
 export async function proxy(request: NextRequest) {
@@ -25,23 +22,12 @@ export async function proxy(request: NextRequest) {
       : NextResponse.next();
   }
   const [, section, slug] = pathname.split('/');
-  if (!slug || !SLUG.test(slug)) return NextResponse.next();
-  if (section === 'profiles') {
-    const { availability, version } = await profileRoute(slug);
-    if (availability === 'gone') return NextResponse.rewrite(request.nextUrl, { status: 410 });
-    return visitor && version
-      ? NextResponse.rewrite(new URL(sharedProfilePath(slug, version), request.url))
-      : NextResponse.next();
-  }
-  const response = NextResponse.next();
-  response.cookies.set(FORM_STAMP_COOKIE, createFormStamp(env.authSecret, slug), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: env.siteUrl.startsWith('https://'),
-    path: `/articles/${slug}`,
-    maxAge: FORM_STAMP_MAX_AGE_S,
-  });
-  return response;
+  if (section !== 'profiles' || !slug || !SLUG.test(slug)) return NextResponse.next();
+  const { availability, version } = await profileRoute(slug);
+  if (availability === 'gone') return NextResponse.rewrite(request.nextUrl, { status: 410 });
+  return visitor && version
+    ? NextResponse.rewrite(new URL(sharedProfilePath(slug, version), request.url))
+    : NextResponse.next();
 }
 
-export const config = { matcher: ['/articles/:slug', '/profiles', '/profiles/:slug', '/shared/:path*'] };
+export const config = { matcher: ['/profiles', '/profiles/:slug', '/shared/:path*'] };

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/Field';
 import { SubmitButton } from '@/components/ui/FormStatus';
 import { updateAccountSettings } from '@/lib/accounts/actions/settings';
 import { COUNTRY_OPTIONS } from '@/lib/accounts/countries';
-import { ABOUT_MAX, DISPLAY_NAME_MAX } from '@/lib/accounts/schema';
+import { ABOUT_MAX, DISPLAY_NAME_MAX } from '@/lib/accounts/limits';
 import { initialActionState } from '@/lib/forms/action-state';
 import { INTERESTS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS } from '@/lib/profiles/vocabulary';
 import { FocusedFormMessage } from './FocusedFormMessage';

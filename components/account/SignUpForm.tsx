@@ -8,7 +8,7 @@ import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { signUp } from '@/lib/accounts/actions/sign-up';
 import { COUNTRY_OPTIONS } from '@/lib/accounts/countries';
-import { DISPLAY_NAME_MAX } from '@/lib/accounts/schema';
+import { DISPLAY_NAME_MAX } from '@/lib/accounts/limits';
 import { initialActionState } from '@/lib/forms/action-state';
 import { INTERESTS, interestLabel, LANGUAGE_LABELS, SEEKING_LABELS } from '@/lib/profiles/vocabulary';
 import { NewPasswordField } from './NewPasswordField';

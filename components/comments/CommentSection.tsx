@@ -23,6 +23,9 @@ export function CommentSection({ articleSlug, comments }: { articleSlug: string;
       <AwaitingComments articleSlug={articleSlug} />
       <div id="respond" className="mt-10 rounded-lg bg-white p-5 shadow-sm">
         <h2 className="mb-4 text-2xl font-bold">Leave a comment</h2>
+        {/* Stamps the time the form was served, for the minimum fill time (articles/[slug]/form-stamp). */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={`/articles/${articleSlug}/form-stamp`} alt="" width={1} height={1} className="absolute" />
         <CommentForm articleSlug={articleSlug} />
       </div>
     </section>

@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { reportThreadItem } from '@/lib/letters/actions/threads';
-import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/schema';
+import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/reasons';
 
 const REASONS = REPORT_REASONS.filter((reason) => reason !== 'victim-request').map((reason) => ({
   value: reason,

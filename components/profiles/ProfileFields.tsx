@@ -4,7 +4,7 @@ import { Field } from '@/components/ui/Field';
 import { NewFacilityReveal } from './NewFacilityReveal';
 import type { SummaryField } from '@/components/ui/ErrorSummary';
 import type { FieldErrors } from '@/lib/forms/action-state';
-import { BIO_MAX_LENGTH, NEW_FACILITY, OWN_INTERESTS_MAX } from '@/lib/profiles/schema';
+import { BIO_MAX_LENGTH, NEW_FACILITY, OWN_INTERESTS_MAX } from '@/lib/profiles/limits';
 import {
   GENDER_LABELS,
   INTERESTS,

@@ -5,7 +5,7 @@ import { ChoiceGroup } from '@/components/ui/Choices';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/schema';
+import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/reasons';
 import { reportProfile } from '@/lib/reports/actions';
 
 const REASON_OPTIONS = REPORT_REASONS.map((reason) => ({ value: reason, label: REPORT_REASON_LABELS[reason] }));

@@ -8,7 +8,7 @@ import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { correctionPhotoUrl, uploadedPhotoName, uploadPreviewUrl } from '@/lib/photos/paths';
-import { RELATIONSHIPS } from '@/lib/profiles/schema';
+import { RELATIONSHIPS } from '@/lib/profiles/vocabulary';
 import { submitProfile } from '@/lib/profiles/actions/submit';
 import { type FacilityOption, PROFILE_SUMMARY_FIELDS, ProfileFields } from './ProfileFields';
 

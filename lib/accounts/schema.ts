@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { many } from '@/lib/forms/values';
 import { INTERESTS, LANGUAGES, SEEKING } from '@/lib/profiles/vocabulary';
 import { COUNTRIES } from './countries';
+import { ABOUT_MAX, DISPLAY_NAME_MAX } from './limits';
 
 // Pen pal account forms. New passwords are checked against the password policy in the actions (it needs the
 // dictionary, which stays on the server); here they are only bounded.
 
 export const RULES_VERSION = '2026-11';
-export const DISPLAY_NAME_MAX = 40;
-export const ABOUT_MAX = 1000;
 
 const email = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { REPORT_DETAILS_MAX, REPORT_DETAILS_MIN, REPORT_REASONS } from '@/lib/reports/schema';
+import { REPORT_DETAILS_MAX, REPORT_DETAILS_MIN, REPORT_REASONS } from '@/lib/reports/reasons';
 import { parseReplyCode } from './reply-code';
 import { STOP_REASONS } from './threads';
 

@@ -1,5 +1,5 @@
 import { isoDate } from '@/lib/format/date';
-import { NEW_FACILITY } from './schema';
+import { NEW_FACILITY } from './limits';
 import { INTERESTS, splitList } from './vocabulary';
 
 type StoredProfile = {

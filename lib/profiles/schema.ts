@@ -2,33 +2,11 @@ import { z } from 'zod';
 import { slugify } from '@/lib/format/slug';
 import { many } from '@/lib/forms/values';
 import { ageOn } from './age';
-import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, US_STATES } from './vocabulary';
+import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, RELATIONSHIPS, SEEKING, US_STATES } from './vocabulary';
+import { BIO_MAX_LENGTH, OWN_INTERESTS_MAX } from './limits';
 import { looksLikePhoneNumber, PHONE_NUMBER_MESSAGE } from './phone-number';
 
 // The profile fields, parsed the same way for a representative's submission and for staff edits.
-
-export const BIO_MAX_LENGTH = 2000;
-export const OWN_INTERESTS_MAX = 5;
-export const NEW_FACILITY = 'new';
-export const RELATIONSHIPS = [
-  'mother',
-  'father',
-  'sister',
-  'brother',
-  'daughter',
-  'son',
-  'wife',
-  'husband',
-  'partner',
-  'aunt',
-  'uncle',
-  'cousin',
-  'friend',
-  'advocate',
-  'chaplain',
-  'facility staff',
-  'other',
-] as const;
 
 const text = (label: string, max: number, min = 1) =>
   z

@@ -172,3 +172,24 @@ export const US_STATES: Record<string, string> = {
   WY: 'Wyoming',
   DC: 'District of Columbia',
 };
+
+// How a representative knows the person they list.
+export const RELATIONSHIPS = [
+  'mother',
+  'father',
+  'sister',
+  'brother',
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'partner',
+  'aunt',
+  'uncle',
+  'cousin',
+  'friend',
+  'advocate',
+  'chaplain',
+  'facility staff',
+  'other',
+] as const;

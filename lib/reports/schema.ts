@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportStatus } from '@/lib/db/generated/sqlite/enums';
+import { REPORT_DETAILS_MAX, REPORT_DETAILS_MIN, REPORT_REASONS } from './reasons';
 
 // Reports readers make about a profile, and the outcomes staff record. Keys are stored; labels are what people see.
 
@@ -14,24 +15,6 @@ export const REPORT_STEPS = {
   reopen: { from: ReportStatus.resolved, to: ReportStatus.open },
 } as const;
 
-export const REPORT_REASONS = [
-  'wrong-details',
-  'released-or-moved',
-  'victim-request',
-  'scam',
-  'offensive',
-  'other',
-] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
-export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
-  'wrong-details': 'Some details are wrong or out of date',
-  'released-or-moved': 'This person has been released or moved',
-  'victim-request': 'I am a victim, or family of a victim, and ask for it to be removed',
-  scam: 'It asks for money or looks like a scam',
-  offensive: 'It is offensive or harmful',
-  other: 'Something else',
-};
-
 export const REPORT_OUTCOMES = ['no-action', 'edited', 'taken-down', 'unlisted'] as const;
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 export const REPORT_OUTCOME_LABELS: Record<ReportOutcome, string> = {
@@ -41,8 +24,6 @@ export const REPORT_OUTCOME_LABELS: Record<ReportOutcome, string> = {
   unlisted: 'Profile unlisted (released or moved)',
 };
 
-export const REPORT_DETAILS_MIN = 10;
-export const REPORT_DETAILS_MAX = 2000;
 export const REPORT_NOTE_MAX = 1000;
 
 const optionalEmail = z

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-// A statically generated page cannot carry the time its form was served in its HTML. The proxy stamps the response
-// with a signed cookie scoped to the page instead (articles, for the comment form); the form's action reads it back to
-// apply the minimum fill time. Any public form can use it with its own scope.
+// A statically generated page cannot carry the time its form was served in its HTML. A small image inside the form
+// (app/(site)/articles/[slug]/form-stamp) stamps the browser with a signed cookie scoped to the page instead; the
+// form's action reads it back to apply the minimum fill time. Any public form can use it with its own scope.
 
 export const FORM_STAMP_COOKIE = 'bb_form_stamp';
 export const FORM_STAMP_MAX_AGE_S = 7 * 24 * 60 * 60;

@@ -70,6 +70,17 @@ describe('security headers', () => {
     // The policy must not cost the static pages their prerendering.
     for (const path of ['/about', ARTICLE])
       expect((await fetch(`${baseUrl}${path}`)).headers.get('x-nextjs-prerender')).toMatch(/^1/);
+    // An article is served as it was built, with no cookie: its comment form's stamp comes with an image in the form.
+    const article = await fetch(`${baseUrl}${ARTICLE}`);
+    expect(article.headers.get('set-cookie')).toBeNull();
+    expect(await article.text()).toContain(`<img src="${ARTICLE}/form-stamp"`);
+    const stamp = await fetch(`${baseUrl}${ARTICLE}/form-stamp`);
+    expect(stamp.headers.get('content-type')).toBe('image/gif');
+    const cookie = stamp.headers.get('set-cookie')!;
+    expect(cookie).toMatch(new RegExp(`^bb_form_stamp=\\d+\\..+; Path=${ARTICLE}; `));
+    // The page showing a form's errors loads the image again: the first stamp stays.
+    const again = await fetch(`${baseUrl}${ARTICLE}/form-stamp`, { headers: { cookie: cookie.split(';')[0]! } });
+    expect(again.headers.get('set-cookie')).toBeNull();
     expect((await fetch(`${baseUrl}${SEARCH}`)).headers.get('x-nextjs-prerender')).toBeNull();
   });
 

@@ -8,7 +8,8 @@ import { formatDate, formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/reports/queries';
-import { REPORT_OUTCOME_LABELS, REPORT_REASON_LABELS, ReportStatus } from '@/lib/reports/schema';
+import { REPORT_REASON_LABELS } from '@/lib/reports/reasons';
+import { REPORT_OUTCOME_LABELS, ReportStatus } from '@/lib/reports/schema';
 import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Reports' };

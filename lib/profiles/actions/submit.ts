@@ -23,10 +23,10 @@ import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { invalidate } from '@/lib/cache/data-cache';
 import { noChangesLink, profileForChanges } from '../changes-link';
+import { NEW_FACILITY } from '../limits';
 import { ProfileStatus } from '../listing';
 import {
   facilityColumns,
-  NEW_FACILITY,
   type NewFacility,
   newFacilitySchema,
   PROFILE_FORM_FIELDS,

@@ -1,5 +1,5 @@
 import { listArticles } from '@/lib/articles/content';
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { site } from '@/lib/site';
 
 export const dynamic = 'force-static';
@@ -12,7 +12,7 @@ export function GET() {
   const articles = listArticles();
   const items = articles
     .map((article) => {
-      const url = `${env.siteUrl}/articles/${article.slug}`;
+      const url = absoluteUrl(`/articles/${article.slug}`);
       return `    <item>
       <title>${escapeXml(article.title)}</title>
       <link>${url}</link>
@@ -27,10 +27,10 @@ ${article.tags.map((tag) => `      <category>${escapeXml(tag)}</category>`).join
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>${escapeXml(site.name)}</title>
-    <link>${env.siteUrl}</link>
+    <link>${absoluteUrl('/')}</link>
     <description>${escapeXml(site.description)}</description>
     <language>en-us</language>
-    <atom:link href="${env.siteUrl}/feed.xml" rel="self" type="application/rss+xml"/>
+    <atom:link href="${absoluteUrl('/feed.xml')}" rel="self" type="application/rss+xml"/>
     <lastBuildDate>${new Date(`${articles[0]?.date ?? '2026-01-01'}T00:00:00Z`).toUTCString()}</lastBuildDate>
 ${items}
   </channel>

@@ -34,12 +34,12 @@ export function startBanner(env: BannerEnv, { production }: { production: boolea
       ...readDemoAccounts(env.dataDir).map((account) => `  ${account.role.padEnd(10)} ${account.email}`),
     );
   }
+  if (production && !env.SITE_URL) lines.push('', ...siteUrlWarning(env.siteUrl));
   lines.push(
     '',
     env.SMTP_URL ? 'Emails are sent through SMTP_URL.' : `Emails are not sent: each is written to ${env.outboxDir}.`,
     'Stop the server with Ctrl+C. What follows is the server log, one JSON line per event.',
   );
-  if (production && !env.SITE_URL) lines.push('', ...siteUrlWarning(env.siteUrl));
   return `\n${lines.map((line) => (line ? `  ${line}` : '')).join('\n')}\n\n`;
 }
 

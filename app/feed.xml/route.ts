@@ -7,7 +7,8 @@ export const dynamic = 'force-static';
 const escapeXml = (text: string) =>
   text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
-// RSS 2.0 of the articles. Comments, and so commenters' emails, are never part of it.
+// RSS 2.0 of the articles, styled for people who open it in a browser by public/feed.css. Comments, and so
+// commenters' emails, are never part of it.
 export function GET() {
   const articles = listArticles();
   const items = articles
@@ -24,6 +25,7 @@ ${article.tags.map((tag) => `      <category>${escapeXml(tag)}</category>`).join
     })
     .join('\n');
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/css" href="/feed.css"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>${escapeXml(site.name)}</title>
@@ -36,5 +38,7 @@ ${items}
   </channel>
 </rss>
 `;
-  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  // application/xml, not application/rss+xml: a browser then shows the page public/feed.css makes of it instead of
+  // downloading a file; feed readers read it the same either way.
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

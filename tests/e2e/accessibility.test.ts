@@ -149,7 +149,13 @@ describe('automated WCAG checks', () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');
     await signInWithForm(page, demoUsers[2].email);
-    for (const path of ['/no-such-page', '/profiles/no-such-person', '/inbox/no-such-thread', '/admin/users']) {
+    for (const path of [
+      '/no-such-page',
+      '/profiles/no-such-person',
+      '/inbox/no-such-thread',
+      '/letters/no-such-letter',
+      '/admin/users',
+    ]) {
       const response = await page.goto(path);
       expect({ path, status: response!.status() }).toEqual({ path, status: 404 });
       expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(1);

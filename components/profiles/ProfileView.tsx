@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
 import { ReportForm } from '@/components/profiles/ReportForm';
 import { SaveProfile } from '@/components/favourites/SaveProfile';
 import { RulesChecked } from '@/components/letters/RulesChecked';
@@ -28,7 +29,7 @@ import { site } from '@/lib/site';
 export async function profileMetadata(slug: string): Promise<Metadata> {
   const found = await getPublicProfile(slug);
   if (found.availability === 'gone') return { title: 'Profile no longer listed', robots: { index: false } };
-  if (found.availability !== 'listed') return { title: 'Page not found', robots: { index: false } };
+  if (found.availability !== 'listed') return { title: NOT_FOUND_TITLE, robots: { index: false } };
   const { profile } = found;
   // Shared previews carry display name, age and state only.
   const summary = `${profile.displayName}, ${ageOn(profile.birthDate, new Date())}, ${US_STATES[profile.state] ?? profile.state}`;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
 import { cache } from 'react';
 import { MarkThreadRead } from '@/components/letters/MarkThreadRead';
 import { StartWritingAgainForm } from '@/components/letters/StopWritingForms';
@@ -21,7 +22,7 @@ const findThread = cache(getInboxThread);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const thread = await findThread((await params).threadId).catch(() => null);
-  return { title: thread ? 'Letters' : 'Page not found', robots: { index: false } };
+  return { title: thread ? 'Letters' : NOT_FOUND_TITLE, robots: { index: false } };
 }
 
 export default async function ThreadPage({ params }: Props) {

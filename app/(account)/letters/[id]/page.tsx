@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
 import { cache } from 'react';
 import { ResendVerificationForm } from '@/components/account/ResendVerificationForm';
 import { LetterComposer } from '@/components/letters/LetterComposer';
@@ -25,7 +26,7 @@ const findLetter = cache(getLetterForComposer);
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await currentUser();
   const letter = user ? await findLetter(user, (await params).id).catch(() => null) : null;
-  return { title: letter ? 'Your letter' : 'Page not found', robots: { index: false } };
+  return { title: letter ? 'Your letter' : NOT_FOUND_TITLE, robots: { index: false } };
 }
 
 export default async function LetterPage({ params, searchParams }: Props) {

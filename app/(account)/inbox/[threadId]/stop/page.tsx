@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
 import { cache } from 'react';
 import { StopWritingForm } from '@/components/letters/StopWritingForms';
 import { pageRequireUser } from '@/lib/auth/guard';
@@ -13,7 +14,7 @@ const findThread = cache(getInboxThread);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const thread = await findThread((await params).threadId).catch(() => null);
-  return { title: thread ? 'Stop writing' : 'Page not found', robots: { index: false } };
+  return { title: thread ? 'Stop writing' : NOT_FOUND_TITLE, robots: { index: false } };
 }
 
 export default async function StopWritingPage({ params }: Props) {

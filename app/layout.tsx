@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { site } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(env.siteUrl),
+  metadataBase: new URL(absoluteUrl('/')),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
   openGraph: { siteName: site.name, type: 'website', locale: 'en_US' },

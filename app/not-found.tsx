@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { NotFoundContent } from '@/components/site/NotFoundContent';
+import { NOT_FOUND_TITLE, NotFoundContent } from '@/components/site/NotFoundContent';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 
-export const metadata: Metadata = { title: 'Page not found' };
+export const metadata: Metadata = { title: NOT_FOUND_TITLE };
 
 // A URL no route matches has no layout around it but the root's: this page brings the site's header and footer.
 // Inside the site, account and console layouts their own not-found pages give the body only.

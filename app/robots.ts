@@ -1,9 +1,9 @@
 import type { MetadataRoute } from 'next';
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/signin'] }],
-    sitemap: `${env.siteUrl}/sitemap.xml`,
+    sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

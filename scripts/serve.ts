@@ -2,17 +2,15 @@
 // from the socket (the app's rate limits key on it), body-size limits with a friendly 413, and a clean shutdown that
 // lets requests in flight finish on SIGTERM. `--dev` runs Next's development server inside the same wrapper.
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import path from 'node:path';
 import next from 'next';
 import { env } from '../lib/env';
 import { pruneSharedCopies } from '../lib/cache/shared-copies';
-import { DEMO_ACCOUNTS_FILE } from '../prisma/demo-accounts';
 import { loggablePath } from '../lib/observability/redact';
 import { log } from '../lib/observability/log';
 import { bodyTooLarge, DRAIN_LIMIT, TOO_LARGE_PAGE } from '../lib/request/body-limit';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/request/client-address';
+import { startBanner, wantsBanner } from './start-banner';
 
 const dev = process.argv.includes('--dev');
 const port = env.PORT;
@@ -86,18 +84,9 @@ if (!dev) {
 }
 
 server.listen(port, hostname, () => {
-  // A person at a terminal gets one plain paragraph first; a log collector (no TTY) gets JSON lines only.
-  if (process.stdout.isTTY) process.stdout.write(startBanner());
+  if (wantsBanner(env, process.stdout.isTTY)) process.stdout.write(startBanner(env, { production: !dev }));
   log('info', 'listening', { port, hostname, pid: process.pid, dev });
 });
-
-function startBanner(): string {
-  const demoAccounts = path.join(env.dataDir, DEMO_ACCOUNTS_FILE);
-  const lines = [`Beyond Bars is running at ${env.siteUrl}`, `Moderation console: ${env.siteUrl}/admin`];
-  if (existsSync(demoAccounts)) lines.push(`Demo accounts and their passwords: ${demoAccounts}`);
-  lines.push(`Emails are ${env.SMTP_URL ? 'sent through SMTP_URL' : `written to ${env.outboxDir}`}. Stop with Ctrl+C.`);
-  return `\n${lines.map((line) => `  ${line}`).join('\n')}\n\n`;
-}
 
 let stopping = false;
 function shutdown(signal: string) {

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
+import { useMenuClosing } from '@/components/ui/use-menu-closing';
 import type { HeaderAccount } from '@/lib/accounts/queries';
 import { signOut } from '@/lib/auth/actions';
 
@@ -34,12 +35,12 @@ export function AccountMenu({ account }: Props) {
   const shown = signedOut ? null : known ? account : fetched;
   if (!shown) {
     return (
-      // Small on a phone, so both fit beside the site's name.
-      <ul className="flex items-center gap-1 text-sm sm:text-[0.95rem]">
+      // On a phone "Sign in" alone fits beside the site's name and the menu; the sign-in page offers an account.
+      <ul className="flex items-center gap-1 text-[0.95rem]">
         <li>
           <Link
             href="/signin"
-            className="rounded px-1.5 py-2 text-white no-underline hover:bg-brand-800 hover:underline sm:px-2"
+            className="rounded px-2 py-2 whitespace-nowrap text-white no-underline hover:bg-brand-800 hover:underline"
           >
             Sign in
           </Link>
@@ -47,7 +48,7 @@ export function AccountMenu({ account }: Props) {
         <li>
           <Link
             href="/signup"
-            className="rounded border border-white/70 px-2 py-1.5 whitespace-nowrap text-white no-underline hover:bg-brand-800 sm:px-3"
+            className="hidden rounded border border-white/70 px-3 py-1.5 whitespace-nowrap text-white no-underline hover:bg-brand-800 sm:inline-block"
           >
             Create account
           </Link>
@@ -72,36 +73,13 @@ function SignedInMenu({
   onSignOut: () => void;
 }) {
   const details = useRef<HTMLDetailsElement>(null);
+  useMenuClosing(details);
 
-  // With JavaScript the menu also closes like other menus: Escape (back to its button), a click elsewhere, a choice.
-  useEffect(() => {
-    const close = (event: Event) => {
-      const menu = details.current;
-      if (!menu?.open) return;
-      if (event instanceof KeyboardEvent) {
-        if (event.key !== 'Escape') return;
-        menu.open = false;
-        menu.querySelector('summary')?.focus();
-      } else if (!menu.contains(event.target as Node)) {
-        menu.open = false;
-      }
-    };
-    document.addEventListener('keydown', close);
-    document.addEventListener('click', close);
-    return () => {
-      document.removeEventListener('keydown', close);
-      document.removeEventListener('click', close);
-    };
-  }, []);
-
-  const closeMenu = () => {
-    if (details.current) details.current.open = false;
-  };
   const item = 'block px-4 py-2 text-ink no-underline hover:bg-brand-50 hover:underline focus-visible:bg-brand-50';
 
   return (
     <details ref={details} className="relative">
-      <summary className="flex min-h-10 max-w-[11rem] cursor-pointer list-none items-center gap-1 rounded border border-white/70 px-3 py-1.5 text-[0.95rem] hover:bg-brand-800 sm:max-w-[16rem] [&::-webkit-details-marker]:hidden">
+      <summary className="flex min-h-10 max-w-[9rem] cursor-pointer list-none items-center gap-1 rounded border border-white/70 px-3 py-1.5 text-[0.95rem] hover:bg-brand-800 sm:max-w-[16rem] [&::-webkit-details-marker]:hidden">
         <span className="sr-only">Account menu: </span>
         <span className="truncate">{name}</span>
         {unread > 0 && <UnreadBadge count={unread} />}
@@ -112,29 +90,29 @@ function SignedInMenu({
       <div className="absolute right-0 z-20 mt-2 w-56 rounded-md border border-gray-200 bg-white py-1 shadow-lg">
         <ul>
           <li>
-            <Link href="/inbox" className={item} onClick={closeMenu}>
+            <Link href="/inbox" className={item}>
               Inbox
               {unread > 0 && <span className="ml-1 font-semibold">({unread} unread)</span>}
             </Link>
           </li>
           <li>
-            <Link href="/letters" className={item} onClick={closeMenu}>
+            <Link href="/letters" className={item}>
               Drafts
             </Link>
           </li>
           <li>
-            <Link href="/account/favourites" className={item} onClick={closeMenu}>
+            <Link href="/account/favourites" className={item}>
               Favourites
             </Link>
           </li>
           <li>
-            <Link href="/account" className={item} onClick={closeMenu}>
+            <Link href="/account" className={item}>
               Account
             </Link>
           </li>
           {staff && (
             <li>
-              <Link href="/admin" className={item} onClick={closeMenu}>
+              <Link href="/admin" className={item}>
                 Moderation
               </Link>
             </li>

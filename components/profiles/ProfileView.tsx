@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
 import { ReportForm } from '@/components/profiles/ReportForm';
 import { SaveProfile } from '@/components/favourites/SaveProfile';
 import { RulesChecked } from '@/components/letters/RulesChecked';
@@ -27,7 +28,8 @@ import { site } from '@/lib/site';
 /** The profile page's metadata: the same for everyone. */
 export async function profileMetadata(slug: string): Promise<Metadata> {
   const found = await getPublicProfile(slug);
-  if (found.availability !== 'listed') return { title: 'Profile unavailable', robots: { index: false } };
+  if (found.availability === 'gone') return { title: 'Profile no longer listed', robots: { index: false } };
+  if (found.availability !== 'listed') return { title: NOT_FOUND_TITLE, robots: { index: false } };
   const { profile } = found;
   // Shared previews carry display name, age and state only.
   const summary = `${profile.displayName}, ${ageOn(profile.birthDate, new Date())}, ${US_STATES[profile.state] ?? profile.state}`;
@@ -220,16 +222,18 @@ export function ProfileView({ profile, saved, user }: Props) {
 }
 
 export function Unavailable() {
+  // Names no one and gives no reason: a take-down may be for someone else's safety.
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold">This profile is no longer listed</h1>
       <p className="mt-4 text-lg">
-        This person&apos;s profile is not in the directory right now. People are unlisted when they are released or
-        moved, when a listing has not been renewed for a year, or at someone&apos;s request.
+        The person this page was about is not in the directory any more. Profiles come down when someone is released or
+        moves, when a listing is not renewed after twelve months, or when our staff take one down.
       </p>
+      <p className="mt-4">Many other people in the directory would like a pen pal.</p>
       <p className="mt-6">
         <Link href="/profiles" className="btn-primary">
-          Browse other profiles
+          Find a pen pal
         </Link>
       </p>
     </div>

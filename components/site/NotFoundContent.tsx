@@ -1,4 +1,8 @@
 import Link from 'next/link';
+import { site } from '@/lib/site';
+
+/** The same title in every section, whatever title template the section's layout sets. */
+export const NOT_FOUND_TITLE = { absolute: `Page not found · ${site.name}` };
 
 /** The body of every "Page not found": the layouts around it give the header and footer. */
 export function NotFoundContent() {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { AccountMenu } from '@/components/account/AccountMenu';
+import { SiteMenu } from '@/components/site/SiteMenu';
 import type { HeaderAccount } from '@/lib/accounts/queries';
 import { site } from '@/lib/site';
 
@@ -10,31 +11,47 @@ const NAV = [
   { href: '/safety', label: 'Safety' },
 ];
 
-/** `account`: who is signed in, when the layout rendering it knows; prerendered pages leave it out (see AccountMenu). */
+/**
+ * One row at every width. On a phone the sections fold into a "Menu" (a <details>, so it works without JavaScript);
+ * from `sm` up they are links in the row. Only one of the two lists is ever displayed, so each link is announced once.
+ * `account`: who is signed in, when the layout rendering it knows; prerendered pages leave it out (see AccountMenu).
+ */
 export function SiteHeader({ account }: { account?: HeaderAccount }) {
+  const link = 'rounded px-2 py-2 text-white no-underline hover:bg-brand-800 hover:underline';
   return (
     <header className="border-b border-brand-800 bg-brand-700 text-white">
-      {/* On a phone: the name and account links on the first line, the sections on the second. */}
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 sm:gap-x-6">
-        <Link href="/" className="flex items-center gap-2 font-serif text-xl font-bold text-white no-underline">
+      <div className="relative mx-auto flex max-w-5xl items-center gap-2 px-4 py-2 sm:gap-6 sm:py-3">
+        <Link
+          href="/"
+          className="mr-auto flex shrink-0 items-center gap-2 font-serif text-lg font-bold whitespace-nowrap text-white no-underline sm:text-xl"
+        >
           <EnvelopeMark />
           {site.name}
         </Link>
-        <nav aria-label="Main" className="order-last w-full sm:order-none sm:ml-auto sm:w-auto">
-          <ul className="-ml-2 flex flex-wrap items-center gap-x-1 gap-y-1 text-[0.95rem] sm:ml-0">
+        <nav aria-label="Main" className="shrink-0">
+          <ul className="hidden items-center gap-x-1 text-[0.95rem] sm:flex">
             {NAV.map((item) => (
               <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="rounded px-2 py-2 text-white no-underline hover:bg-brand-800 hover:underline"
-                >
+                <Link href={item.href} className={link}>
                   {item.label}
                 </Link>
               </li>
             ))}
           </ul>
+          <SiteMenu>
+            <ul>
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className={`${link} -mx-2 block py-3 text-lg`}>
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </SiteMenu>
         </nav>
-        <nav aria-label="Account">
+        {/* The account menu gives way first on a narrow screen: a long name is cut short, the row stays one row. */}
+        <nav aria-label="Account" className="min-w-0">
           <AccountMenu account={account} />
         </nav>
       </div>

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { AccountTokenPurpose } from '@/lib/db/generated/sqlite/enums';
 import type { Database, Transaction } from '@/lib/db/client';
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { hashPrivateToken, isPrivateTokenShaped, newPrivateToken } from '@/lib/tokens/private-link';
 
 // Single-use links sent by email. Issuing one for a purpose retires the account's earlier ones for that purpose, so
@@ -38,7 +38,7 @@ export async function issueAccountToken(
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
     },
   });
-  return `${env.siteUrl}${TOKEN_PATHS[purpose]}/${token}`;
+  return absoluteUrl(`${TOKEN_PATHS[purpose]}/${token}`);
 }
 
 /** The unused, unexpired token for `purpose`, marked used; null for anything else (and the same answer for each). */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { hashPrivateToken, isPrivateTokenShaped, newPrivateToken } from '@/lib/tokens/private-link';
 import { ProfileStatus } from './listing';
 
@@ -12,7 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function newChangesLink(now: Date) {
   const { token, hash } = newPrivateToken();
   return {
-    url: `${env.siteUrl}/profiles/submit/${token}`,
+    url: absoluteUrl(`/profiles/submit/${token}`),
     columns: { changesTokenHash: hash, changesTokenExpiresAt: new Date(now.getTime() + LINK_DAYS * DAY_MS) },
   };
 }

@@ -149,10 +149,19 @@ describe('automated WCAG checks', () => {
     const page = await newPage(browser, baseUrl);
     await page.goto('/signin');
     await signInWithForm(page, demoUsers[2].email);
-    for (const path of ['/no-such-page', '/profiles/no-such-person', '/inbox/no-such-thread', '/admin/users']) {
+    for (const path of [
+      '/no-such-page',
+      '/profiles/no-such-person',
+      '/inbox/no-such-thread',
+      '/letters/no-such-letter',
+      '/admin/users',
+    ]) {
       const response = await page.goto(path);
       expect({ path, status: response!.status() }).toEqual({ path, status: 404 });
       expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(1);
+      // The console's pages keep their own titles behind its layout's 404 for now (reported with issue 14).
+      if (!path.startsWith('/admin'))
+        expect({ path, title: await page.title() }).toEqual({ path, title: 'Page not found · Beyond Bars' });
       expect(await page.locator('header').count()).toBe(1);
       expect(await page.locator('footer').count()).toBeLessThanOrEqual(1);
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });

@@ -165,6 +165,7 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     expect(response.status).toBe(410);
     const html = await response.text();
     expect(html).toContain('This profile is no longer listed');
+    expect(html).toContain('<title>Profile no longer listed · Beyond Bars</title>');
     expect(html.includes('Q-20417')).toBe(false);
     expect(html.includes(NAME)).toBe(false);
     expect((await fetch(`${baseUrl}${photoSrc}`)).status).toBe(404);

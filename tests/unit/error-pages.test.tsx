@@ -58,6 +58,6 @@ describe('the console’s error page', () => {
 
 describe('the page-not-found page', () => {
   it('is titled "Page not found"', () => {
-    expect(notFoundMetadata.title).toBe('Page not found');
+    expect(notFoundMetadata.title).toEqual({ absolute: 'Page not found · Beyond Bars' });
   });
 });

@@ -77,7 +77,7 @@ describe('the submission acknowledgements', () => {
     expect(mail.subject).toBe('We received your profile submission (BB-7K2M9Q4P)');
     expect(mail.text).toContain(`Hello Ruth ${TYPED},`);
     expect(mail.text).toContain(
-      `Thank you for sending us a profile for ${TYPED}. Your reference number is BB-7K2M9Q4P.`,
+      `Thank you for sending us a profile for ${TYPED}: its reference number is BB-7K2M9Q4P.`,
     );
     expect(mail.text).toContain('usually within a week. If something needs changing');
     expectOneLinePerParagraph(mail.text);

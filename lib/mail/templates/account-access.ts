@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { site } from '@/lib/site';
 import { composeMail, type MailContent } from './compose';
 
@@ -6,8 +6,8 @@ import { composeMail, type MailContent } from './compose';
 // password. Subjects are fixed text (a display name is typed by whoever filled in the form). The links with tokens
 // come from lib/accounts/tokens.ts; the others are the site's own pages.
 
-const signInUrl = () => `${env.siteUrl}/signin`;
-const forgotPasswordUrl = () => `${env.siteUrl}/forgot-password`;
+const signInUrl = () => absoluteUrl('/signin');
+const forgotPasswordUrl = () => absoluteUrl('/forgot-password');
 
 const NOT_YOU = 'If you did not ask for this, you can ignore this email: nothing changes until the link is used.';
 

@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { site } from '@/lib/site';
 import { composeMail, type MailContent } from './compose';
 
@@ -6,7 +6,7 @@ import { composeMail, type MailContent } from './compose';
 // leaves gets told, so a stolen session cannot quietly take the account. Display names are typed by the pen pal:
 // they stay out of subjects.
 
-const NOT_YOU = `If this was not you, sign in and change your password at once (${env.siteUrl}/account/security), then write to us at ${site.contactEmail}.`;
+const NOT_YOU = `If this was not you, sign in and change your password at once (${absoluteUrl('/account/security')}), then write to us at ${site.contactEmail}.`;
 
 /** To the new address: the link that makes it the account's address. */
 export function confirmNewEmailMail(name: string, confirmUrl: string): MailContent {
@@ -21,7 +21,7 @@ export function confirmNewEmailMail(name: string, confirmUrl: string): MailConte
 export function emailAlreadyInUseMail(): MailContent {
   return composeMail('Someone asked to use this email address', 'there', [
     `Someone asked for this address to become the email address of a ${site.name} account, but an account already uses it, so nothing changed.`,
-    `If that was you, sign in with this address instead (${env.siteUrl}/signin). If not, ignore this email.`,
+    `If that was you, sign in with this address instead (${absoluteUrl('/signin')}). If not, ignore this email.`,
   ]);
 }
 

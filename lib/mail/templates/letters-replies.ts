@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { composeMail, type MailContent } from './compose';
 
 // To a pen pal when a reply to their letters has arrived. The reply itself is never in the email: it is read on the
@@ -8,7 +8,7 @@ import { composeMail, type MailContent } from './compose';
 export function replyArrivedMail(reply: { threadId: string; from: string; penPalName: string }): MailContent {
   return composeMail('A reply to your letters has arrived', reply.penPalName, [
     `A reply from ${reply.from} has arrived. You can read it here, once you have signed in:`,
-    { link: `${env.siteUrl}/inbox/${reply.threadId}` },
+    { link: absoluteUrl(`/inbox/${reply.threadId}`) },
     'For everyone’s privacy, we never put what a reply says in an email.',
   ]);
 }

@@ -1,4 +1,4 @@
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { composeMail, type MailContent } from './compose';
 
 // To the submitter, when staff decide something that changes what happens to their submission. The reason is typed
@@ -11,7 +11,7 @@ const about = (profile: Reviewed) => `the profile for ${profile.displayName} (${
 export function profileListedMail(profile: Reviewed): MailContent {
   return composeMail(`Listed: your profile submission ${profile.reference}`, profile.submitterName, [
     `We have checked ${about(profile)} and it is now listed for twelve months:`,
-    { link: `${env.siteUrl}/profiles/${profile.slug}` },
+    { link: absoluteUrl(`/profiles/${profile.slug}`) },
     'We will write to you before the listing runs out so it can be renewed.',
   ]);
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
+import { cache } from 'react';
 import { MarkThreadRead } from '@/components/letters/MarkThreadRead';
 import { StartWritingAgainForm } from '@/components/letters/StopWritingForms';
 import { ThreadTimeline } from '@/components/letters/ThreadTimeline';
@@ -13,14 +15,20 @@ import { SLOW_MAIL_ARTICLE, STOP_REASON_LABELS, type StopReason, waitingForReply
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { getSettings } from '@/lib/settings';
 
-export const metadata: Metadata = { title: 'Letters', robots: { index: false } };
-
 type Props = { params: Promise<{ threadId: string }> };
+
+// The page's one read, shared with its metadata: a thread that is not this pen pal's is titled "Page not found".
+const findThread = cache(getInboxThread);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const thread = await findThread((await params).threadId).catch(() => null);
+  return { title: thread ? 'Letters' : NOT_FOUND_TITLE, robots: { index: false } };
+}
 
 export default async function ThreadPage({ params }: Props) {
   const { threadId } = await params;
   await pageRequireUser(`/inbox/${threadId}`);
-  const thread = await getInboxThread(threadId);
+  const thread = await findThread(threadId);
   if (!thread) notFound();
   const settings = await getSettings();
   const waitingSince = waitingForReplySince(thread.letters, thread.replies, settings.letters.noReplyDays);

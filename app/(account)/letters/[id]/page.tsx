@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
+import { cache } from 'react';
 import { ResendVerificationForm } from '@/components/account/ResendVerificationForm';
 import { LetterComposer } from '@/components/letters/LetterComposer';
 import { RulesChecked } from '@/components/letters/RulesChecked';
 import { SentConfirmation } from '@/components/letters/SentConfirmation';
 import { pageRequireUser } from '@/lib/auth/guard';
+import { currentUser } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/date';
 import { getLetterForComposer, letterAllowance } from '@/lib/letters/composer-queries';
 import { ruleNotes } from '@/lib/letters/facility-rules';
@@ -15,15 +18,22 @@ import { writingBlock } from '@/lib/letters/writable';
 import { db } from '@/lib/db';
 import { getSettings } from '@/lib/settings';
 
-export const metadata: Metadata = { title: 'Your letter', robots: { index: false } };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> };
+
+// The page's one read, shared with its metadata: a letter that is not this pen pal's is titled "Page not found".
+const findLetter = cache(getLetterForComposer);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const user = await currentUser();
+  const letter = user ? await findLetter(user, (await params).id).catch(() => null) : null;
+  return { title: letter ? 'Your letter' : NOT_FOUND_TITLE, robots: { index: false } };
+}
 
 export default async function LetterPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await pageRequireUser(`/letters/${id}`);
   // Ownership is in the query: another pen pal's letter, or staff, get the same 404 as a letter that never existed.
-  const letter = await getLetterForComposer(user, id);
+  const letter = await findLetter(user, id);
   if (!letter) notFound();
   const { profile } = letter.thread;
   const name = profile.displayName;

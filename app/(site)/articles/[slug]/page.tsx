@@ -6,7 +6,7 @@ import { CommentSection } from '@/components/comments/CommentSection';
 import { getArticle, listArticles } from '@/lib/articles/content';
 import { relatedArticles } from '@/lib/articles/related';
 import { countPublicComments, listApprovedComments } from '@/lib/comments/queries';
-import { env } from '@/lib/env';
+import { absoluteUrl } from '@/lib/absolute-url';
 import { site } from '@/lib/site';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -52,9 +52,9 @@ export default async function ArticlePage({ params }: Props) {
     datePublished: article.date,
     author: { '@type': 'Person', name: article.author },
     publisher: { '@type': 'Organization', name: site.name },
-    mainEntityOfPage: `${env.siteUrl}/articles/${article.slug}`,
+    mainEntityOfPage: absoluteUrl(`/articles/${article.slug}`),
     keywords: article.tags.join(', '),
-    image: article.cover ? `${env.siteUrl}${article.cover}` : undefined,
+    image: article.cover ? absoluteUrl(article.cover) : undefined,
   };
 
   return (

@@ -1,18 +1,26 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { NOT_FOUND_TITLE } from '@/components/site/NotFoundContent';
+import { cache } from 'react';
 import { StopWritingForm } from '@/components/letters/StopWritingForms';
 import { pageRequireUser } from '@/lib/auth/guard';
 import { getInboxThread } from '@/lib/letters/inbox-queries';
 
-export const metadata: Metadata = { title: 'Stop writing', robots: { index: false } };
-
 type Props = { params: Promise<{ threadId: string }> };
+
+// The page's one read, shared with its metadata: a thread that is not this pen pal's is titled "Page not found".
+const findThread = cache(getInboxThread);
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const thread = await findThread((await params).threadId).catch(() => null);
+  return { title: thread ? 'Stop writing' : NOT_FOUND_TITLE, robots: { index: false } };
+}
 
 export default async function StopWritingPage({ params }: Props) {
   const { threadId } = await params;
   await pageRequireUser(`/inbox/${threadId}/stop`);
-  const thread = await getInboxThread(threadId);
+  const thread = await findThread(threadId);
   if (!thread) notFound();
   return (
     <div className="space-y-6">

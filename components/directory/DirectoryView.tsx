@@ -32,7 +32,9 @@ const TITLE_SEARCH_LENGTH = 40;
 export function directoryTitle(filters: Filters): string {
   const parts = activeFilters(filters).map((filter) => filter.title);
   if (filters.page > 1) parts.push(`page ${filters.page}`);
-  return parts.length > 0 ? `${TITLE}: ${parts.join(', ')}` : TITLE;
+  const title = parts.length > 0 ? `${TITLE}: ${parts.join(', ')}` : TITLE;
+  // As every form with a problem: the title says so first.
+  return filters.searchProblem ? `Error: ${title}` : title;
 }
 
 type Props = {

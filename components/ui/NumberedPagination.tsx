@@ -29,7 +29,7 @@ export function NumberedPagination({
       <ul className="order-first col-span-2 flex flex-wrap justify-center gap-1 sm:order-none">
         {pageItems(page, pageCount).map((n, index) =>
           n === 'gap' ? (
-            <li key={`gap-${index}`} className="inline-flex min-h-11 min-w-6 items-end justify-center text-gray-700">
+            <li key={`gap-${index}`} className="inline-flex min-h-11 min-w-6 items-center justify-center text-gray-700">
               <span aria-hidden="true">…</span>
             </li>
           ) : (

@@ -145,6 +145,7 @@ describe('a visitor browsing the directory', () => {
     const alert = page.getByRole('alert');
     expect(await alert.innerText()).toContain('Your search has no letters or numbers in it.');
     expect(await found(page)).toBe(everyone);
+    expect(await page.title()).toBe(`Error: Find a pen pal · ${site.name}`);
     expect({ path: 'emoji search', violations: await violations(page) }).toEqual({
       path: 'emoji search',
       violations: [],

@@ -146,6 +146,7 @@ describe('directoryTitle', () => {
       'Find a pen pal: Chess, page 2',
     );
     expect(directoryTitle(parseDirectoryParams({ q: 'guitar', state: 'TX' }))).toBe('Find a pen pal: “guitar”, Texas');
+    expect(directoryTitle(parseDirectoryParams({ q: '🙂', page: '2' }))).toBe('Error: Find a pen pal: page 2');
     expect(directoryTitle(parseDirectoryParams({ q: 'x'.repeat(100) }))).toBe(`Find a pen pal: “${'x'.repeat(39)}…”`);
   });
 });

@@ -1,5 +1,6 @@
 import {
   defaultSort,
+  directoryHref,
   RELEASE_LABELS,
   RELEASE_WINDOWS,
   SEARCH_MAX_LENGTH,
@@ -77,7 +78,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
   const ages: [string, string][] = Array.from({ length: 12 }, (_, i) => String(20 + i * 5)).map((a) => [a, a]);
   const problem = filters.searchProblem;
   return (
-    <AutoSubmitForm className="space-y-4">
+    <AutoSubmitForm className="space-y-4" current={directoryHref(filters, { page: filters.page })}>
       <div>
         <label htmlFor="filter-q" className="label text-sm">
           Search names, bios and interests
@@ -99,7 +100,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
             aria-describedby={problem ? 'filter-q-error' : undefined}
             className="input py-1.5"
           />
-          <button type="submit" className="btn-primary btn-small">
+          <button id="filter-search" type="submit" className="btn-primary btn-small">
             Search
           </button>
         </div>
@@ -134,6 +135,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
         <legend className="label text-sm">Profile</legend>
         <label className="flex items-center gap-2 text-sm">
           <input
+            id="filter-photo"
             type="checkbox"
             name="photo"
             value="1"
@@ -144,6 +146,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
         </label>
         <label className="mt-1 flex items-center gap-2 text-sm">
           <input
+            id="filter-recent"
             type="checkbox"
             name="recent"
             value="1"
@@ -155,7 +158,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
       </fieldset>
       {/* On a phone it stays in view at the bottom of the open filters (see AutoSubmitForm). */}
       <div className="sticky bottom-0 -mx-1 bg-white px-1 py-2 lg:static">
-        <button type="submit" className="btn-primary w-full">
+        <button id="filter-apply" type="submit" className="btn-primary w-full">
           Apply filters
         </button>
       </div>

@@ -8,6 +8,7 @@ function InterestBox({ interest, count, checked }: { interest: string; count: nu
   return (
     <label className="flex cursor-pointer items-center gap-2 rounded-full border border-gray-300 bg-white px-3 py-1 text-sm has-checked:border-brand-700 has-checked:bg-brand-50 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-700 hover:border-brand-700">
       <input
+        id={`interest-${interest}`}
         type="checkbox"
         name="interests"
         value={interest}

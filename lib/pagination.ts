@@ -26,3 +26,27 @@ export function tabParam<T extends string>(tabs: readonly T[], value: SearchPara
   const first = firstParam(value) ?? '';
   return (tabs as readonly string[]).includes(first) ? (first as T) : tabs[0]!;
 }
+
+/** A numbered pagination's items: page numbers, and 'gap' for the pages left out between them. */
+export type PageItem = number | 'gap';
+
+/**
+ * The pages to link to from `page`: the first, the last, the current one and one either side, with a gap for the
+ * rest ("1 … 4 5 6 … 9"). A gap never stands for a single page: that page is shown instead. At most seven items.
+ */
+export function pageItems(page: number, pageCount: number): PageItem[] {
+  const current = Math.min(Math.max(1, page), pageCount);
+  const shown = new Set([1, pageCount, current - 1, current, current + 1]);
+  if (current <= 4) [2, 3, 4, 5].forEach((n) => shown.add(n));
+  if (current >= pageCount - 3)
+    [pageCount - 4, pageCount - 3, pageCount - 2, pageCount - 1].forEach((n) => shown.add(n));
+  const pages = [...shown].filter((n) => n >= 1 && n <= pageCount).sort((a, b) => a - b);
+  const items: PageItem[] = [];
+  for (const n of pages) {
+    const previous = items.at(-1);
+    if (typeof previous === 'number' && n - previous === 2) items.push(n - 1);
+    else if (typeof previous === 'number' && n - previous > 2) items.push('gap');
+    items.push(n);
+  }
+  return items;
+}

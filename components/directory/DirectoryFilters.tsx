@@ -1,7 +1,9 @@
 import {
   defaultSort,
+  directoryHref,
   RELEASE_LABELS,
   RELEASE_WINDOWS,
+  SEARCH_MAX_LENGTH,
   SORT_LABELS,
   sortsOffered,
   type DirectoryFilters as Filters,
@@ -9,15 +11,15 @@ import {
 import {
   GENDER_LABELS,
   GENDERS,
-  INTERESTS,
-  interestLabel,
   LANGUAGE_LABELS,
   LANGUAGES,
   SEEKING,
   SEEKING_LABELS,
   US_STATES,
 } from '@/lib/profiles/vocabulary';
+import type { InterestCount } from '@/lib/profiles/interest-counts';
 import { AutoSubmitForm } from './AutoSubmitForm';
+import { InterestFilter } from './InterestFilter';
 
 function Select({
   name,
@@ -72,21 +74,38 @@ function SortSelect({ filters }: { filters: Filters }) {
 }
 
 /** Plain GET form: filters end up in the URL and work with JavaScript off. */
-export function DirectoryFilters({ filters }: { filters: Filters }) {
+export function DirectoryFilters({ filters, interests }: { filters: Filters; interests: InterestCount[] }) {
   const ages: [string, string][] = Array.from({ length: 12 }, (_, i) => String(20 + i * 5)).map((a) => [a, a]);
+  const problem = filters.searchProblem;
   return (
-    <AutoSubmitForm className="space-y-4">
+    <AutoSubmitForm className="space-y-4" current={directoryHref(filters, { page: filters.page })}>
       <div>
         <label htmlFor="filter-q" className="label text-sm">
           Search names, bios and interests
         </label>
+        {problem && (
+          <p id="filter-q-error" className="field-error mb-1">
+            <span className="sr-only">Error: </span>
+            {searchProblemMessage(problem)}
+          </p>
+        )}
         <div className="flex gap-2">
-          <input id="filter-q" name="q" type="search" defaultValue={filters.q} className="input py-1.5" />
-          <button type="submit" className="btn-primary btn-small">
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            maxLength={SEARCH_MAX_LENGTH}
+            defaultValue={filters.q ?? problem?.text}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'filter-q-error' : undefined}
+            className="input py-1.5"
+          />
+          <button id="filter-search" type="submit" className="btn-primary btn-small">
             Search
           </button>
         </div>
       </div>
+      <InterestFilter selected={filters.interests} counts={interests} />
       <SortSelect filters={filters} />
       <Select name="gender" label="Gender" value={filters.gender} options={GENDERS.map((g) => [g, GENDER_LABELS[g]])} />
       <div className="grid grid-cols-2 gap-2">
@@ -116,6 +135,7 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
         <legend className="label text-sm">Profile</legend>
         <label className="flex items-center gap-2 text-sm">
           <input
+            id="filter-photo"
             type="checkbox"
             name="photo"
             value="1"
@@ -126,6 +146,7 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
         </label>
         <label className="mt-1 flex items-center gap-2 text-sm">
           <input
+            id="filter-recent"
             type="checkbox"
             name="recent"
             value="1"
@@ -135,31 +156,19 @@ export function DirectoryFilters({ filters }: { filters: Filters }) {
           New in the last 30 days
         </label>
       </fieldset>
-      <details open={filters.interests.length > 0}>
-        <summary className="label cursor-pointer text-sm">
-          Interests{filters.interests.length > 0 && ` (${filters.interests.length})`}
-        </summary>
-        <fieldset className="mt-2 grid max-h-72 grid-cols-2 gap-x-2 gap-y-1 overflow-y-auto text-sm">
-          <legend className="sr-only">Interests (any of)</legend>
-          {INTERESTS.map((interest) => (
-            <label key={interest} className="flex items-center gap-2">
-              <input
-                type="checkbox"
-                name="interests"
-                value={interest}
-                defaultChecked={filters.interests.includes(interest)}
-                className="size-4 accent-brand-700"
-              />
-              {interestLabel(interest)}
-            </label>
-          ))}
-        </fieldset>
-      </details>
-      <noscript>
-        <button type="submit" className="btn-primary w-full">
+      {/* On a phone it stays in view at the bottom of the open filters (see AutoSubmitForm). */}
+      <div className="sticky bottom-0 -mx-1 bg-white px-1 py-2 lg:static">
+        <button id="filter-apply" type="submit" className="btn-primary w-full">
           Apply filters
         </button>
-      </noscript>
+      </div>
     </AutoSubmitForm>
   );
+}
+
+/** What the page says about a search it did not run; the results below are then without it. */
+export function searchProblemMessage(problem: NonNullable<Filters['searchProblem']>): string {
+  return problem.reason === 'too-long'
+    ? `Your search is ${problem.length.toLocaleString('en-US')} characters long. Use up to ${SEARCH_MAX_LENGTH} characters: a few words work best.`
+    : 'Your search has no letters or numbers in it. Search for words, such as “chess” or a first name.';
 }

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { DirectoryFilters } from '@/components/directory/DirectoryFilters';
+import { DirectoryFilters, searchProblemMessage } from '@/components/directory/DirectoryFilters';
 import { ProfileCard } from '@/components/directory/ProfileCard';
-import { Pagination } from '@/components/articles/Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { directoryHref, RELEASE_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
 import type { DirectoryCard } from '@/lib/profiles/queries';
+import type { InterestCount } from '@/lib/profiles/interest-counts';
 import type { MatchInput } from '@/lib/profiles/match';
 import {
   GENDER_LABELS,
@@ -15,17 +16,34 @@ import {
   US_STATES,
 } from '@/lib/profiles/vocabulary';
 
-export const directoryMetadata: Metadata = {
-  title: 'Find a pen pal',
-  description: 'Profiles of people in prison who would like a pen pal, verified by our program and relayed by post.',
-  alternates: { canonical: '/profiles' },
-};
+const TITLE = 'Find a pen pal';
+
+/** The page's metadata; its title names the search, the filters and the page ("Find a pen pal: chess, page 2"). */
+export function directoryMetadata(filters: Filters): Metadata {
+  return {
+    title: directoryTitle(filters),
+    description: 'Profiles of people in prison who would like a pen pal, verified by our program and relayed by post.',
+    alternates: { canonical: '/profiles' },
+  };
+}
+
+const TITLE_SEARCH_LENGTH = 40;
+
+export function directoryTitle(filters: Filters): string {
+  const parts = activeFilters(filters).map((filter) => filter.title);
+  if (filters.page > 1) parts.push(`page ${filters.page}`);
+  const title = parts.length > 0 ? `${TITLE}: ${parts.join(', ')}` : TITLE;
+  // As every form with a problem: the title says so first.
+  return filters.searchProblem ? `Error: ${title}` : title;
+}
 
 type Props = {
   filters: Filters;
   total: number;
   profiles: DirectoryCard[];
   pageCount: number;
+  /** How many listed profiles have each interest, for the interest filter. */
+  interests: InterestCount[];
   now: Date;
   /** The signed-in pen pal's best-match input; null for everyone else. */
   match: MatchInput | null;
@@ -37,13 +55,13 @@ type Props = {
  * One page of the directory. Rendered for each signed-in request (app/(site)/profiles/page.tsx) and, with no personal
  * parts, once for every visitor to share (app/(site)/shared/directory).
  */
-export function DirectoryView({ filters, total, profiles, pageCount, now, match, savedState }: Props) {
+export function DirectoryView({ filters, total, profiles, pageCount, interests, now, match, savedState }: Props) {
   const thisPage = directoryHref(filters, { page: filters.page });
   const active = activeFilters(filters);
   return (
     <div className="grid gap-x-8 gap-y-4 lg:grid-cols-[16rem_1fr]">
       <header className="lg:col-span-2">
-        <h1 className="text-4xl font-bold">Find a pen pal</h1>
+        <h1 className="text-4xl font-bold">{TITLE}</h1>
         <p className="mt-2 text-gray-700">
           Every profile is checked by our staff and renewed each year. Letters go through us: your address stays
           private.
@@ -61,12 +79,27 @@ export function DirectoryView({ filters, total, profiles, pageCount, now, match,
           <h2 id="filters-heading" className="mb-3 text-lg font-bold">
             Filters
           </h2>
-          <DirectoryFilters filters={filters} />
+          <DirectoryFilters filters={filters} interests={interests} />
         </aside>
       </details>
       <section aria-labelledby="results-heading">
-        <p id="results-heading" className="font-semibold" aria-live="polite">
+        {filters.searchProblem && (
+          <div className="mb-4 rounded-md border-l-4 border-red-800 bg-red-50 p-4" role="alert">
+            <p className="font-semibold">Your search was not run</p>
+            <p className="mt-1">
+              {searchProblemMessage(filters.searchProblem)} <a href="#filter-q">Change your search</a>
+            </p>
+          </div>
+        )}
+        {/* Announced when a filter applies with JavaScript; focused when the phone's filters fold away (AutoSubmitForm). */}
+        <p id="results-heading" className="font-semibold" aria-live="polite" tabIndex={-1}>
           {total.toLocaleString('en-US')} {total === 1 ? 'person' : 'people'} found
+          {pageCount > 1 && (
+            <span className="font-normal text-gray-700">
+              {' '}
+              · page {filters.page} of {pageCount}
+            </span>
+          )}
         </p>
         {filters.sort === 'match' && match && (
           <p className="mt-1 text-sm text-gray-700">
@@ -113,7 +146,11 @@ export function DirectoryView({ filters, total, profiles, pageCount, now, match,
             ))}
           </ul>
         )}
-        <Pagination page={filters.page} pageCount={pageCount} href={(page) => directoryHref(filters, { page })} />
+        <NumberedPagination
+          page={filters.page}
+          pageCount={pageCount}
+          href={(page) => directoryHref(filters, { page })}
+        />
       </section>
     </div>
   );
@@ -124,10 +161,12 @@ function commonInterests(match: MatchInput, interests: string): string[] {
   return splitList(interests).filter((interest) => match.interests.includes(interest));
 }
 
-function activeFilters(filters: Filters): { label: string; remove: string }[] {
-  const list: { label: string; remove: string }[] = [];
-  const add = (label: string, change: Partial<Filters>) => list.push({ label, remove: directoryHref(filters, change) });
-  if (filters.q) add(`“${filters.q}”`, { q: undefined });
+/** Each filter in force: its chip's label, its words in the title, and the link that removes it. */
+function activeFilters(filters: Filters): { label: string; title: string; remove: string }[] {
+  const list: { label: string; title: string; remove: string }[] = [];
+  const add = (label: string, change: Partial<Filters>, title = label) =>
+    list.push({ label, title, remove: directoryHref(filters, change) });
+  if (filters.q) add(`“${filters.q}”`, { q: undefined }, `“${shorten(filters.q, TITLE_SEARCH_LENGTH)}”`);
   if (filters.gender) add(GENDER_LABELS[filters.gender], { gender: undefined });
   if (filters.ageMin) add(`From ${filters.ageMin}`, { ageMin: undefined });
   if (filters.ageMax) add(`Up to ${filters.ageMax}`, { ageMax: undefined });
@@ -140,4 +179,9 @@ function activeFilters(filters: Filters): { label: string; remove: string }[] {
   for (const interest of filters.interests)
     add(interestLabel(interest), { interests: filters.interests.filter((i) => i !== interest) });
   return list;
+}
+
+function shorten(text: string, length: number): string {
+  const characters = [...text];
+  return characters.length > length ? `${characters.slice(0, length - 1).join('')}…` : text;
 }

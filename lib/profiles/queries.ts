@@ -248,6 +248,24 @@ export function directoryPage(filters: DirectoryFilters, now: Date, match: Match
   return cached(key, ['directory'], DIRECTORY_TTL_MS, () => listDirectory(filters, now, null));
 }
 
+/**
+ * directoryPage, where a page past the end (an old link, `?page=999`) shows the last page: the filters come back with
+ * the page shown, for the title and the pagination.
+ */
+export async function directoryPageInRange(filters: DirectoryFilters, now: Date, match: MatchInput | null) {
+  const result = await directoryPage(filters, now, match);
+  if (filters.page <= result.pageCount) return { ...result, filters };
+  const last = { ...filters, page: result.pageCount };
+  return { ...(await directoryPage(last, now, match)), filters: last };
+}
+
+/** The filters with the page directoryPageInRange shows, for the title: the count is the shared, cached one. */
+export async function filtersInRange(filters: DirectoryFilters, now = new Date()): Promise<DirectoryFilters> {
+  if (filters.page === 1) return filters;
+  const { pageCount } = await directoryPage(filters, now, null);
+  return filters.page <= pageCount ? filters : { ...filters, page: pageCount };
+}
+
 const { facility: facilitySelect, ...profileSelect } = publicProfileSelect;
 
 /** The profile's public columns with its status and expiry, whatever its status; shared until the profile changes. */

@@ -20,7 +20,8 @@ export function paramsRecord(search: URLSearchParams): Record<string, string | s
 /** The shared copy's key for a visitor's directory URL (its normalised query), or null when it has none. */
 export function sharedDirectoryKey(search: URLSearchParams): string | null {
   const filters = parseDirectoryParams(paramsRecord(search));
-  if (filters.q || filters.page > SHARED_PAGES) return null;
+  // A search that was not run is rendered for each request too: its message names what was typed.
+  if (filters.q || filters.searchProblem || filters.page > SHARED_PAGES) return null;
   const query = directoryHref(filters, { page: filters.page }).split('?')[1];
   return query ? Buffer.from(query).toString('base64url') : EVERYONE;
 }

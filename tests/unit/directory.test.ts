@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
-import { directoryHref, parseDirectoryParams } from '@/lib/profiles/directory-params';
+import { directoryHref, parseDirectoryParams, SEARCH_MAX_LENGTH } from '@/lib/profiles/directory-params';
+import { pageItems } from '@/lib/pagination';
+import { directoryTitle } from '@/components/directory/DirectoryView';
 import { directoryConditions, directoryOrder } from '@/lib/profiles/directory-sql';
 import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 
@@ -65,6 +67,87 @@ describe('parseDirectoryParams', () => {
       sort: 'newest',
       page: 1,
     });
+  });
+});
+
+describe('the page in the URL', () => {
+  it('is page 1 when missing, zero, negative or not a number, and the first of several', () => {
+    for (const page of [undefined, '', '0', '-3', 'abc', 'NaN', '1e3x']) {
+      expect(parseDirectoryParams(page === undefined ? {} : { page }).page).toBe(1);
+    }
+    expect(parseDirectoryParams({ page: ['3', '5'] }).page).toBe(3);
+    expect(parseDirectoryParams({ page: '2.5' }).page).toBe(2);
+  });
+
+  it('keeps a page past the end (the last page is shown then) but never a huge offset', () => {
+    expect(parseDirectoryParams({ page: '999' }).page).toBe(999);
+    expect(parseDirectoryParams({ page: '99999999' }).page).toBe(10_000);
+  });
+});
+
+describe('a search that cannot run', () => {
+  it('is refused when longer than the box allows, and keeps what fits for the box', () => {
+    const filters = parseDirectoryParams({ q: 'chess '.repeat(500) });
+    expect(filters.q).toBeUndefined();
+    expect(filters.searchProblem).toMatchObject({ reason: 'too-long', length: 2999 });
+    expect(filters.searchProblem!.text).toHaveLength(SEARCH_MAX_LENGTH);
+    expect(parseDirectoryParams({ q: 'a'.repeat(SEARCH_MAX_LENGTH) }).q).toHaveLength(SEARCH_MAX_LENGTH);
+  });
+
+  it('is refused with nothing to look for, emoji and punctuation only', () => {
+    for (const q of ['🙂🙂', '♟️ !!', '---']) {
+      expect(parseDirectoryParams({ q })).toMatchObject({ q: undefined, searchProblem: { reason: 'no-words' } });
+    }
+    const mixed = parseDirectoryParams({ q: 'chess ♟️' });
+    expect([mixed.q, mixed.searchProblem]).toEqual(['chess ♟️', undefined]);
+    expect(parseDirectoryParams({ q: 'José' }).searchProblem).toBeUndefined();
+  });
+
+  it('counts characters, not UTF-16 units, and never cuts one in half', () => {
+    const filters = parseDirectoryParams({ q: 'é'.repeat(60) + '🙂'.repeat(60) });
+    expect(filters.searchProblem).toMatchObject({ reason: 'too-long', length: 120 });
+    expect([...filters.searchProblem!.text]).toHaveLength(SEARCH_MAX_LENGTH);
+    expect(parseDirectoryParams({ q: '🙂'.repeat(50) + 'ab' }).searchProblem).toBeUndefined();
+  });
+});
+
+describe('pageItems', () => {
+  it('shows every page when there are few', () => {
+    expect(pageItems(1, 1)).toEqual([1]);
+    expect(pageItems(3, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
+  it('shows the first, the last and the pages around the current one, with gaps, in at most seven items', () => {
+    expect(pageItems(1, 9)).toEqual([1, 2, 3, 4, 5, 'gap', 9]);
+    expect(pageItems(5, 9)).toEqual([1, 'gap', 4, 5, 6, 'gap', 9]);
+    expect(pageItems(9, 9)).toEqual([1, 'gap', 5, 6, 7, 8, 9]);
+    expect(pageItems(50, 400)).toEqual([1, 'gap', 49, 50, 51, 'gap', 400]);
+    for (let page = 1; page <= 30; page++) expect(pageItems(page, 30).length).toBeLessThanOrEqual(7);
+  });
+
+  it('never puts a gap where one page would do', () => {
+    for (let count = 1; count <= 12; count++) {
+      for (let page = 1; page <= count; page++) {
+        const items = pageItems(page, count);
+        const numbers = items.filter((item) => item !== 'gap');
+        expect(numbers).toContain(page);
+        items.forEach((item, i) => {
+          if (item === 'gap') expect((items[i + 1] as number) - (items[i - 1] as number)).toBeGreaterThan(2);
+        });
+      }
+    }
+  });
+});
+
+describe('directoryTitle', () => {
+  it('names the search, the filters and the page', () => {
+    expect(directoryTitle(parseDirectoryParams({}))).toBe('Find a pen pal');
+    expect(directoryTitle(parseDirectoryParams({ interests: 'chess', page: '2' }))).toBe(
+      'Find a pen pal: Chess, page 2',
+    );
+    expect(directoryTitle(parseDirectoryParams({ q: 'guitar', state: 'TX' }))).toBe('Find a pen pal: “guitar”, Texas');
+    expect(directoryTitle(parseDirectoryParams({ q: '🙂', page: '2' }))).toBe('Error: Find a pen pal: page 2');
+    expect(directoryTitle(parseDirectoryParams({ q: 'x'.repeat(100) }))).toBe(`Find a pen pal: “${'x'.repeat(39)}…”`);
   });
 });
 

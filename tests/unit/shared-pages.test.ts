@@ -20,6 +20,10 @@ describe('the shared directory copy a visitor is sent to', () => {
 
   it('is not made for searches or deep pages, which are rendered for each request', () => {
     expect(key('q=chess')).toBeNull();
+    // A search that cannot run shows a message naming it: not the everyone copy.
+    expect(key(`q=${encodeURIComponent('🙂')}`)).toBeNull();
+    expect(key(`q=${'a'.repeat(3000)}`)).toBeNull();
+    expect(key('page=0')).toBe('all');
     expect(key('page=21')).toBeNull();
     expect(key('page=20')).not.toBeNull();
   });

@@ -1,12 +1,16 @@
+import type { Metadata } from 'next';
 import { DirectoryView, directoryMetadata } from '@/components/directory/DirectoryView';
 import { parseDirectoryParams } from '@/lib/profiles/directory-params';
 import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
-import { directoryPage, matchInputOf } from '@/lib/profiles/queries';
-
-export const metadata = directoryMetadata;
+import { interestCounts } from '@/lib/profiles/interest-counts';
+import { directoryPageInRange, filtersInRange, matchInputOf } from '@/lib/profiles/queries';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  return directoryMetadata(await filtersInRange(parseDirectoryParams(await searchParams)));
+}
 
 // Signed-in requests only: proxy.ts sends a visitor's request to the shared copy (app/(site)/shared/directory).
 export default async function ProfilesPage({ searchParams }: Props) {
@@ -14,9 +18,11 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const user = await currentUser();
   const penPal = user?.role === 'penpal' ? user : null;
   const match = penPal ? await matchInputOf(penPal) : null;
-  const filters = parseDirectoryParams(await searchParams, { bestMatch: penPal !== null });
   const now = new Date();
-  const { total, profiles, pageCount } = await directoryPage(filters, now, match);
+  const [{ filters, total, profiles, pageCount }, interests] = await Promise.all([
+    directoryPageInRange(parseDirectoryParams(await searchParams, { bestMatch: penPal !== null }), now, match),
+    interestCounts(now),
+  ]);
   const saved = penPal
     ? await favouriteIdsOf(
         penPal,
@@ -31,6 +37,7 @@ export default async function ProfilesPage({ searchParams }: Props) {
       total={total}
       profiles={profiles}
       pageCount={pageCount}
+      interests={interests}
       now={now}
       match={match}
       savedState={savedState}

@@ -27,6 +27,7 @@ import { site } from '@/lib/site';
 /** The profile page's metadata: the same for everyone. */
 export async function profileMetadata(slug: string): Promise<Metadata> {
   const found = await getPublicProfile(slug);
+  if (found.availability === 'withheld') return { title: 'Profile not shown', robots: { index: false } };
   if (found.availability !== 'listed') return { title: 'Profile unavailable', robots: { index: false } };
   const { profile } = found;
   // Shared previews carry display name, age and state only.
@@ -227,6 +228,21 @@ export function Unavailable() {
         This person&apos;s profile is not in the directory right now. People are unlisted when they are released or
         moved, when a listing has not been renewed for a year, or at someone&apos;s request.
       </p>
+      <p className="mt-6">
+        <Link href="/profiles" className="btn-primary">
+          Browse other profiles
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** A listed profile the listing rules by state hide: the program's notice, and nothing of the person. */
+export function Withheld({ notice }: { notice: string }) {
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold">This profile is not shown</h1>
+      <p className="mt-4 whitespace-pre-line text-lg">{notice}</p>
       <p className="mt-6">
         <Link href="/profiles" className="btn-primary">
           Browse other profiles

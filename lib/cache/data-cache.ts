@@ -9,7 +9,7 @@ import { redis } from '@/lib/redis';
 // (next.config.mjs), and proxy.ts needs the same answers and invalidations as the pages: one small mechanism serves
 // both. The shared page copies built on it are in lib/profiles/shared-pages.ts.
 
-export type CacheTag = `directory` | `profile:${string}` | `facility:${string}`;
+export type CacheTag = `directory` | `profile:${string}` | `facility:${string}` | 'listing-rules';
 
 type Entry = { value: unknown; tags: readonly CacheTag[]; versions: readonly string[]; expiresAt: number };
 type Store = { entries: Map<string, Entry>; versions: Map<string, number>; loads: number };

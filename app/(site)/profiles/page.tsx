@@ -16,7 +16,7 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const match = penPal ? await matchInputOf(penPal) : null;
   const filters = parseDirectoryParams(await searchParams, { bestMatch: penPal !== null });
   const now = new Date();
-  const { total, profiles, pageCount } = await directoryPage(filters, now, match);
+  const { total, profiles, pageCount, notice } = await directoryPage(filters, now, match);
   const saved = penPal
     ? await favouriteIdsOf(
         penPal,
@@ -31,6 +31,7 @@ export default async function ProfilesPage({ searchParams }: Props) {
       total={total}
       profiles={profiles}
       pageCount={pageCount}
+      notice={notice}
       now={now}
       match={match}
       savedState={savedState}

@@ -14,13 +14,14 @@ type Props = { params: Promise<{ version: string; key: string }> };
 export default async function SharedDirectoryPage({ params }: Props) {
   const filters = filtersOfKey((await params).key);
   const now = new Date();
-  const { total, profiles, pageCount } = await directoryPage(filters, now, null);
+  const { total, profiles, pageCount, notice } = await directoryPage(filters, now, null);
   return (
     <DirectoryView
       filters={filters}
       total={total}
       profiles={profiles}
       pageCount={pageCount}
+      notice={notice}
       now={now}
       match={null}
       savedState={() => null}

@@ -6,7 +6,8 @@ import { sharedDirectoryKey, sharedDirectoryPath, sharedProfilePath } from '@/li
 const SLUG = /^[a-z0-9-]+$/;
 
 // Not a guard: every page and action checks the session itself. The proxy does what a page cannot:
-// - answer 410 Gone for a profile that was listed and no longer is (the page renders the explanation);
+// - answer 410 Gone for a profile that was listed and no longer is, and 451 for one the listing rules by state hide
+//   (the page renders the explanation);
 // - send a visitor who is not signed in to the directory or profile page every visitor shares (lib/profiles/shared-pages.ts).
 export async function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
@@ -25,6 +26,9 @@ export async function proxy(request: NextRequest) {
   if (section !== 'profiles' || !slug || !SLUG.test(slug)) return NextResponse.next();
   const { availability, version } = await profileRoute(slug);
   if (availability === 'gone') return NextResponse.rewrite(request.nextUrl, { status: 410 });
+  // Held in a state whose listings the program does not show (settings): the page shows its notice. 451, as the
+  // reason is a legal one (the state's prison rules), and so crawlers drop the page rather than index the notice.
+  if (availability === 'withheld') return NextResponse.rewrite(request.nextUrl, { status: 451 });
   return visitor && version
     ? NextResponse.rewrite(new URL(sharedProfilePath(slug, version), request.url))
     : NextResponse.next();

@@ -49,13 +49,25 @@ type Props = {
   match: MatchInput | null;
   /** A card's save state (see SaveProfile): null for a visitor, undefined for staff. */
   savedState: (id: string) => boolean | null | undefined;
+  /** The listing rules' notice, shown instead of results when the chosen state's listings are hidden. */
+  notice: string | null;
 };
 
 /**
  * One page of the directory. Rendered for each signed-in request (app/(site)/profiles/page.tsx) and, with no personal
  * parts, once for every visitor to share (app/(site)/shared/directory).
  */
-export function DirectoryView({ filters, total, profiles, pageCount, interests, now, match, savedState }: Props) {
+export function DirectoryView({
+  filters,
+  total,
+  profiles,
+  pageCount,
+  interests,
+  now,
+  match,
+  savedState,
+  notice,
+}: Props) {
   const thisPage = directoryHref(filters, { page: filters.page });
   const active = activeFilters(filters);
   return (
@@ -123,7 +135,14 @@ export function DirectoryView({ filters, total, profiles, pageCount, interests, 
             ))}
           </ul>
         )}
-        {profiles.length === 0 ? (
+        {notice ? (
+          <div className="card mt-6">
+            <p className="whitespace-pre-line">{notice}</p>
+            <p className="mt-2">
+              <Link href={directoryHref({ ...filters, state: undefined })}>See people in every other state</Link>.
+            </p>
+          </div>
+        ) : profiles.length === 0 ? (
           <div className="card mt-6">
             <p className="font-semibold">No one matches all of these filters.</p>
             <p className="mt-2">

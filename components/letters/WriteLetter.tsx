@@ -4,6 +4,7 @@ import type { SessionUser } from '@/lib/auth/session';
 import { threadWithProfile } from '@/lib/letters/composer-queries';
 import { FINAL_STOP_REASONS } from '@/lib/letters/threads';
 import { writingBlock, type WritingTarget } from '@/lib/letters/writable';
+import { listingRules } from '@/lib/profiles/listing-rules';
 import { StartLetterForm } from './StartLetterForm';
 
 type Props = { user: SessionUser | null; profile: WritingTarget & { id: string; slug: string } };
@@ -22,7 +23,13 @@ export async function WriteLetter({ user, profile }: Props) {
     );
   if (user.role !== 'penpal') return null;
   const thread = await threadWithProfile(user, profile.id);
-  const block = writingBlock(profile, thread);
+  const { hiddenStates } = await listingRules();
+  const block = writingBlock(
+    profile,
+    thread && { ...thread, opened: thread._count.letters > 0 },
+    undefined,
+    hiddenStates,
+  );
   // Stopped by the pen pal: they may start again. Stopped at the person's own request: they may not.
   if (block?.reason === 'stopped' && !FINAL_STOP_REASONS.includes(thread?.stopReason ?? ''))
     return (

@@ -29,6 +29,7 @@ import { site } from '@/lib/site';
 export async function profileMetadata(slug: string): Promise<Metadata> {
   const found = await getPublicProfile(slug);
   if (found.availability === 'gone') return { title: 'Profile no longer listed', robots: { index: false } };
+  if (found.availability === 'withheld') return { title: 'Profile not shown', robots: { index: false } };
   if (found.availability !== 'listed') return { title: NOT_FOUND_TITLE, robots: { index: false } };
   const { profile } = found;
   // Shared previews carry display name, age and state only.
@@ -234,6 +235,21 @@ export function Unavailable() {
       <p className="mt-6">
         <Link href="/profiles" className="btn-primary">
           Find a pen pal
+        </Link>
+      </p>
+    </div>
+  );
+}
+
+/** A listed profile the listing rules by state hide: the program's notice, and nothing of the person. */
+export function Withheld({ notice }: { notice: string }) {
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold">This profile is not shown</h1>
+      <p className="mt-4 whitespace-pre-line text-lg">{notice}</p>
+      <p className="mt-6">
+        <Link href="/profiles" className="btn-primary">
+          Browse other profiles
         </Link>
       </p>
     </div>

@@ -9,10 +9,10 @@ import { redis } from '@/lib/redis';
 // (next.config.mjs), and proxy.ts needs the same answers and invalidations as the pages: one small mechanism serves
 // both. The shared page copies built on it are in lib/profiles/shared-pages.ts.
 
-export type CacheTag = `directory` | `profile:${string}` | `facility:${string}`;
+export type CacheTag = `directory` | `profile:${string}` | `facility:${string}` | 'listing-rules';
 
 type Entry = { value: unknown; tags: readonly CacheTag[]; versions: readonly string[]; expiresAt: number };
-type Store = { entries: Map<string, Entry>; versions: Map<string, number>; loads: number };
+type Store = { entries: Map<string, Entry>; versions: Map<string, number>; loads: number; boot: string };
 
 const MAX_ENTRIES = 2_000;
 const TAG_KEY = 'bb:data-cache:tag:';
@@ -20,14 +20,16 @@ const TAG_KEY = 'bb:data-cache:tag:';
 // One store per process, shared by the proxy's bundle and the pages' bundle, which each load this module.
 const globalStore = globalThis as unknown as { bbDataCache?: Store };
 function store(): Store {
-  globalStore.bbDataCache ??= { entries: new Map(), versions: new Map(), loads: 0 };
+  globalStore.bbDataCache ??= { entries: new Map(), versions: new Map(), loads: 0, boot: Date.now().toString(36) };
   return globalStore.bbDataCache;
 }
 
 /** The current version of each tag, or null when Redis is configured but not answering (then nothing is cached). */
 export async function versionsOf(tags: readonly CacheTag[]): Promise<string[] | null> {
   const client = await redis();
-  if (!client) return tags.map((tag) => String(store().versions.get(tag) ?? 0));
+  // Without Redis the versions are this process's own, so they carry its start: the shared page copies Next keeps on
+  // disk from before a restart (lib/profiles/shared-pages.ts) have other paths and are never served again.
+  if (!client) return tags.map((tag) => `${store().boot}.${store().versions.get(tag) ?? 0}`);
   try {
     const values = await client.mget(...tags.map((tag) => TAG_KEY + tag));
     return values.map((value) => value ?? '0');

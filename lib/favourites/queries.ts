@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { listingRules } from '@/lib/profiles/listing-rules';
 import { unlistedReason } from './unlisted';
 
 /** Which of `profileIds` (a page of cards) the pen pal has saved: one query, however many cards. */
@@ -51,8 +52,9 @@ export async function listFavourites(user: { id: string }, now = new Date()): Pr
       },
     },
   });
+  const { hiddenStates } = await listingRules();
   return rows.map(({ createdAt, profile: { id, displayName, status, expiresAt, ...listed } }) => {
-    const unlisted = unlistedReason({ status, expiresAt }, now);
+    const unlisted = unlistedReason({ status, expiresAt, state: listed.state }, now, hiddenStates);
     return { savedAt: createdAt, id, displayName, listed: unlisted ? null : listed, unlisted };
   });
 }

@@ -24,6 +24,7 @@ export const FACILITY_RULES_SELECT = {
 
 const WRITING_TARGET_SELECT = {
   displayName: true,
+  state: true,
   slug: true,
   status: true,
   expiresAt: true,
@@ -88,6 +89,12 @@ export function threadWithProfile(user: Pick<SessionUser, 'id'>, profileId: stri
       id: true,
       stoppedAt: true,
       stopReason: true,
+      // Whether a letter of it was ever sent: a conversation under way (lib/letters/writable.ts).
+      _count: {
+        select: {
+          letters: { where: { kind: LetterKind.letter, events: { some: { status: LetterStatus.submitted } } } },
+        },
+      },
       letters: {
         where: { kind: LetterKind.letter, status: LetterStatus.draft },
         orderBy: { updatedAt: 'desc' },

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import type { Database } from '@/lib/db/client';
 import { headerAccountOf } from '@/lib/accounts/queries';
 import { isListed } from '@/lib/profiles/listing';
+import { isHiddenState, listingRules } from '@/lib/profiles/listing-rules';
 import { ReplyStatus } from './status';
 
 // A pen pal's reads of their own threads. Each asks for the session itself and puts the pen pal's id in the where,
@@ -26,14 +27,16 @@ export async function listInboxThreads() {
       id: true,
       lastActivityAt: true,
       stoppedAt: true,
-      profile: { select: { displayName: true, photoPath: true, status: true, expiresAt: true } },
+      profile: { select: { displayName: true, photoPath: true, status: true, expiresAt: true, state: true } },
       _count: { select: { replies: { where: unreadWhere } } },
     },
   });
+  const rules = await listingRules();
   return threads.map(({ profile, _count, ...thread }) => ({
     ...thread,
     name: profile.displayName,
-    photoPath: isListed(profile) ? profile.photoPath : null,
+    // The photo route serves only photos of shown profiles.
+    photoPath: isListed(profile) && !isHiddenState(rules, profile.state) ? profile.photoPath : null,
     unread: _count.replies,
   }));
 }
@@ -51,7 +54,19 @@ export async function getInboxThread(threadId: string) {
       stoppedAt: true,
       stopReason: true,
       lastActivityAt: true,
-      profile: { select: { displayName: true, photoPath: true, status: true, expiresAt: true, slug: true } },
+      profile: {
+        select: {
+          id: true,
+          displayName: true,
+          photoPath: true,
+          status: true,
+          expiresAt: true,
+          slug: true,
+          state: true,
+          lettersPausedAt: true,
+          facility: { select: { postcardsOnly: true } },
+        },
+      },
       letters: {
         orderBy: { createdAt: 'asc' },
         select: {
@@ -87,12 +102,16 @@ export async function getInboxThread(threadId: string) {
   });
   if (!thread) return null;
   const { profile, ...rest } = thread;
+  // Shown: listed, and not held in a state whose listings are hidden (then the profile page shows only a notice).
+  const shown = isListed(profile) && !isHiddenState(await listingRules(), profile.state);
   return {
     ...rest,
     name: profile.displayName,
-    listed: isListed(profile),
+    listed: shown,
     slug: profile.slug,
-    photoPath: isListed(profile) ? profile.photoPath : null,
+    photoPath: shown ? profile.photoPath : null,
+    /** Who the thread's write button writes to (components/letters/WriteLetter.tsx). */
+    person: profile,
   };
 }
 export type InboxThread = NonNullable<Awaited<ReturnType<typeof getInboxThread>>>;

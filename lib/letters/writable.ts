@@ -1,4 +1,5 @@
 import { isListed } from '@/lib/profiles/listing';
+import { US_STATES } from '@/lib/profiles/vocabulary';
 import { PERSON_ASKED_REASON } from './threads';
 import type { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
 
@@ -7,24 +8,39 @@ import type { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
 
 export type WritingTarget = {
   displayName: string;
+  state: string;
   status: ProfileStatus;
   expiresAt: Date | null;
   lettersPausedAt: Date | null;
   facility: { postcardsOnly: boolean };
 };
 
-export type WritingBlock = { reason: 'unlisted' | 'paused' | 'stopped' | 'postcards-only'; message: string };
+export type WritingBlock = {
+  reason: 'unlisted' | 'hidden-state' | 'paused' | 'stopped' | 'postcards-only';
+  message: string;
+};
 
+/**
+ * `thread.opened`: a letter of the thread has been sent. `hiddenStates`: the listing rules by state (settings): nobody
+ * starts writing to a person held there, as the listing that brought them is not shown; a conversation already under
+ * way carries on, as any letter would.
+ */
 export function writingBlock(
   profile: WritingTarget,
-  thread: { stoppedAt: Date | null; stopReason?: string | null } | null,
+  thread: { stoppedAt: Date | null; stopReason?: string | null; opened?: boolean } | null,
   now = new Date(),
+  hiddenStates: readonly string[] = [],
 ): WritingBlock | null {
   const name = profile.displayName;
   if (!isListed(profile, now))
     return {
       reason: 'unlisted',
       message: `${name} is no longer listed in the directory, so we cannot post letters to them now.`,
+    };
+  if (hiddenStates.includes(profile.state) && !thread?.opened)
+    return {
+      reason: 'hidden-state',
+      message: `${name} is held in ${US_STATES[profile.state] ?? profile.state}, where we do not list people for pen pals, so we cannot start a new conversation with them.`,
     };
   if (profile.lettersPausedAt)
     return {

@@ -11,6 +11,7 @@ import { stopThread } from '@/lib/letters/stop-thread';
 import { PERSON_ASKED_REASON } from '@/lib/letters/threads';
 import { sendMail } from '@/lib/mail/send';
 import { personAskedToStopMail } from '@/lib/mail/templates/letters';
+import { settingsOrDefaults } from '@/lib/settings';
 
 /** Staff record that a signed paper form confirmed the person's consent to be listed. */
 export const confirmConsent = defineAction(
@@ -64,7 +65,11 @@ export const stopThreadOnRequest = defineAction(
     if (!stopped.deletedAt)
       await sendMail({
         to: stopped.email,
-        ...personAskedToStopMail({ penPalName: stopped.name, personName: stopped.personName }, threadId),
+        ...personAskedToStopMail(
+          await settingsOrDefaults(),
+          { penPalName: stopped.name, personName: stopped.personName },
+          threadId,
+        ),
       });
     revalidatePath('/admin/forms');
     return { ok: true, message: `Stopped. ${stopped.name} has been told by email, and cannot write to them again.` };

@@ -35,13 +35,20 @@ function tagConditions(tags: [kind: string, values: readonly string[]][], narrow
 }
 
 /**
- * The directory's filters as SQL conditions on profile alias `p`. Written as SQL rather than a Prisma filter because
+ * The directory's filters as SQL conditions on profile alias `p`, leaving out people held in `hiddenStates`. Written as SQL rather than a Prisma filter because
  * Prisma turns tag filters into a correlated EXISTS per profile, which made counting 100,000 profiles take most of a
  * second; `id IN (tag subquery)` lets the database start from the few matching tags. `search` comes from
  * lib/db/search.ts, the one database-specific part.
  */
-export function directoryConditions(filters: DirectoryFilters, now: Date, search: Prisma.Sql | null): Prisma.Sql[] {
+export function directoryConditions(
+  filters: DirectoryFilters,
+  now: Date,
+  search: Prisma.Sql | null,
+  hiddenStates: readonly string[] = [],
+): Prisma.Sql[] {
   const and = [listedSql(now)];
+  // The listing rules by state (listing-rules.ts): no term at all while none is hidden, so the plans stay as measured.
+  if (hiddenStates.length > 0) and.push(Prisma.sql`p."state" NOT IN (${Prisma.join(hiddenStates)})`);
   if (filters.gender) and.push(Prisma.sql`p."gender" = ${filters.gender}`);
   if (filters.state) and.push(Prisma.sql`p."state" = ${filters.state}`);
   // Someone is at least N years old when born on or before today N years ago.

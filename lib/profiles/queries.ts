@@ -16,6 +16,7 @@ import {
   directoryOrder,
   MATCH_TIEBREAK,
 } from './directory-sql';
+import { hiddenStateNotice, isHiddenState, listingRules } from './listing-rules';
 import { hasMatchInput, type MatchInput } from './match';
 import { splitList } from './vocabulary';
 import { pageCountFor } from '@/lib/pagination';
@@ -51,7 +52,7 @@ export type DirectoryCard = {
  */
 export async function listDirectory(filters: DirectoryFilters, now = new Date(), match: MatchInput | null = null) {
   const search = filters.q ? searchCondition(filters.q) : null;
-  const conditions = directoryConditions(filters, now, search);
+  const conditions = directoryConditions(filters, now, search, (await listingRules()).hiddenStates);
   const offset = (filters.page - 1) * DIRECTORY_PAGE_SIZE;
   // SQLite gathers a search's or a tag's matches once for both the count and the page; PostgreSQL's planner does
   // better with two queries (a hash join to count, an index walk that stops early for the page). Measured with
@@ -229,8 +230,12 @@ const publicProfileSelect = {
 } as const;
 
 export type PublicProfile = Prisma.ProfileGetPayload<{ select: typeof publicProfileSelect }>;
+/** Availability, or `withheld`: listed, but held in a state whose listings the program does not show. */
+export type PublicAvailability = Availability | 'withheld';
 export type PublicProfileResult =
-  { availability: 'listed'; profile: PublicProfile } | { availability: Exclude<Availability, 'listed'> };
+  | { availability: 'listed'; profile: PublicProfile }
+  | { availability: 'withheld'; notice: string }
+  | { availability: Exclude<Availability, 'listed'> };
 
 /** How long a directory page is shared before it is read again: a listing that expires drops out within this. */
 export const DIRECTORY_TTL_MS = 30_000;
@@ -242,10 +247,17 @@ const PROFILE_TTL_MS = 60_000;
  * shared by every visitor (lib/cache/data-cache.ts) until the directory changes or DIRECTORY_TTL_MS passes. A best
  * match ranking is the pen pal's own and is never cached.
  */
-export function directoryPage(filters: DirectoryFilters, now: Date, match: MatchInput | null) {
-  if (filters.sort === 'match' && match) return listDirectory(filters, now, match);
+export async function directoryPage(filters: DirectoryFilters, now: Date, match: MatchInput | null) {
+  // Filtered by a state whose listings are hidden: the program's notice instead of results.
+  const rules = await listingRules();
+  if (filters.state && isHiddenState(rules, filters.state))
+    return { total: 0, profiles: [] as DirectoryCard[], pageCount: 1, notice: hiddenStateNotice(rules, filters.state) };
   const key = `directory:${JSON.stringify({ ...filters, interests: [...filters.interests].sort() })}`;
-  return cached(key, ['directory'], DIRECTORY_TTL_MS, () => listDirectory(filters, now, null));
+  const page =
+    filters.sort === 'match' && match
+      ? await listDirectory(filters, now, match)
+      : await cached(key, ['directory'], DIRECTORY_TTL_MS, () => listDirectory(filters, now, null));
+  return { ...page, notice: null };
 }
 
 /**
@@ -290,12 +302,18 @@ export const getPublicProfile = cache(async (slug: string, now = new Date()): Pr
   const row = await publicProfileRow(slug);
   const availability = availabilityOf(row, now);
   if (availability !== 'listed' || !row) return { availability: availability === 'listed' ? 'missing' : availability };
+  // The listing rules are applied on every read, not cached with the row: saving them needs no profile invalidated.
+  const rules = await listingRules();
+  if (isHiddenState(rules, row.state)) return { availability: 'withheld', notice: hiddenStateNotice(rules, row.state) };
   const { status: _status, facilityId, ...profile } = row;
   return { availability, profile: { ...profile, facility: await publicFacility(facilityId) } };
 });
 
-/** Whether /profiles/[slug] shows the profile, answers 410 or 404: the page's own cached read, so no extra query. */
-export async function profileAvailability(slug: string, now = new Date()): Promise<Availability> {
+/**
+ * Whether /profiles/[slug] shows the profile, answers 410 or 404, or shows the listing rules' notice with 451: the
+ * page's own cached read, so no extra query.
+ */
+export async function profileAvailability(slug: string, now = new Date()): Promise<PublicAvailability> {
   return (await profileRoute(slug, now)).availability;
 }
 
@@ -306,11 +324,13 @@ export async function profileAvailability(slug: string, now = new Date()): Promi
 export async function profileRoute(
   slug: string,
   now = new Date(),
-): Promise<{ availability: Availability; version: string | null }> {
+): Promise<{ availability: PublicAvailability; version: string | null }> {
   const row = await publicProfileRow(slug);
   const availability = availabilityOf(row, now);
   if (availability !== 'listed' || !row) return { availability, version: null };
-  const versions = await versionsOf([`profile:${slug}`, `facility:${row.facilityId}`]);
+  if (isHiddenState(await listingRules(), row.state)) return { availability: 'withheld', version: null };
+  // The rules' version too: a copy rendered while they were being changed is never served after.
+  const versions = await versionsOf([`profile:${slug}`, `facility:${row.facilityId}`, 'listing-rules']);
   return { availability, version: versions ? versions.join('-') : null };
 }
 

@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordAudit } from '@/lib/audit/record';
+import { invalidate } from '@/lib/cache/data-cache';
 import { requireRole } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action';
@@ -42,6 +43,8 @@ export const saveSettings = defineAction(
         detail: { before, after },
       });
     });
+    // The public directory and profile pages (and their shared copies) follow the listing rules from the next request.
+    if (section === 'listings') await invalidate('directory', 'listing-rules');
     revalidatePath('/admin', 'layout');
     return { ok: true, message: 'Saved. The change applies from the next page anyone opens.' };
   },

@@ -2,7 +2,8 @@ import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Database } from '@/lib/db/client';
-import { parseSection, SETTINGS_SECTIONS, type Settings } from './schema';
+import { log } from '@/lib/observability/log';
+import { defaultSettings, parseSection, SETTINGS_SECTIONS, type Settings } from './schema';
 
 export type { Settings } from './schema';
 
@@ -16,6 +17,21 @@ export async function readSettings(client: Pick<Database, 'setting'>): Promise<S
   return Object.fromEntries(
     SETTINGS_SECTIONS.map((section) => [section, parseSection(section, stored.get(section))]),
   ) as Settings;
+}
+
+/**
+ * getSettings for what happens after a write has committed (composing its emails): with the database unreachable it
+ * answers the defaults, logged, so the saved write is not turned into an error.
+ */
+export async function settingsOrDefaults(): Promise<Settings> {
+  try {
+    return await getSettings();
+  } catch (error) {
+    log('error', 'settings unreadable: defaults used', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return defaultSettings();
+  }
 }
 
 function safeJson(value: string): unknown {

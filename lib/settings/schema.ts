@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { site } from '@/lib/site';
 import { DEFAULT_BLOCKED_WORDS } from '@/lib/spam/rules';
+import { bodyField, EMAIL_WORDING, emailsOf, type EmailSection, subjectField } from '@/lib/mail/wording';
+import { US_STATES } from '@/lib/profiles/vocabulary';
+import { LISTING_NOTICE_PLACEHOLDERS, type Placeholder, placeholderProblems } from './placeholders';
 
 // What a program's admins can change without a deploy: one section per concern, each a zod schema with its defaults.
 // Stored as one JSON row per section (the Setting model); a missing or unreadable row means the defaults, so a
@@ -23,6 +26,36 @@ const lines = z
 const words = z
   .array(z.string().trim().toLowerCase().max(60, 'Keep each entry to 60 characters.'))
   .max(500, 'Use 500 entries at most.');
+
+/** Text with placeholders (placeholders.ts): every problem reported, none saved. */
+const wording = (placeholders: readonly Placeholder[], min: number, max: number, subject = false) =>
+  z
+    .string()
+    .trim()
+    .min(min, subject ? 'Give the email a subject.' : `Write at least a few words (${min} characters).`)
+    .max(max, `Keep it to ${max.toLocaleString('en-US')} characters.`)
+    .refine((text) => !subject || !/[\r\n]/.test(text), 'Keep the subject to one line.')
+    .superRefine((text, context) => {
+      for (const message of placeholderProblems(text, placeholders, { subject }))
+        context.addIssue({ code: 'custom', message });
+    });
+
+/** A section of editable emails (lib/mail/wording.ts): a subject and a body for each, today's wording the default. */
+function emailSection(section: EmailSection) {
+  return z.object(
+    Object.fromEntries(
+      emailsOf(section).flatMap((key) => {
+        const { placeholders, subject, body } = EMAIL_WORDING[key];
+        return [
+          [subjectField(key), wording(placeholders, 1, 150, true).default(subject)],
+          [bodyField(key), wording(placeholders, 20, 4000).default(body)],
+        ];
+      }),
+    ) as Record<string, z.ZodDefault<ReturnType<typeof wording>>>,
+  );
+}
+
+const STATE_CODES = Object.keys(US_STATES) as [string, ...string[]];
 
 export const settingsSchema = {
   program: z.object({
@@ -66,6 +99,21 @@ export const settingsSchema = {
           'and write.\n\nWith warm wishes,\n{program}',
       ),
   }),
+  listings: z.object({
+    // States whose prisons forbid people held there to advertise for pen pals, as the program reads their rules:
+    // profiles of people held there stay out of the public directory and their pages show `notice` instead.
+    hiddenStates: z
+      .array(z.enum(STATE_CODES, 'Choose states from the list.'))
+      .transform((codes) => [...new Set(codes)].sort())
+      .default([]),
+    notice: wording(LISTING_NOTICE_PLACEHOLDERS, 20, 1000).default(
+      'Profiles of people held in {state} are not shown here. {state} does not allow people in its prisons to ' +
+        'advertise for pen pals, and we follow that rule. If you already write to someone held there, your ' +
+        'conversation carries on as before from your inbox.',
+    ),
+  }),
+  letterEmails: emailSection('letterEmails'),
+  submitterEmails: emailSection('submitterEmails'),
   retention: z.object({
     // Letter and reply bodies and scans are erased this many months after the thread's last activity.
     letterMonths: count(1, 120).default(24),
@@ -75,6 +123,11 @@ export const settingsSchema = {
 export type SettingsSection = keyof typeof settingsSchema;
 export type Settings = { [K in SettingsSection]: z.infer<(typeof settingsSchema)[K]> };
 export const SETTINGS_SECTIONS = Object.keys(settingsSchema) as SettingsSection[];
+
+/** Every section's defaults: what a fresh install runs on. */
+export function defaultSettings(): Settings {
+  return Object.fromEntries(SETTINGS_SECTIONS.map((section) => [section, parseSection(section, {})])) as Settings;
+}
 
 /** A section's stored JSON read with its schema: the defaults for anything missing or no longer valid. */
 export function parseSection<K extends SettingsSection>(section: K, stored: unknown): Settings[K] {

@@ -114,6 +114,52 @@ describe('the program console', () => {
     await admin.context().close();
   });
 
+  it('an admin hides a state’s listings without JavaScript: its people leave the directory and their pages show the notice', async () => {
+    const facility = await db.facility.create({ data: facilityData({ state: 'WY' }) });
+    const person = await db.profile.create({
+      data: profileData(facility, { displayName: 'Wren Q.', listedAt: new Date() }),
+    });
+    const admin = await signedIn(ADMIN.email, { javaScriptEnabled: false });
+    const visitor = await newPage(browser, server.url);
+    const wrenInDirectory = async () => {
+      await visitor.goto('/profiles');
+      await visitor.getByRole('heading', { level: 1, name: 'Find a pen pal' }).waitFor();
+      return visitor.getByRole('link', { name: 'Wren Q.', exact: true }).count();
+    };
+    // Each save invalidates the directory, so what follows is the rules' doing, not a cached copy's.
+    const saveWyoming = async (hidden: boolean) => {
+      await admin.goto('/admin/settings');
+      await admin.getByLabel('Wyoming', { exact: true }).setChecked(hidden);
+      await admin.getByRole('button', { name: 'Save listing rules by state' }).click();
+      await admin.getByText('Saved.').first().waitFor();
+    };
+
+    await saveWyoming(true);
+    await visitor.goto('/profiles?state=WY');
+    await visitor.getByText('Profiles of people held in Wyoming are not shown here.').waitFor();
+    const response = await visitor.goto(`/profiles/${person.slug}`);
+    expect(response?.status()).toBe(451);
+    await visitor.getByRole('heading', { level: 1, name: 'This profile is not shown' }).waitFor();
+    expect(await visitor.getByText('Wren Q.').count()).toBe(0);
+    const robots = await visitor
+      .locator('meta[name="robots"]')
+      .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+    expect(robots.length).toBeGreaterThan(0);
+    for (const content of robots) expect(content).toContain('noindex');
+
+    await saveWyoming(false);
+    expect((await visitor.goto(`/profiles/${person.slug}`))?.status()).toBe(200);
+    await visitor.getByRole('heading', { level: 1, name: 'Wren Q.' }).waitFor();
+    expect(await wrenInDirectory()).toBe(1);
+
+    await saveWyoming(true);
+    expect(await wrenInDirectory()).toBe(0);
+    await admin.goto('/admin/audit?action=settings.');
+    await admin.getByText('setting:listings').first().waitFor();
+    await visitor.context().close();
+    await admin.context().close();
+  });
+
   it('the mailroom volunteer batches and posts an approved letter, printed with the new return address', async () => {
     const penPal = await db.user.findUniqueOrThrow({ where: { email: PEN_PAL.email } });
     const person = await db.profile.create({ data: profileData(await db.facility.create({ data: facilityData() })) });

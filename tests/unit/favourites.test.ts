@@ -8,12 +8,19 @@ const earlier = new Date('2026-11-01T00:00:00Z');
 
 describe('unlistedReason', () => {
   it('is null while listed, and names only the kind of reason once not', () => {
-    expect(unlistedReason({ status: 'published', expiresAt: later }, now)).toBeNull();
-    expect(unlistedReason({ status: 'published', expiresAt: earlier }, now)).toBe('Listing expired');
-    expect(unlistedReason({ status: 'released', expiresAt: later }, now)).toBe('Released');
-    expect(unlistedReason({ status: 'transferred', expiresAt: later }, now)).toBe('Transferred');
-    expect(unlistedReason({ status: 'taken_down', expiresAt: later }, now)).toBe('No longer listed');
-    expect(unlistedReason({ status: 'rejected', expiresAt: null }, now)).toBe('No longer listed');
+    expect(unlistedReason({ status: 'published', expiresAt: later, state: 'OR' }, now)).toBeNull();
+    expect(unlistedReason({ status: 'published', expiresAt: earlier, state: 'OR' }, now)).toBe('Listing expired');
+    expect(unlistedReason({ status: 'released', expiresAt: later, state: 'OR' }, now)).toBe('Released');
+    expect(unlistedReason({ status: 'transferred', expiresAt: later, state: 'OR' }, now)).toBe('Transferred');
+    expect(unlistedReason({ status: 'taken_down', expiresAt: later, state: 'OR' }, now)).toBe('No longer listed');
+    expect(unlistedReason({ status: 'rejected', expiresAt: null, state: 'OR' }, now)).toBe('No longer listed');
+  });
+
+  it('says a listed profile is not shown when its state’s listings are hidden', () => {
+    expect(unlistedReason({ status: 'published', expiresAt: later, state: 'OR' }, now, ['OR'])).toBe(
+      'Not shown in this state',
+    );
+    expect(unlistedReason({ status: 'published', expiresAt: later, state: 'WA' }, now, ['OR'])).toBeNull();
   });
 });
 

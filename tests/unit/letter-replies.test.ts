@@ -4,6 +4,7 @@ import { newReplyCode } from '@/lib/letters/reply-code';
 import { receivedOnSchema, recordReplySchema, reportThreadItemSchema } from '@/lib/letters/replies-schema';
 import { fillClosingLetter, waitingForReplySince } from '@/lib/letters/threads';
 import { replyArrivedMail } from '@/lib/mail/templates/letters-replies';
+import { defaultSettings } from '@/lib/settings/schema';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-28T12:00:00Z');
@@ -92,7 +93,7 @@ describe('the intake form’s body limit', () => {
 
 describe('replyArrivedMail', () => {
   it('names the person and links to the thread, without the reply or the name in the subject', () => {
-    const mail = replyArrivedMail({ threadId: 't1', from: 'Marcus <T.>', penPalName: 'Robin' });
+    const mail = replyArrivedMail(defaultSettings(), { threadId: 't1', from: 'Marcus <T.>', penPalName: 'Robin' });
     expect(mail.subject).toBe('A reply to your letters has arrived');
     expect(mail.text).toContain('A reply from Marcus <T.> has arrived');
     expect(mail.text).toMatch(/\/inbox\/t1\n/);

@@ -89,11 +89,21 @@ describe('who can be written to', () => {
   const now = new Date('2026-11-01T00:00:00Z');
   const person = (overrides: Partial<WritingTarget> = {}): WritingTarget => ({
     displayName: 'Rosa M.',
+    state: 'TX',
     status: 'published',
     expiresAt: new Date('2027-01-01T00:00:00Z'),
     lettersPausedAt: null,
     facility: { postcardsOnly: false },
     ...overrides,
+  });
+
+  it('nobody new to a person held in a state whose listings are hidden; a conversation under way carries on', () => {
+    expect(writingBlock(person(), null, now, ['TX'])?.message).toBe(
+      'Rosa M. is held in Texas, where we do not list people for pen pals, so we cannot start a new conversation with them.',
+    );
+    expect(writingBlock(person(), { stoppedAt: null, opened: false }, now, ['TX'])?.reason).toBe('hidden-state');
+    expect(writingBlock(person(), { stoppedAt: null, opened: true }, now, ['TX'])).toBeNull();
+    expect(writingBlock(person(), null, now, ['OR'])).toBeNull();
   });
 
   it('anyone listed, unless paused, stopped or postcards only, each with its reason', () => {

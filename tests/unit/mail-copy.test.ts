@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import type { MailContent } from '@/lib/mail/templates/compose';
+import { defaultSettings } from '@/lib/settings/schema';
 import * as accountAccess from '@/lib/mail/templates/account-access';
 import * as accountChanges from '@/lib/mail/templates/account-changes';
 import * as letters from '@/lib/mail/templates/letters';
@@ -14,6 +15,8 @@ import * as profileSubmission from '@/lib/mail/templates/profile-submission';
 const person = { penPalName: 'Sam Q.', personName: 'Dana W.' };
 const profile = { reference: 'BB-7K2M9Q4P', displayName: 'Dana W.', slug: 'dana-w-k2m9q4', submitterName: 'Ruth B.' };
 const link = (path: string) => `${env.siteUrl}${path}`;
+// The program's own wording, as a fresh install has it.
+const settings = defaultSettings();
 
 const rendered: Record<string, MailContent> = {
   verifyEmailMail: accountAccess.verifyEmailMail({ name: 'Sam Q.', url: link('/verify-email/tok') }),
@@ -26,20 +29,25 @@ const rendered: Record<string, MailContent> = {
   emailChangeRequestedMail: accountChanges.emailChangeRequestedMail('Sam Q.', 'new@example.org'),
   emailChangedMail: accountChanges.emailChangedMail('Sam Q.', 'new@example.org'),
   accountDeletedMail: accountChanges.accountDeletedMail('Sam Q.'),
-  letterChangesMail: letters.letterChangesMail(person, 'letter1', 'other', 'Please leave out the address.'),
-  letterNotSentMail: letters.letterNotSentMail(person, 'thread1', 'tone', ''),
-  letterReturnedMail: letters.letterReturnedMail(person, 'thread1', 'moved', true),
-  personAskedToStopMail: letters.personAskedToStopMail(person, 'thread1'),
-  replyArrivedMail: lettersReplies.replyArrivedMail({ threadId: 'thread1', from: 'Dana W.', penPalName: 'Sam Q.' }),
-  profileListedMail: profileReview.profileListedMail(profile),
+  letterChangesMail: letters.letterChangesMail(settings, person, 'letter1', 'other', 'Please leave out the address.'),
+  letterNotSentMail: letters.letterNotSentMail(settings, person, 'thread1', 'tone', ''),
+  letterReturnedMail: letters.letterReturnedMail(settings, person, 'thread1', 'moved', true),
+  personAskedToStopMail: letters.personAskedToStopMail(settings, person, 'thread1'),
+  replyArrivedMail: lettersReplies.replyArrivedMail(settings, {
+    threadId: 'thread1',
+    from: 'Dana W.',
+    penPalName: 'Sam Q.',
+  }),
+  profileListedMail: profileReview.profileListedMail(settings, profile),
   changesNeededMail: profileReview.changesNeededMail(
+    settings,
     profile,
     'The number has a digit too few.',
     link('/profiles/submit/tok'),
   ),
-  notListedMail: profileReview.notListedMail(profile, 'We could not confirm consent.'),
-  submissionReceivedMail: profileSubmission.submissionReceivedMail(profile),
-  correctionsReceivedMail: profileSubmission.correctionsReceivedMail(profile),
+  notListedMail: profileReview.notListedMail(settings, profile, 'We could not confirm consent.'),
+  submissionReceivedMail: profileSubmission.submissionReceivedMail(settings, profile),
+  correctionsReceivedMail: profileSubmission.correctionsReceivedMail(settings, profile),
 };
 
 const addresses = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"()]+/g)].map((match) => match[0]);

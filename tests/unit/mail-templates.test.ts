@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
 import { composeMail, escapeHtml } from '@/lib/mail/templates/compose';
+import { defaultSettings } from '@/lib/settings/schema';
 import {
   existingAccountMail,
   passwordChangedMail,
@@ -21,6 +22,7 @@ import {
 // What a submitter can type ends up in our emails; none of it may become markup, and none of it goes in a subject.
 const TYPED = `<img src=x onerror="alert('hi')"> & Co`;
 const ESCAPED = '&lt;img src=x onerror=&quot;alert(&#39;hi&#39;)&quot;&gt; &amp; Co';
+const settings = defaultSettings();
 const submission = {
   reference: 'BB-7K2M9Q4P',
   displayName: TYPED,
@@ -72,7 +74,7 @@ describe('composeMail', () => {
 
 describe('the submission acknowledgements', () => {
   it('carries the reference in the subject and the body, and nothing typed in the subject', () => {
-    const mail = submissionReceivedMail(submission);
+    const mail = submissionReceivedMail(settings, submission);
 
     expect(mail.subject).toBe('We received your profile submission (BB-7K2M9Q4P)');
     expect(mail.text).toContain(`Hello Ruth ${TYPED},`);
@@ -86,7 +88,7 @@ describe('the submission acknowledgements', () => {
   });
 
   it('acknowledges corrections under the same reference', () => {
-    const mail = correctionsReceivedMail(submission);
+    const mail = correctionsReceivedMail(settings, submission);
 
     expect(mail.subject).toBe('We received your corrections (BB-7K2M9Q4P)');
     expect(mail.text).toContain(`the corrected profile for ${TYPED} is back with our staff`);
@@ -98,7 +100,7 @@ describe('the submission acknowledgements', () => {
 
 describe('the review outcomes', () => {
   it('links a listed profile on the site’s own address', () => {
-    const mail = profileListedMail(submission);
+    const mail = profileListedMail(settings, submission);
     const url = `${env.siteUrl}/profiles/dana-w-k2m9q4`;
 
     expect(mail.subject).toBe('Listed: your profile submission BB-7K2M9Q4P');
@@ -111,7 +113,7 @@ describe('the review outcomes', () => {
   it('asks for changes with the reason as staff wrote it and the private link', () => {
     const reason = 'The inmate number has one digit too few.\nPlease check it <on the wristband>.';
     const link = `${env.siteUrl}/profiles/submit/tok_abc123`;
-    const mail = changesNeededMail(submission, reason, link);
+    const mail = changesNeededMail(settings, submission, reason, link);
 
     expect(mail.subject).toBe('Changes needed: your profile submission BB-7K2M9Q4P');
     expect(mail.text).toContain(`\n\n${reason}\n\n`);
@@ -124,7 +126,7 @@ describe('the review outcomes', () => {
   });
 
   it('says why a profile is not listed', () => {
-    const mail = notListedMail(submission, 'We could not confirm <consent>.');
+    const mail = notListedMail(settings, submission, 'We could not confirm <consent>.');
 
     expect(mail.subject).toBe('Not listed: your profile submission BB-7K2M9Q4P');
     expect(mail.text).toContain('We are sorry: we cannot list the profile for');

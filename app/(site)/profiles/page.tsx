@@ -19,7 +19,7 @@ export default async function ProfilesPage({ searchParams }: Props) {
   const penPal = user?.role === 'penpal' ? user : null;
   const match = penPal ? await matchInputOf(penPal) : null;
   const now = new Date();
-  const [{ filters, total, profiles, pageCount }, interests] = await Promise.all([
+  const [{ filters, total, profiles, pageCount, notice }, interests] = await Promise.all([
     directoryPageInRange(parseDirectoryParams(await searchParams, { bestMatch: penPal !== null }), now, match),
     interestCounts(now),
   ]);
@@ -38,6 +38,7 @@ export default async function ProfilesPage({ searchParams }: Props) {
       profiles={profiles}
       pageCount={pageCount}
       interests={interests}
+      notice={notice}
       now={now}
       match={match}
       savedState={savedState}

@@ -68,7 +68,7 @@ export default async function AuditPage({ searchParams }: Props) {
       </p>
       {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
       <div className="mt-2 overflow-x-auto" role="region" aria-label="Audit entries" tabIndex={0}>
-        <table className="w-full border-collapse bg-white text-left text-sm">
+        <table className="w-full min-w-[40rem] border-collapse bg-white text-left text-sm">
           <thead>
             <tr className="border-b-2 border-gray-300">
               <th scope="col" className="p-2">

@@ -9,6 +9,7 @@ import { sendMail } from '@/lib/mail/send';
 import { replyArrivedMail } from '@/lib/mail/templates/letters-replies';
 import { deliverReplySchema, withholdReplySchema } from '../replies-schema';
 import { ReplyStatus } from '../status';
+import { settingsOrDefaults } from '@/lib/settings';
 
 const GONE = { ok: false, message: 'That reply has been decided already or no longer exists. Reload the page.' };
 
@@ -34,7 +35,11 @@ export const deliverReply = defineAction(
     if (!thread) return GONE;
     await sendMail({
       to: thread.user.email,
-      ...replyArrivedMail({ threadId: thread.id, from: thread.profile.displayName, penPalName: thread.user.name }),
+      ...replyArrivedMail(await settingsOrDefaults(), {
+        threadId: thread.id,
+        from: thread.profile.displayName,
+        penPalName: thread.user.name,
+      }),
     });
     revalidatePath('/admin/letters/intake');
     return { ok: true, message: `Delivered to ${thread.user.name}.` };

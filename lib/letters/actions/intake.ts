@@ -17,6 +17,7 @@ import { checkScan, deleteScans, MAX_SCANS, type StoredScan, storeScan } from '.
 import { recordReplySchema } from '../replies-schema';
 import { screenText } from '../screening';
 import { ReplyStatus } from '../status';
+import { settingsOrDefaults } from '@/lib/settings';
 
 export type RecordedReply = { held: boolean };
 
@@ -100,7 +101,11 @@ export async function recordReply(
     if (!held)
       await sendMail({
         to: thread.user.email,
-        ...replyArrivedMail({ threadId: thread.id, from: thread.profile.displayName, penPalName: thread.user.name }),
+        ...replyArrivedMail(await settingsOrDefaults(), {
+          threadId: thread.id,
+          from: thread.profile.displayName,
+          penPalName: thread.user.name,
+        }),
       });
     revalidatePath('/admin/letters/intake');
     return {

@@ -11,6 +11,7 @@ import { letterReturnedMail } from '@/lib/mail/templates/letters';
 import { clearLettersPauseSchema, recordReturnSchema } from '../desk-schema';
 import { pausesLetters, RETURN_REASON_LABELS } from '../reasons';
 import { letterStep } from '../status';
+import { settingsOrDefaults } from '@/lib/settings';
 
 /**
  * A posted letter came back. Moved or released means the profile's address is out of date: new letters to it pause
@@ -79,6 +80,7 @@ export const recordReturn = defineAction(
       await sendMail({
         to: user.email,
         ...letterReturnedMail(
+          await settingsOrDefaults(),
           { penPalName: user.name, personName: profile.displayName },
           result.threadId,
           reason,

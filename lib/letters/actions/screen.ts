@@ -10,6 +10,7 @@ import { sendMail } from '@/lib/mail/send';
 import { letterChangesMail, letterNotSentMail } from '@/lib/mail/templates/letters';
 import { screenLetterSchema } from '../desk-schema';
 import { letterStep } from '../status';
+import { settingsOrDefaults } from '@/lib/settings';
 
 /** A moderator's decision on a submitted letter: approve, send back for changes, or reject, with a reason. */
 export const screenLetter = defineAction(
@@ -53,10 +54,11 @@ export const screenLetter = defineAction(
     const { user, profile } = result.thread;
     if (op !== 'approve' && !user.deletedAt) {
       const to = { penPalName: user.name, personName: profile.displayName };
+      const settings = await settingsOrDefaults();
       const mail =
         op === 'request_changes'
-          ? letterChangesMail(to, letterId, reasonCode, note)
-          : letterNotSentMail(to, result.threadId, reasonCode, note);
+          ? letterChangesMail(settings, to, letterId, reasonCode, note)
+          : letterNotSentMail(settings, to, result.threadId, reasonCode, note);
       await sendMail({ to: user.email, ...mail });
     }
     revalidatePath('/admin', 'layout');

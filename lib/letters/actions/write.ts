@@ -8,8 +8,9 @@ import { db } from '@/lib/db';
 import type { ActionState } from '@/lib/forms/action-state';
 import { defineAction } from '@/lib/forms/define-action';
 import { listedWhere } from '@/lib/profiles/listing';
+import { listingRules } from '@/lib/profiles/listing-rules';
 import { readSettings } from '@/lib/settings';
-import { letterAllowance } from '../composer-queries';
+import { isFirstLetter, letterAllowance } from '../composer-queries';
 import { newReplyCode } from '../reply-code';
 import { screenText } from '../screening';
 import { sheetsFor } from '../sheets';
@@ -44,12 +45,15 @@ export const startLetter = defineAction(
     if (!user.emailVerified)
       return { ok: false, message: 'Please confirm your email address first: open the link we emailed you.' };
     const now = new Date();
+    // Read before the transaction: a cached read, not part of what it changes.
+    const { hiddenStates } = await listingRules();
     const outcome = await db.$transaction(async (tx) => {
       const profile = await tx.profile.findFirst({
         where: { id: profileId, ...listedWhere(now) },
         select: {
           id: true,
           displayName: true,
+          state: true,
           status: true,
           expiresAt: true,
           lettersPausedAt: true,
@@ -61,7 +65,8 @@ export const startLetter = defineAction(
         where: { userId_profileId: { userId: user.id, profileId } },
         select: { id: true, stoppedAt: true, stopReason: true },
       });
-      const block = writingBlock(profile, existing, now);
+      const opened = existing ? !(await isFirstLetter(tx, existing.id)) : false;
+      const block = writingBlock(profile, existing && { ...existing, opened }, now, hiddenStates);
       if (block) return { error: block.message };
       // Upsert on the (pen pal, person) key: one thread per person written to, however often the button is pressed.
       const thread =
@@ -112,6 +117,7 @@ export const submitLetter = defineAction<typeof submitLetterSchema, SessionUser,
   { authorize: requirePenPal, schema: submitLetterSchema, echo: ['body'] },
   async ({ letterId, body }, user) => {
     const now = new Date();
+    const { hiddenStates } = await listingRules();
     const outcome = await db.$transaction(async (tx) => {
       const letter = await tx.letter.findFirst({
         where: editableWhere(user, letterId),
@@ -126,6 +132,7 @@ export const submitLetter = defineAction<typeof submitLetterSchema, SessionUser,
               profile: {
                 select: {
                   displayName: true,
+                  state: true,
                   status: true,
                   expiresAt: true,
                   lettersPausedAt: true,
@@ -142,7 +149,8 @@ export const submitLetter = defineAction<typeof submitLetterSchema, SessionUser,
         return { error: message, savedAt: now };
       };
       if (!user.emailVerified) return keepDraft(UNVERIFIED);
-      const block = writingBlock(letter.thread.profile, letter.thread, now);
+      const opened = !(await isFirstLetter(tx, letter.threadId));
+      const block = writingBlock(letter.thread.profile, { ...letter.thread, opened }, now, hiddenStates);
       if (block) return keepDraft(`${block.message} Your letter is saved as a draft.`);
       const settings = await readSettings(tx);
       const limit = await letterAllowance(tx, user.id, letter, settings.letters, now);

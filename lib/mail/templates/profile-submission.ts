@@ -1,19 +1,20 @@
-import { composeMail, type MailContent } from './compose';
+import { composeWorded, type MailContent, type MailSettings } from './compose';
 
-// To whoever sent a profile in through /profiles/submit. Names are as they typed them, so they stay out of subjects.
+// To whoever sent a profile in through /profiles/submit, in the program's wording (settings). Names are as they typed
+// them, so they stay out of subjects.
 
 type Submission = { reference: string; displayName: string; submitterName: string };
 
-export function submissionReceivedMail({ reference, displayName, submitterName }: Submission): MailContent {
-  return composeMail(`We received your profile submission (${reference})`, submitterName, [
-    `Thank you for sending us a profile for ${displayName}: its reference number is ${reference}.`,
-    'What happens next: a member of our staff checks the details against the facility records, usually within a week. If something needs changing we will write to you at this address. Once it is approved the profile is listed for twelve months, and we will ask you to renew it before it runs out.',
-    'If you need to correct anything in the meantime, reply to this email and quote the reference number.',
-  ]);
+const about = ({ reference, displayName, submitterName }: Submission) => ({
+  name: submitterName,
+  person: displayName,
+  reference,
+});
+
+export function submissionReceivedMail(settings: MailSettings, submission: Submission): MailContent {
+  return composeWorded(settings, 'submissionReceived', about(submission));
 }
 
-export function correctionsReceivedMail({ reference, displayName, submitterName }: Submission): MailContent {
-  return composeMail(`We received your corrections (${reference})`, submitterName, [
-    `Thank you: the corrected profile for ${displayName} is back with our staff for review. Your reference number is still ${reference}.`,
-  ]);
+export function correctionsReceivedMail(settings: MailSettings, submission: Submission): MailContent {
+  return composeWorded(settings, 'correctionsReceived', about(submission));
 }

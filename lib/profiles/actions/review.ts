@@ -9,7 +9,7 @@ import { requireStaff } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { CORRECT_FIELDS_MESSAGE, defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
-import type { MailContent } from '@/lib/mail/templates/compose';
+import type { MailContent, MailSettings } from '@/lib/mail/templates/compose';
 import { changesNeededMail, notListedMail, profileListedMail } from '@/lib/mail/templates/profile-review';
 import { newChangesLink, noChangesLink } from '../changes-link';
 import { reviewChange } from '../listing';
@@ -22,6 +22,7 @@ import {
   profileFieldsSchema,
 } from '../schema';
 import { REVIEW_OPS, type ReviewOp } from '../review-ops';
+import { settingsOrDefaults } from '@/lib/settings';
 
 const NEEDS_REASON = new Set<ReviewOp>(['reject', 'request_changes', 'take_down']);
 
@@ -205,24 +206,25 @@ async function tellSubmitter(
   reason: string,
   changesUrl?: string,
 ) {
-  const mail = submitterMail(op, profile, reason, changesUrl);
+  const mail = submitterMail(await settingsOrDefaults(), op, profile, reason, changesUrl);
   if (mail) await sendMail({ to: profile.submitterEmail, ...mail });
 }
 
 function submitterMail(
+  settings: MailSettings,
   op: ReviewOp,
-  profile: Parameters<typeof profileListedMail>[0],
+  profile: Parameters<typeof profileListedMail>[1],
   reason: string,
   changesUrl?: string,
 ): MailContent | null {
   switch (op) {
     case 'approve':
-      return profileListedMail(profile);
+      return profileListedMail(settings, profile);
     case 'request_changes':
       // Asking for changes always makes a new private link (reviewProfile).
-      return changesUrl ? changesNeededMail(profile, reason, changesUrl) : null;
+      return changesUrl ? changesNeededMail(settings, profile, reason, changesUrl) : null;
     case 'reject':
-      return notListedMail(profile, reason);
+      return notListedMail(settings, profile, reason);
     default:
       return null;
   }

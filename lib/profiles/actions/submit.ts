@@ -34,6 +34,7 @@ import {
   profileFieldsSchema,
   submitterSchema,
 } from '../schema';
+import { settingsOrDefaults } from '@/lib/settings';
 
 /** `emailed`: false when the address had already had its share of acknowledgements today. */
 export type Submitted = { reference: string; email: string; emailed: boolean };
@@ -157,9 +158,10 @@ async function receiveProfile(formData: FormData, kept: Record<string, string>):
   const replaced = earlier && photo.name ? uploadedPhotoName(earlier.photoPath) : null;
   if (replaced && replaced !== photo.name) after(() => removeReplacedPhoto(replaced));
   if (emailed) {
+    const settings = await settingsOrDefaults();
     const mail = earlier
-      ? correctionsReceivedMail({ reference, ...input })
-      : submissionReceivedMail({ reference, ...input });
+      ? correctionsReceivedMail(settings, { reference, ...input })
+      : submissionReceivedMail(settings, { reference, ...input });
     await sendMail({ to: input.submitterEmail, ...mail });
   }
   return {

@@ -6,6 +6,7 @@ import { cache } from 'react';
 import { MarkThreadRead } from '@/components/letters/MarkThreadRead';
 import { StartWritingAgainForm } from '@/components/letters/StopWritingForms';
 import { ThreadTimeline } from '@/components/letters/ThreadTimeline';
+import { WriteLetter } from '@/components/letters/WriteLetter';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { pageRequireUser } from '@/lib/auth/guard';
 import { PERSON_ASKED_REASON } from '@/lib/letters/threads';
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThreadPage({ params }: Props) {
   const { threadId } = await params;
-  await pageRequireUser(`/inbox/${threadId}`);
+  const user = await pageRequireUser(`/inbox/${threadId}`);
   const thread = await findThread(threadId);
   if (!thread) notFound();
   const settings = await getSettings();
@@ -95,6 +96,15 @@ export default async function ThreadPage({ params }: Props) {
         <p className="card">Nothing here yet.</p>
       ) : (
         <ThreadTimeline thread={thread} retentionMonths={settings.retention.letterMonths} />
+      )}
+
+      {!thread.stoppedAt && (
+        <section aria-labelledby="write-next" className="space-y-3">
+          <h2 id="write-next" className="text-lg font-bold">
+            Write to {thread.name}
+          </h2>
+          <WriteLetter user={user} profile={thread.person} />
+        </section>
       )}
 
       {!thread.stoppedAt && (

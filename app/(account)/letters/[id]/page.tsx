@@ -17,6 +17,7 @@ import { isEditable, LETTER_STATUS_LABELS, LetterStatus } from '@/lib/letters/st
 import { writingBlock } from '@/lib/letters/writable';
 import { db } from '@/lib/db';
 import { getSettings } from '@/lib/settings';
+import { listingRules } from '@/lib/profiles/listing-rules';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ sent?: string }> };
 
@@ -64,13 +65,14 @@ export default async function LetterPage({ params, searchParams }: Props) {
   }
 
   const settings = await getSettings();
-  const block = writingBlock(profile, letter.thread);
   const limit = await letterAllowance(
     db,
     user.id,
     { threadId: letter.thread.id, status: letter.status },
     settings.letters,
   );
+  const { hiddenStates } = await listingRules();
+  const block = writingBlock(profile, { ...letter.thread, opened: !limit.isFirst }, undefined, hiddenStates);
   const sentBack =
     letter.status === LetterStatus.changes_requested
       ? letter.events.find((e) => e.status === LetterStatus.changes_requested)

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ProfileView, profileMetadata, Unavailable } from '@/components/profiles/ProfileView';
+import { ProfileView, profileMetadata, Unavailable, Withheld } from '@/components/profiles/ProfileView';
 import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
 import { getPublicProfile } from '@/lib/profiles/queries';
 
 // Signed-in requests and unlisted profiles: proxy.ts sends a visitor's request for a listed profile to the shared copy
-// (app/(site)/shared/profiles), and gives an unlisted profile its 410 status, which a page cannot set. The data comes
+// (app/(site)/shared/profiles), and gives an unlisted profile its 410 status (451 for one the listing rules by state
+// hide), which a page cannot set. The data comes
 // from the shared data cache (getPublicProfile), which every change to the profile or its facility invalidates.
 export const dynamic = 'force-dynamic';
 
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ProfilePage({ params }: Props) {
   const found = await getPublicProfile((await params).slug);
+  // proxy.ts gives this one its 451 status.
+  if (found.availability === 'withheld') return <Withheld notice={found.notice} />;
   if (found.availability !== 'listed') return found.availability === 'gone' ? <Unavailable /> : notFound();
   const { profile } = found;
   const user = await currentUser();

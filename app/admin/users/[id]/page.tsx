@@ -35,7 +35,7 @@ export default async function AdminUserPage({ params }: Props) {
             <h2 id="summary-title" className="text-xl font-bold">
               Account
             </h2>
-            <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dl className="mt-3 grid grid-cols-[fit-content(55%)_1fr] gap-x-4 gap-y-1">
               <dt className="font-semibold">Role</dt>
               <dd>{ROLE_LABELS[user.role as keyof typeof ROLE_LABELS] ?? user.role}</dd>
               <dt className="font-semibold">State</dt>

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SharedDirectoryPage({ params }: Props) {
   const now = new Date();
-  const [{ filters, total, profiles, pageCount }, interests] = await Promise.all([
+  const [{ filters, total, profiles, pageCount, notice }, interests] = await Promise.all([
     directoryPageInRange(filtersOfKey((await params).key), now, null),
     interestCounts(now),
   ]);
@@ -28,6 +28,7 @@ export default async function SharedDirectoryPage({ params }: Props) {
       profiles={profiles}
       pageCount={pageCount}
       interests={interests}
+      notice={notice}
       now={now}
       match={null}
       savedState={() => null}

@@ -100,7 +100,9 @@ describe('composeWorded', () => {
       '\n\nWe have paused new letters to them while we check where they are now. Your letter and what happened to it stay in your inbox:\n\n',
     );
     expect(notPaused.text).toContain('\n\nYour letter and what happened to it stay in your inbox:\n\n');
-    expect(notPaused.text.startsWith('Hello Robin,\n\nYour letter to Marcus came back from the post office.')).toBe(true);
+    expect(notPaused.text.startsWith('Hello Robin,\n\nYour letter to Marcus came back from the post office.')).toBe(
+      true,
+    );
     expect(notPaused.text.endsWith('\n\nBeyond Bars\n')).toBe(true);
   });
 });

@@ -32,14 +32,38 @@ export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   other: 'Something else',
 };
 
-export const REPORT_OUTCOMES = ['no-action', 'edited', 'taken-down', 'unlisted'] as const;
+// What a reader may say about a published comment.
+export const COMMENT_REPORT_REASONS = ['abusive', 'personal-details', 'spam', 'other'] as const;
+export type CommentReportReason = (typeof COMMENT_REPORT_REASONS)[number];
+export const COMMENT_REPORT_REASON_LABELS: Record<CommentReportReason, string> = {
+  abusive: 'It is abusive, hateful or threatening',
+  'personal-details': 'It shares someone’s private details',
+  spam: 'It is spam or advertising',
+  other: 'Something else',
+};
+
+export const REPORT_OUTCOMES = [
+  'no-action',
+  'edited',
+  'taken-down',
+  'unlisted',
+  'comment-unapproved',
+  'comment-trashed',
+] as const;
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number];
 export const REPORT_OUTCOME_LABELS: Record<ReportOutcome, string> = {
   'no-action': 'No action needed',
   edited: 'Profile corrected',
   'taken-down': 'Profile taken down',
   unlisted: 'Profile unlisted (released or moved)',
+  'comment-unapproved': 'Comment unpublished (back to pending)',
+  'comment-trashed': 'Comment moved to the trash',
 };
+/** The outcomes that fit each kind of report; a comment's are applied to the comment as the report is resolved. */
+export const PROFILE_REPORT_OUTCOMES: readonly ReportOutcome[] = ['no-action', 'edited', 'taken-down', 'unlisted'];
+export const COMMENT_REPORT_OUTCOMES = ['no-action', 'comment-unapproved', 'comment-trashed'] as const;
+/** The comment moderation step each comment outcome takes. */
+export const COMMENT_OUTCOME_OPS = { 'comment-unapproved': 'unapprove', 'comment-trashed': 'trash' } as const;
 
 export const REPORT_DETAILS_MIN = 10;
 export const REPORT_DETAILS_MAX = 2000;
@@ -69,6 +93,19 @@ export const reportInputSchema = z.object({
   company: z.string().optional().default(''),
 });
 export type ReportInput = z.infer<typeof reportInputSchema>;
+
+export const commentReportInputSchema = z.object({
+  commentId: z.string().min(1).max(100),
+  reason: z.enum(COMMENT_REPORT_REASONS, { error: 'Choose a reason.' }),
+  details: z
+    .string()
+    .trim()
+    .max(REPORT_DETAILS_MAX, `Keep the details to ${REPORT_DETAILS_MAX.toLocaleString('en-US')} characters or fewer.`)
+    .optional()
+    .default(''),
+  // Honeypot, as on the profile report.
+  company: z.string().optional().default(''),
+});
 
 export const resolveReportSchema = z.object({
   reportId: z.string().min(1),

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useActionState, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { FormMessage } from '@/components/ui/FormStatus';
 import { moderateComments, type ModerationFollowUp } from '@/lib/comments/actions';
 import { PAST_TENSE, UNDO_OF } from '@/lib/comments/moderation-rules';
@@ -66,6 +66,19 @@ export function ModerationForm({
     if (done && !done.bulk) document.getElementById(`done-${done.rows[0]?.id}`)?.focus({ preventScroll: true });
   }, [done]);
 
+  // Where the rows began when a row's button was pressed. A message above them that goes (an earlier hint or bulk
+  // answer) would pull every row up under the pointer, so the spacer takes its room until the next bulk step.
+  const spacer = useRef<HTMLDivElement>(null);
+  const rowsTop = useRef<number | null>(null);
+  const rowsTopNow = () => (spacer.current ? spacer.current.getBoundingClientRect().bottom + window.scrollY : 0);
+  useLayoutEffect(() => {
+    const box = spacer.current;
+    if (!box) return;
+    if (!done || done.bulk || rowsTop.current === null) box.style.height = '';
+    else box.style.height = `${box.offsetHeight + Math.max(0, rowsTop.current - rowsTopNow())}px`;
+    rowsTop.current = null;
+  }, [state, done]);
+
   const shownInputs = places.order.map((id) => <input key={id} type="hidden" name="shown" value={id} />);
   return (
     <div className="space-y-4">
@@ -91,9 +104,10 @@ export function ModerationForm({
           </form>
         </Answer>
       ) : done && !done.bulk ? (
-        <p role="status" className="sr-only">
-          {state.message}
-        </p>
+        // Said to screen readers only: shown above the queue it would push every row down under the pointer.
+        <div role="status">
+          <p className="sr-only">{state.message}</p>
+        </div>
       ) : undo ? (
         <Answer key={state.message} tone="done">
           <form action={action} className="flex flex-wrap items-center gap-3">
@@ -112,8 +126,20 @@ export function ModerationForm({
       ) : (
         <FormMessage state={errors.bulkOp ? { ok: false } : state} />
       )}
-      <form ref={queue} action={action} className="space-y-4" aria-busy={pending}>
-        <div className="flex flex-wrap items-end gap-2 rounded-md bg-white p-3 shadow-sm" hidden={rows.length === 0}>
+      <form
+        ref={queue}
+        action={action}
+        className="space-y-4"
+        aria-busy={pending}
+        onSubmit={(event) => {
+          const submitter = (event.nativeEvent as SubmitEvent).submitter;
+          rowsTop.current = submitter?.getAttribute('value')?.includes(':') ? rowsTopNow() : null;
+        }}
+      >
+        <div
+          className="flex flex-wrap items-end gap-2 rounded-md bg-white p-3 shadow-sm"
+          hidden={places.order.length === 0}
+        >
           <SelectAll form={queue} />
           <div>
             <label htmlFor="bulkOp" className="label text-sm">
@@ -143,6 +169,7 @@ export function ModerationForm({
           )}
         </div>
         {shownInputs}
+        <div ref={spacer} aria-hidden="true" className="m-0" />
         {places.order.length === 0 ? (
           <p className="card">{emptyText}</p>
         ) : (

@@ -121,10 +121,7 @@ export const resolveReport = defineAction(
         targetId: reportId,
         detail: { outcome, ...(note ? { note } : {}), ...(report.commentId ? { comment: report.commentId } : {}) },
       });
-      const op =
-        report.commentId && outcome in COMMENT_OUTCOME_OPS
-          ? COMMENT_OUTCOME_OPS[outcome as keyof typeof COMMENT_OUTCOME_OPS]
-          : null;
+      const op = report.commentId ? COMMENT_OUTCOME_OPS[outcome] : undefined;
       // The comment's own step, audited as if taken in the comments queue (nothing to do if it was already taken).
       return op ? (await moderateWithin(tx, actor, op, [report.commentId!])).slugs : [];
     });

@@ -63,7 +63,10 @@ export const REPORT_OUTCOME_LABELS: Record<ReportOutcome, string> = {
 export const PROFILE_REPORT_OUTCOMES: readonly ReportOutcome[] = ['no-action', 'edited', 'taken-down', 'unlisted'];
 export const COMMENT_REPORT_OUTCOMES = ['no-action', 'comment-unapproved', 'comment-trashed'] as const;
 /** The comment moderation step each comment outcome takes. */
-export const COMMENT_OUTCOME_OPS = { 'comment-unapproved': 'unapprove', 'comment-trashed': 'trash' } as const;
+export const COMMENT_OUTCOME_OPS: Partial<Record<ReportOutcome, 'unapprove' | 'trash'>> = {
+  'comment-unapproved': 'unapprove',
+  'comment-trashed': 'trash',
+};
 
 export const REPORT_DETAILS_MIN = 10;
 export const REPORT_DETAILS_MAX = 2000;

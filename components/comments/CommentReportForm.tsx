@@ -32,13 +32,16 @@ export function CommentReportForm({ commentId, back }: { commentId: string; back
     );
   return (
     <form action={action} noValidate className="card space-y-4">
-      <FormMessage
-        state={state}
-        summary={[
-          { name: 'reason', label: 'What is wrong', target: 'report-reason-error' },
-          { name: 'details', label: 'Details', target: 'report-details' },
-        ]}
-      />
+      {/* Empty, the live region stays (it must exist before its message) but takes no room. */}
+      <div className="[&:not(:has(p,h2))]:mb-0">
+        <FormMessage
+          state={state}
+          summary={[
+            { name: 'reason', label: 'What is wrong', target: 'report-reason-error' },
+            { name: 'details', label: 'Details', target: 'report-details' },
+          ]}
+        />
+      </div>
       <input type="hidden" name="commentId" value={commentId} />
       <p className="text-sm text-gray-700">
         A moderator reads every report. Your report is anonymous: the writer is not told who sent it.

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
+import { ConfirmationPanel } from '@/components/ui/ConfirmationPanel';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { confirmEmail } from '@/lib/accounts/actions/verify-email';
 import { initialActionState } from '@/lib/forms/action-state';
@@ -17,8 +18,8 @@ export function ConfirmEmailForm({ token, usable, linkGone }: Props) {
 
   if (state.ok) {
     return (
-      <div className="card space-y-3" role="status">
-        <p className="text-lg font-semibold">{state.message}</p>
+      <ConfirmationPanel title="Email address confirmed">
+        <p>{state.message}</p>
         {state.result?.signedIn ? (
           <p>
             <Link href="/account">Go to your account</Link>
@@ -28,7 +29,7 @@ export function ConfirmEmailForm({ token, usable, linkGone }: Props) {
             You can now <Link href="/signin">sign in</Link>.
           </p>
         )}
-      </div>
+      </ConfirmationPanel>
     );
   }
   if (!usable) return linkGone;

@@ -5,13 +5,22 @@ import { Select } from '@/components/ui/Choices';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { REPORT_NOTE_MAX, REPORT_OUTCOME_LABELS, REPORT_OUTCOMES } from '@/lib/reports/schema';
+import { REPORT_NOTE_MAX, REPORT_OUTCOME_LABELS, type ReportOutcome } from '@/lib/reports/schema';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 
-const OUTCOME_OPTIONS = REPORT_OUTCOMES.map((outcome) => ({ value: outcome, label: REPORT_OUTCOME_LABELS[outcome] }));
-
-/** Records what staff did about an open report. `about` names the profile for screen-reader users. */
-export function ResolveReportForm({ reportId, about }: { reportId: string; about: string }) {
+/**
+ * Records what staff did about an open report, from the outcomes that fit its kind (a comment's are applied to the
+ * comment). `about` names the profile or comment for screen-reader users.
+ */
+export function ResolveReportForm({
+  reportId,
+  about,
+  outcomes,
+}: {
+  reportId: string;
+  about: string;
+  outcomes: readonly ReportOutcome[];
+}) {
   const [state, action] = useActionState(resolveReport, initialActionState);
   const errors = state.fieldErrors ?? {};
   const values = state.values ?? {};
@@ -32,7 +41,7 @@ export function ResolveReportForm({ reportId, about }: { reportId: string; about
           label="Outcome"
           required
           placeholder="Choose…"
-          options={OUTCOME_OPTIONS}
+          options={outcomes.map((outcome) => ({ value: outcome, label: REPORT_OUTCOME_LABELS[outcome] }))}
           defaultValue={values.outcome}
           errors={errors.outcome}
         />

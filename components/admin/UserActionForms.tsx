@@ -28,7 +28,11 @@ export function SuspensionForms({ userId, suspended }: { userId: string; suspend
   return (
     <form action={suspend} noValidate className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
-      {restoreState.ok ? <FormMessage state={restoreState} /> : <FormMessage state={suspendState} />}
+      {restoreState.ok ? (
+        <FormMessage state={restoreState} />
+      ) : (
+        <FormMessage state={suspendState} summary={[{ name: 'reason', label: 'Reason', target: 'suspend-reason' }]} />
+      )}
       <Field
         id="suspend-reason"
         name="reason"
@@ -52,7 +56,7 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: string 
   return (
     <form action={action} noValidate className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
-      <FormMessage state={state} />
+      <FormMessage state={state} summary={[{ name: 'role', label: 'New role', target: 'role' }]} />
       <Select
         id="role"
         name="role"
@@ -74,7 +78,7 @@ export function DeleteUserForm({ userId, name }: { userId: string; name: string 
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="userId" value={userId} />
-      <FormMessage state={state} />
+      <FormMessage state={state} summary={[{ name: 'confirm', label: 'Confirmation', target: 'delete-confirm' }]} />
       <p className="text-sm text-gray-700">
         Erases {name}’s personal data now, as their own deletion would. Letters already sent stay in the program’s
         records without their name. This cannot be undone.
@@ -82,6 +86,7 @@ export function DeleteUserForm({ userId, name }: { userId: string; name: string 
       <div>
         <label className="flex items-start gap-2">
           <input
+            id="delete-confirm"
             type="checkbox"
             name="confirm"
             value="yes"

@@ -55,6 +55,12 @@ function CommentItem({ comment, articleSlug }: { comment: PublicComment; article
             <a href={`#comment-${comment.id}`} className="text-sm text-gray-700">
               <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
             </a>
+            {/* A page of its own, so no article carries the report form's script. Staff replies are the program's. */}
+            {!comment.isStaff && (
+              <a href={`/articles/${articleSlug}/comments/${comment.id}/report`} className="text-sm text-gray-700">
+                Report<span className="sr-only"> comment by {comment.authorName}</span>
+              </a>
+            )}
           </header>
           <CommentBody body={comment.body} />
           {comment.depth < COMMENT_MAX_DEPTH && (

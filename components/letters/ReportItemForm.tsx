@@ -26,7 +26,6 @@ export function ReportItemForm({ item, what }: { item: { letterId: string } | { 
       <div className="mt-3 space-y-3">
         {state.fieldErrors ? (
           <ErrorSummary
-            message="Please correct the report"
             errors={errors}
             fields={[
               { name: 'reason', label: 'Reason', target: `${id}-reason-error` },

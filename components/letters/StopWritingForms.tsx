@@ -33,7 +33,6 @@ export function StopWritingForm({ threadId, name, stopped }: { threadId: string;
     <form action={action} noValidate className="card space-y-4">
       {state.fieldErrors ? (
         <ErrorSummary
-          message="Please correct the form"
           errors={errors}
           fields={[
             { name: 'reason', label: 'Reason', target: 'stop-reason-error' },

@@ -19,6 +19,7 @@ import { FORM_STAMP_COOKIE, stampAgeMs } from '@/lib/spam/form-stamp';
 import { moderate } from './moderate';
 import { COMMENT_MAX_DEPTH } from './limits';
 import { moderationChange } from './moderation-rules';
+import { PAST_TENSE, UNDO_OF } from './moderation-rules';
 import {
   CommentStatus,
   commentInputSchema,
@@ -148,15 +149,19 @@ async function vouchedFor(keyHash: string, email: string): Promise<boolean> {
   return approved > 0 && staff === 0;
 }
 
-/** What the moderation form offers after a step: confirming a deletion, or undoing what was just done. */
-export type ModerationFollowUp = { confirm?: { ids: string[] }; undo?: { op: ModerationOp; ids: string[] } };
-
-// Spam, trash and "not spam" can be undone at once from the message; deleting for ever cannot, so it asks first.
-const UNDO: Partial<Record<ModerationOp, ModerationOp>> = { spam: 'restore', trash: 'restore', restore: 'spam' };
+/**
+ * What the moderation form offers after a step: confirming a deletion, or what was done (`done`: each row's place is
+ * kept with its own Undo, and `undo` undoes a bulk step at once).
+ */
+export type ModerationFollowUp = {
+  confirm?: { ids: string[]; shown: string[] };
+  undo?: { op: ModerationOp; ids: string[] };
+  done?: { op: ModerationOp; bulk: boolean; rows: { id: string; authorName: string }[]; shown: string[] };
+};
 
 export const moderateComments = defineAction<typeof moderationSchema, SessionUser, ModerationFollowUp>(
   { authorize: requireStaff, schema: moderationSchema },
-  async ({ op, ids, confirmed }, actor) => {
+  async ({ op, ids, bulk, shown, confirmed }, actor) => {
     const noun = (count: number) => (count === 1 ? 'comment' : 'comments');
     if (ids.length === 0)
       return { ok: false, message: 'Nothing was selected: tick the box beside each comment you want to change.' };
@@ -164,29 +169,23 @@ export const moderateComments = defineAction<typeof moderationSchema, SessionUse
       return {
         ok: false,
         message: `Delete ${ids.length} ${noun(ids.length)} for ever? This cannot be undone.`,
-        result: { confirm: { ids } },
+        result: { confirm: { ids, shown } },
       };
     const { changed, slugs } = await moderate(actor, op, ids);
     for (const slug of slugs) revalidateArticle(slug);
     revalidatePath('/admin', 'layout');
     if (changed.length === 0) return { ok: false, message: 'Nothing changed.' };
-    const undo = UNDO[op];
+    const undo = UNDO_OF[op];
     return {
       ok: true,
       message: `${changed.length} ${noun(changed.length)}: ${PAST_TENSE[op]}.`,
-      result: undo ? { undo: { op: undo, ids: changed } } : {},
+      result: {
+        done: { op, bulk, rows: changed, shown },
+        ...(undo ? { undo: { op: undo, ids: changed.map((row) => row.id) } } : {}),
+      },
     };
   },
 );
-const PAST_TENSE = {
-  approve: 'approved',
-  unapprove: 'moved back to pending',
-  spam: 'marked as spam',
-  trash: 'moved to the trash',
-  restore: 'restored',
-  delete: 'deleted for ever',
-} as const;
-
 export const editComment = defineAction(
   { authorize: requireStaff, schema: editCommentSchema, echo: ['name', 'url', 'body'] },
   async (input, actor) => {

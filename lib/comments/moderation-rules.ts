@@ -35,3 +35,20 @@ export function moderationChange(
       return DISCARDED.includes(status) ? 'delete' : null;
   }
 }
+
+/** What each step did, as the moderation answers say it ("3 comments: marked as spam."). */
+export const PAST_TENSE: Record<ModerationOp, string> = {
+  approve: 'approved',
+  unapprove: 'moved back to pending',
+  spam: 'marked as spam',
+  trash: 'moved to the trash',
+  restore: 'restored',
+  delete: 'deleted for ever',
+};
+
+/** Spam, trash and "not spam" can be undone at once; deleting for ever cannot, so it asks first. */
+export const UNDO_OF: Partial<Record<ModerationOp, ModerationOp>> = {
+  spam: 'restore',
+  trash: 'restore',
+  restore: 'spam',
+};

@@ -130,3 +130,11 @@ export async function getCommentForModeration(id: string) {
   await requireStaff();
   return db.comment.findUnique({ where: { id }, include: { parent: { select: { authorName: true, body: true } } } });
 }
+
+/** A published comment as the report page quotes it: what readers already see, on the article it belongs to. */
+export async function findReportableComment(articleSlug: string, id: string) {
+  return db.comment.findFirst({
+    where: { id, articleSlug, status: CommentStatus.approved },
+    select: { id: true, authorName: true, body: true, createdAt: true },
+  });
+}

@@ -55,15 +55,23 @@ const ids = many(z.string().min(1));
 // Row buttons submit op="approve:<id>"; the bulk button submits op="bulk" with bulkOp and the ticked ids. An empty
 // selection is not an error of a field (there is nothing to fix in the form): the action answers it with a hint.
 // `confirmed` is "yes" once a moderator has confirmed deleting for ever.
+// `shown` lists the queue's rows in the order they were on screen, so the answer can keep each acted-on row's place.
 export const moderationSchema = z
-  .object({ op: z.string(), bulkOp: z.string().optional(), ids, confirmed: z.string().optional() })
+  .object({ op: z.string(), bulkOp: z.string().optional(), ids, shown: ids, confirmed: z.string().optional() })
   .transform((input, ctx) => {
-    const [op, id] = input.op === 'bulk' ? [input.bulkOp ?? '', undefined] : input.op.split(':');
+    const bulk = input.op === 'bulk';
+    const [op, id] = bulk ? [input.bulkOp ?? '', undefined] : input.op.split(':');
     if (!(MODERATION_OPS as readonly string[]).includes(op ?? '')) {
       ctx.addIssue({ code: 'custom', path: ['bulkOp'], message: 'Choose an action.' });
       return z.NEVER;
     }
-    return { op: op as ModerationOp, ids: id ? [id] : input.ids, confirmed: input.confirmed === 'yes' };
+    return {
+      op: op as ModerationOp,
+      ids: id ? [id] : input.ids,
+      bulk,
+      shown: input.shown.slice(0, 200),
+      confirmed: input.confirmed === 'yes',
+    };
   });
 
 export const editCommentSchema = z.object({

@@ -9,7 +9,20 @@ import { hitRateLimit } from '@/lib/rate-limit';
 import { clientIp } from '@/lib/request/client';
 import { site } from '@/lib/site';
 import { isListed } from '@/lib/profiles/listing';
-import { reopenReportSchema, REPORT_STEPS, reportInputSchema, resolveReportSchema } from './schema';
+import { getArticle } from '@/lib/articles/content';
+import { moderateWithin } from '@/lib/comments/moderate';
+import { CommentStatus } from '@/lib/comments/schema';
+import {
+  COMMENT_OUTCOME_OPS,
+  COMMENT_REPORT_OUTCOMES,
+  commentReportInputSchema,
+  PROFILE_REPORT_OUTCOMES,
+  reopenReportSchema,
+  REPORT_STEPS,
+  reportInputSchema,
+  type ReportOutcome,
+  resolveReportSchema,
+} from './schema';
 
 const PER_IP = { name: 'profile-report-ip', limit: 5, windowMs: 60 * 60_000 };
 const THANKS = { ok: true, message: 'Thank you. Our staff will look at this profile, usually within two days.' };
@@ -50,27 +63,74 @@ export const reportProfile = defineAction(
   },
 );
 
+const COMMENT_PER_IP = { name: 'comment-report-ip', limit: 5, windowMs: 60 * 60_000 };
+const COMMENT_THANKS = {
+  ok: true,
+  message: 'A moderator will read the comment and your report, usually within a day. You will not hear back from us.',
+};
+
+/** Anyone may report a published comment. The report is anonymous: it keeps only the reason and the details. */
+export const reportComment = defineAction(
+  { authorize: async () => null, schema: commentReportInputSchema, echo: ['reason', 'details'] },
+  async (input) => {
+    if (!(await hitRateLimit(COMMENT_PER_IP, await clientIp())).allowed) {
+      return { ok: false, message: 'Too many reports from this connection. Please try again in an hour.' };
+    }
+    const comment = await db.comment.findFirst({
+      where: { id: input.commentId, status: CommentStatus.approved },
+      select: { articleSlug: true },
+    });
+    if (!comment || !getArticle(comment.articleSlug)) {
+      return {
+        ok: false,
+        message: `This comment is not on the site any more, so it cannot be reported here. If you are still worried about it, write to us at ${site.contactEmail}.`,
+      };
+    }
+    if (input.company) return COMMENT_THANKS;
+    await db.profileReport.create({
+      data: { commentId: input.commentId, reason: input.reason, details: input.details },
+    });
+    return COMMENT_THANKS;
+  },
+);
+
+/** Each report kind's outcomes; an outcome for the other kind is refused, as its form never offers it. */
+function fitsReport(outcome: ReportOutcome, report: { commentId: string | null }): boolean {
+  return report.commentId
+    ? (COMMENT_REPORT_OUTCOMES as readonly string[]).includes(outcome)
+    : PROFILE_REPORT_OUTCOMES.includes(outcome);
+}
+
 export const resolveReport = defineAction(
   { authorize: requireStaff, schema: resolveReportSchema, echo: ['outcome', 'note'] },
   async ({ reportId, outcome, note }, actor) => {
     const { from, to } = REPORT_STEPS.resolve;
-    const resolved = await db.$transaction(async (tx) => {
+    const answer = await db.$transaction(async (tx) => {
+      const report = await tx.profileReport.findFirst({ where: { id: reportId, status: from } });
+      if (!report) return 'gone' as const;
+      if (!fitsReport(outcome, report)) return 'unfit' as const;
       // The status goes in the where, so two staff resolving at once cannot both succeed.
       const { count } = await tx.profileReport.updateMany({
         where: { id: reportId, status: from },
         data: { status: to, outcome, outcomeNote: note, resolvedById: actor.id, resolvedAt: new Date() },
       });
-      if (count === 0) return false;
+      if (count === 0) return 'gone' as const;
       await recordAudit(tx, actor, {
         action: 'report.resolve',
         targetType: 'report',
         targetId: reportId,
-        detail: { outcome, ...(note ? { note } : {}) },
+        detail: { outcome, ...(note ? { note } : {}), ...(report.commentId ? { comment: report.commentId } : {}) },
       });
-      return true;
+      const op = report.commentId ? COMMENT_OUTCOME_OPS[outcome] : undefined;
+      // The comment's own step, audited as if taken in the comments queue (nothing to do if it was already taken).
+      return op ? (await moderateWithin(tx, actor, op, [report.commentId!])).slugs : [];
     });
-    if (!resolved)
+    if (answer === 'gone')
       return { ok: false, message: 'That report is already resolved or no longer exists. Reload the page.' };
+    if (answer === 'unfit')
+      return { ok: false, fieldErrors: { outcome: ['Choose one of the outcomes offered for this report.'] } };
+    for (const slug of answer) revalidatePath(`/articles/${slug}`);
+    if (answer.length > 0) revalidatePath('/articles', 'layout');
     revalidatePath('/admin', 'layout');
     return { ok: true, message: 'Report resolved.' };
   },

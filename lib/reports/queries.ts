@@ -18,6 +18,8 @@ export async function reportTabCounts(): Promise<Record<ReportTab, number>> {
 
 const include = {
   profile: { select: { id: true, slug: true, reference: true, displayName: true, status: true, expiresAt: true } },
+  // A reader's report about a comment quotes it; its email address stays on the comments queue.
+  comment: { select: { id: true, articleSlug: true, authorName: true, body: true, status: true } },
   // A pen pal reporting from their inbox attaches the letter or reply: staff read it with the report.
   letter: { select: { id: true, kind: true, body: true, erasedAt: true } },
   reply: {
@@ -32,7 +34,7 @@ const include = {
 } as const;
 
 /**
- * One page of a reports tab with the profile each is about. Open ones oldest first, as a queue, except that every
+ * One page of a reports tab with the profile or comment each is about. Open ones oldest first, as a queue, except that every
  * takedown request from a victim or their family heads the first page, as the safety page promises; resolved ones
  * newest first.
  */

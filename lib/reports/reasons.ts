@@ -19,5 +19,15 @@ export const REPORT_REASON_LABELS: Record<ReportReason, string> = {
   other: 'Something else',
 };
 
+// What a reader may say about a published comment.
+export const COMMENT_REPORT_REASONS = ['abusive', 'personal-details', 'spam', 'other'] as const;
+export type CommentReportReason = (typeof COMMENT_REPORT_REASONS)[number];
+export const COMMENT_REPORT_REASON_LABELS: Record<CommentReportReason, string> = {
+  abusive: 'It is abusive, hateful or threatening',
+  'personal-details': 'It shares someone’s private details',
+  spam: 'It is spam or advertising',
+  other: 'Something else',
+};
+
 export const REPORT_DETAILS_MIN = 10;
 export const REPORT_DETAILS_MAX = 2000;

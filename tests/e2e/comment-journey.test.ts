@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoUsers } from '@/prisma/factories';
+import { violations } from '../support/axe';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -93,6 +94,72 @@ describe('a reader, a moderator and the public page', () => {
         .filter((e) => e !== 'hello@beyondbars.example');
       expect({ path, emails }).toEqual({ path, emails: [] });
     }
+  });
+
+  it('a reader without JavaScript reports the comment from its own page, keeping what was typed on an error', async () => {
+    const page = await newPage(browser, baseUrl, { javaScriptEnabled: false });
+    await page.goto(ARTICLE);
+    const comment = page.getByRole('article', { name: 'Comment by Rosa Reader' });
+    await comment.getByRole('link', { name: 'Report comment by Rosa Reader' }).click();
+    await page.waitForLoadState('load');
+    expect(new URL(page.url()).pathname).toMatch(/^\/articles\/staying-safe-as-a-pen-pal\/comments\/\w+\/report$/);
+    await page.getByRole('heading', { name: 'Report a comment' }).waitFor();
+    expect(await page.getByText(BODY).isVisible()).toBe(true);
+
+    // No reason chosen: the error summary, with the details kept.
+    await page.getByLabel(/^Details/).fill('It names a person who asked not to be named.');
+    await page.getByRole('button', { name: 'Send report' }).click();
+    await page.waitForLoadState('load');
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    expect(await page.getByRole('link', { name: 'What is wrong: Choose a reason.' }).isVisible()).toBe(true);
+    expect(await page.getByLabel(/^Details/).inputValue()).toBe('It names a person who asked not to be named.');
+
+    await page.getByLabel('It shares someone’s private details').check();
+    await page.getByRole('button', { name: 'Send report' }).click();
+    await page.waitForLoadState('load');
+    await page.getByRole('heading', { name: 'Report sent' }).waitFor();
+    expect(await page.getByText('A moderator will read the comment and your report').isVisible()).toBe(true);
+    const reportPath = new URL(page.url()).pathname;
+    await page.context().close();
+
+    // axe runs in the page, so with JavaScript: the form, and its error summary (which takes the focus).
+    const checked = await newPage(browser, baseUrl);
+    await checked.goto(reportPath);
+    expect({ path: 'comment report', violations: await violations(checked) }).toEqual({
+      path: 'comment report',
+      violations: [],
+    });
+    await checked.getByRole('button', { name: 'Send report' }).click();
+    await checked.getByRole('heading', { name: 'There is a problem' }).waitFor();
+    expect(await checked.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    expect({ path: 'comment report with errors', violations: await violations(checked) }).toEqual({
+      path: 'comment report with errors',
+      violations: [],
+    });
+    await checked.context().close();
+  });
+
+  it('a moderator finds it in the reports queue and moves the comment to the trash', async () => {
+    const page = await newPage(browser, baseUrl);
+    await page.goto('/signin');
+    await signInWithForm(page, demoUsers[0].email);
+    await page.goto('/admin/reports');
+    const card = page.locator('li.card', { hasText: BODY });
+    expect(await card.getByRole('heading', { name: 'Comment: It shares someone’s private details' }).isVisible()).toBe(
+      true,
+    );
+    expect(await card.getByText('It names a person who asked not to be named.').isVisible()).toBe(true);
+    await card.getByLabel(/^Outcome/).selectOption('comment-trashed');
+    await card.getByRole('button', { name: /^Resolve/ }).click();
+    // Resolved, it leaves the open queue for the resolved one, with its outcome.
+    await card.waitFor({ state: 'detached' });
+    await page.goto('/admin/reports?tab=resolved');
+    expect(await card.getByText('Comment moved to the trash').isVisible()).toBe(true);
+    expect(await card.getByText('in the trash').isVisible()).toBe(true);
+    await page.context().close();
+
+    const html = await (await fetch(`${baseUrl}${ARTICLE}`)).text();
+    expect(html.includes('written with JavaScript turned off')).toBe(false);
   });
 
   it('a pen pal cannot open the moderation console', async () => {

@@ -192,12 +192,20 @@ describe('moderation without traps', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.getByText('Nothing was selected: tick the box beside each comment you want to change.').waitFor();
 
-    await commentRow(page, spamBody).getByRole('button', { name: /^Spam/ }).click();
-    await page.getByText('1 comment: marked as spam.').waitFor();
-    expect(await commentRow(page, spamBody).count()).toBe(0);
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByText('1 comment: restored.').waitFor();
-    await commentRow(page, spamBody).waitFor();
+    // The row acted on keeps its place and its size, saying what was done with Undo beside it: nothing moves under
+    // the pointer, and the keyboard stays there.
+    const row = commentRow(page, spamBody);
+    const before = await row.boundingBox();
+    const below = await row.locator('xpath=following-sibling::li[1]').boundingBox();
+    await row.getByRole('button', { name: /^Spam/ }).click();
+    await row.getByText('Comment by Watch Seller: marked as spam.').waitFor();
+    expect(await row.boundingBox()).toEqual(before);
+    if (below) expect(await row.locator('xpath=following-sibling::li[1]').boundingBox()).toEqual(below);
+    expect(await row.getByRole('button', { name: /^Spam/ }).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id.startsWith('done-'))).toBe(true);
+    await row.getByRole('button', { name: 'Undo for the comment by Watch Seller' }).click();
+    await row.getByRole('button', { name: /^Spam/ }).waitFor();
+    expect(await row.getByText('Comment by Watch Seller: marked as spam.').count()).toBe(0);
 
     await commentRow(page, spamBody).getByRole('button', { name: /^Spam/ }).click();
     await page.getByText('1 comment: marked as spam.').waitFor();
@@ -216,7 +224,8 @@ describe('moderation without traps', () => {
     expect(await commentRow(page, spamBody).count()).toBe(1);
     await page.getByRole('button', { name: 'Yes, delete for ever' }).click();
     await page.getByText('1 comment: deleted for ever.').waitFor();
-    expect(await commentRow(page, spamBody).count()).toBe(0);
+    await commentRow(page, spamBody).getByText('Comment by Watch Seller: deleted for ever.').waitFor();
+    expect(await commentRow(page, spamBody).getByRole('button').count()).toBe(0);
 
     // Select all ticks every row.
     await page.goto('/admin/comments?status=pending');
@@ -242,8 +251,16 @@ describe('moderation without traps', () => {
       .getByRole('button', { name: /^Trash/ })
       .click();
     await page.waitForLoadState('load');
-    expect(await page.getByText('1 comment: moved to the trash.').isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Undo' }).isVisible()).toBe(true);
+    // In its place, with Undo beside it; Undo puts it back in the queue.
+    const row = commentRow(page, 'Comment by Watch Seller: moved to the trash.');
+    expect(await row.getByRole('button', { name: 'Undo for the comment by Watch Seller' }).isVisible()).toBe(true);
+    await row.getByRole('button', { name: /^Undo/ }).click();
+    await page.waitForLoadState('load');
+    await commentRow(page, body)
+      .getByRole('button', { name: /^Trash/ })
+      .click();
+    await page.waitForLoadState('load');
+    expect(await commentRow(page, 'Comment by Watch Seller: moved to the trash.').isVisible()).toBe(true);
     await page.goto('/admin/comments?status=trash');
     await commentRow(page, body)
       .getByRole('button', { name: /^Delete for ever/ })

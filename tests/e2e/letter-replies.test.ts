@@ -164,7 +164,7 @@ describe('a reply coming back by post', () => {
     expect(await violations(page)).toEqual([]);
     await page.goto(`/inbox/${thread.id}/stop`);
     await page.getByRole('button', { name: `Stop writing to ${personName}` }).click();
-    await page.getByText('Please correct the form').waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
@@ -199,7 +199,7 @@ describe('a reply coming back by post', () => {
     await page.goto(`/inbox/${thread.id}`);
     await page.getByRole('link', { name: `Stop writing to ${personName}` }).click();
     await page.getByRole('button', { name: `Stop writing to ${personName}` }).click();
-    await page.getByText('Please correct the form').waitFor();
+    await page.getByRole('heading', { name: 'There is a problem' }).waitFor();
     await page.getByLabel(/^Anything else/).fill('Starting a new job.');
     await page.getByRole('radio', { name: 'I no longer have the time' }).check();
     await page.getByRole('button', { name: `Stop writing to ${personName}` }).click();

@@ -425,6 +425,8 @@ const PUBLIC_ACTIONS = [
   'submitComment',
   'submitProfile',
   'reportProfile',
+  // Anonymous, limited per connection, published comments only (comment-reports.test.ts).
+  'reportComment',
   // Opens an account; refuses a signed-in caller (sign-up.test.ts).
   'signUp',
   // The token from the email is the authority (email-verification.test.ts).

@@ -200,7 +200,7 @@ describe('resolveReport and reopenReport', () => {
     expect(request.revalidated).toContain('/admin (layout)');
 
     const { reports } = await listReports('resolved', 1);
-    expect(reports.map((r) => [r.id, r.resolvedByName, r.profile.slug])).toEqual([
+    expect(reports.map((r) => [r.id, r.resolvedByName, r.profile?.slug])).toEqual([
       [id, moderator.name, expect.any(String)],
     ]);
     expect(await reportTabCounts()).toEqual({ open: 0, resolved: 1 });

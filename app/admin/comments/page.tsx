@@ -67,74 +67,71 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
         }))}
       />
 
-      {/* The form stays when its queue empties, so the answer to the last row's step (and its Undo) stays too. */}
+      {/* The form stays when its queue empties, so the answer to the last row's step (and its Undo) stays too. Keyed by
+          the queue shown, so rows kept in place after a step do not follow the moderator to another tab. */}
       <ModerationForm
+        key={`${status}-${page}`}
         bulkOps={ROW_OPS[status].map(({ op, label }) => ({ value: op, label }))}
-        empty={comments.length === 0}
-      >
-        {comments.length === 0 ? (
-          <p className="card">No comments in {TAB_LABELS[status].toLowerCase()}.</p>
-        ) : (
-          <ol className="space-y-4">
-            {comments.map((comment) => (
-              <li key={comment.id} className="card">
-                <div className="flex gap-3">
-                  <input
-                    type="checkbox"
-                    name="ids"
-                    value={comment.id}
-                    id={`select-${comment.id}`}
-                    aria-label={`Select comment by ${comment.authorName}`}
-                    className="mt-1 size-5 shrink-0 accent-brand-700"
-                  />
-                  <div className="min-w-0 flex-1">
-                    <p className="flex flex-wrap gap-x-3 text-sm">
-                      <strong className="text-base">{comment.authorName}</strong>
-                      <span>{comment.authorEmail}</span>
-                      {comment.authorUrl && <span>{comment.authorUrl}</span>}
-                    </p>
-                    <p className="text-sm text-gray-700">
-                      On{' '}
-                      <Link href={`/articles/${comment.articleSlug}`}>
-                        {getArticle(comment.articleSlug)?.title ?? comment.articleSlug}
-                      </Link>
-                      {comment.parent && <> · in reply to {comment.parent.authorName}</>} ·{' '}
-                      {formatDateTime(comment.createdAt)}
-                    </p>
-                    {comment.spamReasons && (
-                      <p className="mt-1 text-sm font-semibold text-red-800">
-                        Caught by: {comment.spamReasons.split(',').join(', ')}
-                      </p>
-                    )}
-                    <CommentBody body={comment.body} />
-                    <div className="mt-3 flex flex-wrap gap-2">
-                      {ROW_OPS[status].map(({ op, label }) => (
-                        <button
-                          key={op}
-                          type="submit"
-                          name="op"
-                          value={`${op}:${comment.id}`}
-                          className={
-                            op === 'delete'
-                              ? 'btn btn-small bg-red-800 text-white hover:bg-red-900'
-                              : 'btn-secondary btn-small'
-                          }
-                        >
-                          {label}
-                          <span className="sr-only"> comment by {comment.authorName}</span>
-                        </button>
-                      ))}
-                      <Link href={`/admin/comments/${comment.id}`} className="btn-secondary btn-small">
-                        Edit or reply<span className="sr-only"> to {comment.authorName}</span>
-                      </Link>
-                    </div>
-                  </div>
+        emptyText={`No comments in ${TAB_LABELS[status].toLowerCase()}.`}
+        rows={comments.map((comment) => ({
+          id: comment.id,
+          authorName: comment.authorName,
+          node: (
+            <div className="flex gap-3">
+              <input
+                type="checkbox"
+                name="ids"
+                value={comment.id}
+                id={`select-${comment.id}`}
+                aria-label={`Select comment by ${comment.authorName}`}
+                className="mt-1 size-5 shrink-0 accent-brand-700"
+              />
+              <div className="min-w-0 flex-1">
+                <p className="flex flex-wrap gap-x-3 text-sm">
+                  <strong className="text-base">{comment.authorName}</strong>
+                  <span>{comment.authorEmail}</span>
+                  {comment.authorUrl && <span>{comment.authorUrl}</span>}
+                </p>
+                <p className="text-sm text-gray-700">
+                  On{' '}
+                  <Link href={`/articles/${comment.articleSlug}`}>
+                    {getArticle(comment.articleSlug)?.title ?? comment.articleSlug}
+                  </Link>
+                  {comment.parent && <> · in reply to {comment.parent.authorName}</>} ·{' '}
+                  {formatDateTime(comment.createdAt)}
+                </p>
+                {comment.spamReasons && (
+                  <p className="mt-1 text-sm font-semibold text-red-800">
+                    Caught by: {comment.spamReasons.split(',').join(', ')}
+                  </p>
+                )}
+                <CommentBody body={comment.body} />
+                <div className="mt-3 flex flex-wrap gap-2">
+                  {ROW_OPS[status].map(({ op, label }) => (
+                    <button
+                      key={op}
+                      type="submit"
+                      name="op"
+                      value={`${op}:${comment.id}`}
+                      className={
+                        op === 'delete'
+                          ? 'btn btn-small bg-red-800 text-white hover:bg-red-900'
+                          : 'btn-secondary btn-small'
+                      }
+                    >
+                      {label}
+                      <span className="sr-only"> comment by {comment.authorName}</span>
+                    </button>
+                  ))}
+                  <Link href={`/admin/comments/${comment.id}`} className="btn-secondary btn-small">
+                    Edit or reply<span className="sr-only"> to {comment.authorName}</span>
+                  </Link>
                 </div>
-              </li>
-            ))}
-          </ol>
-        )}
-      </ModerationForm>
+              </div>
+            </div>
+          ),
+        }))}
+      />
       <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/comments?status=${status}&page=${n}`} />
     </>
   );

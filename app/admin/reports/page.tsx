@@ -3,13 +3,21 @@ import Link from 'next/link';
 import { QueueTabs } from '@/components/admin/QueueTabs';
 import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOutcomeForms';
 import { Pagination } from '@/components/articles/Pagination';
+import { CommentBody } from '@/components/comments/CommentBody';
+import { getArticle } from '@/lib/articles/content';
 import { pageRequireStaff } from '@/lib/auth/guard';
+import type { CommentStatus } from '@/lib/comments/schema';
 import { formatDate, formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/reports/queries';
-import { REPORT_REASON_LABELS } from '@/lib/reports/reasons';
-import { REPORT_OUTCOME_LABELS, ReportStatus } from '@/lib/reports/schema';
+import { COMMENT_REPORT_REASON_LABELS, REPORT_REASON_LABELS } from '@/lib/reports/reasons';
+import {
+  COMMENT_REPORT_OUTCOMES,
+  PROFILE_REPORT_OUTCOMES,
+  REPORT_OUTCOME_LABELS,
+  ReportStatus,
+} from '@/lib/reports/schema';
 import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 export const metadata: Metadata = { title: 'Reports' };
@@ -44,7 +52,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
       ) : (
         <ol className="space-y-4">
           {reports.map((report) => {
-            const { profile } = report;
+            const about = report.profile?.displayName ?? `comment by ${report.comment?.authorName ?? 'a reader'}`;
             return (
               <li key={report.id} className="card">
                 <h2 className="text-lg font-bold">
@@ -53,29 +61,39 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                       Takedown request: read first
                     </span>
                   )}
-                  {labelFor(REPORT_REASON_LABELS, report.reason)}
+                  {report.comment ? 'Comment: ' : ''}
+                  {labelFor(report.comment ? COMMENT_REPORT_REASON_LABELS : REPORT_REASON_LABELS, report.reason)}
                 </h2>
-                <p className="mt-1 text-sm text-gray-700">
-                  About <Link href={`/profiles/${profile.slug}`}>{profile.displayName}</Link>{' '}
-                  <span className="font-mono">{profile.reference}</span> · {statusLabel(profile)} ·{' '}
-                  <Link href={`/admin/profiles/${profile.id}`}>
-                    Edit or unlist<span className="sr-only"> {profile.displayName}</span>
-                  </Link>
-                </p>
+                {report.profile && (
+                  <p className="mt-1 text-sm text-gray-700">
+                    About <Link href={`/profiles/${report.profile.slug}`}>{report.profile.displayName}</Link>{' '}
+                    <span className="font-mono">{report.profile.reference}</span> · {statusLabel(report.profile)} ·{' '}
+                    <Link href={`/admin/profiles/${report.profile.id}`}>
+                      Edit or unlist<span className="sr-only"> {report.profile.displayName}</span>
+                    </Link>
+                  </p>
+                )}
                 <p className="text-sm text-gray-700">Received {formatDateTime(report.createdAt)}</p>
-                <p className="mt-3 whitespace-pre-line break-words">{report.details}</p>
+                {report.details && <p className="mt-3 whitespace-pre-line break-words">{report.details}</p>}
+                {report.comment && <ReportedComment comment={report.comment} />}
                 <AttachedItem report={report} />
-                <p className="mt-3 flex flex-wrap gap-x-3 text-sm">
-                  <span>From: {report.reporterName || 'no name given'}</span>
-                  {report.reporterEmail ? (
-                    <a href={`mailto:${report.reporterEmail}`}>{report.reporterEmail}</a>
-                  ) : (
-                    <span>no email given</span>
-                  )}
-                </p>
+                {report.profile && (
+                  <p className="mt-3 flex flex-wrap gap-x-3 text-sm">
+                    <span>From: {report.reporterName || 'no name given'}</span>
+                    {report.reporterEmail ? (
+                      <a href={`mailto:${report.reporterEmail}`}>{report.reporterEmail}</a>
+                    ) : (
+                      <span>no email given</span>
+                    )}
+                  </p>
+                )}
 
                 {report.status === ReportStatus.open ? (
-                  <ResolveReportForm reportId={report.id} about={profile.displayName} />
+                  <ResolveReportForm
+                    reportId={report.id}
+                    about={about}
+                    outcomes={report.comment ? COMMENT_REPORT_OUTCOMES : PROFILE_REPORT_OUTCOMES}
+                  />
                 ) : (
                   <div className="mt-4 border-t border-gray-200 pt-4">
                     <p>
@@ -87,7 +105,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
                       Resolved by {report.resolvedByName ?? 'a former staff member'}
                       {report.resolvedAt && <> on {formatDateTime(report.resolvedAt)}</>}
                     </p>
-                    <ReopenReportForm reportId={report.id} about={profile.displayName} />
+                    <ReopenReportForm reportId={report.id} about={about} />
                   </div>
                 )}
               </li>
@@ -97,6 +115,38 @@ export default async function AdminReportsPage({ searchParams }: Props) {
       )}
       <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/reports?tab=${tab}&page=${n}`} />
     </>
+  );
+}
+
+const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = {
+  pending: 'pending, not on the site',
+  approved: 'published',
+  spam: 'in spam',
+  trash: 'in the trash',
+};
+
+type ReportedCommentProps = {
+  comment: { id: string; articleSlug: string; authorName: string; body: string; status: CommentStatus };
+};
+
+/** The comment a reader reported, quoted with where it is and a way to moderate it in the comments queue. */
+function ReportedComment({ comment }: ReportedCommentProps) {
+  return (
+    <figure className="mt-3 rounded-md border border-gray-300 bg-gray-50 p-3">
+      <figcaption className="text-sm">
+        <span className="font-semibold">{comment.authorName}</span> on{' '}
+        <Link href={`/articles/${comment.articleSlug}#comment-${comment.id}`}>
+          {getArticle(comment.articleSlug)?.title ?? comment.articleSlug}
+        </Link>{' '}
+        · {COMMENT_STATUS_LABELS[comment.status]} ·{' '}
+        <Link href={`/admin/comments/${comment.id}`}>
+          Edit or reply<span className="sr-only"> to {comment.authorName}</span>
+        </Link>
+      </figcaption>
+      <blockquote>
+        <CommentBody body={comment.body} />
+      </blockquote>
+    </figure>
   );
 }
 

@@ -3,7 +3,7 @@ import { listArticles, listTags } from '@/lib/articles/content';
 import { paginate } from '@/lib/articles/paginate';
 import { approvedCommentCounts } from '@/lib/comments/queries';
 import { ArticleList } from './ArticleList';
-import { Pagination } from './Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 
 export const articlePageHref = (page: number) => (page === 1 ? '/articles' : `/articles/page/${page}`);
 
@@ -20,7 +20,7 @@ export async function ArticleIndex({ page }: { page: number }) {
           Guides for pen pals and families: writing, mail rules and staying safe.
         </p>
         <ArticleList articles={result.items} commentCounts={counts} />
-        <Pagination page={result.page} pageCount={result.pageCount} href={articlePageHref} />
+        <NumberedPagination page={result.page} pageCount={result.pageCount} href={articlePageHref} />
       </div>
       <TagSidebar />
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination } from '@/components/articles/Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { AUDIT_FILTER_KEYS, auditQuery, auditTargetHref, parseAuditFilters } from '@/lib/audit/filters';
 import { listAuditEntries } from '@/lib/audit/queries';
@@ -101,7 +101,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </tbody>
         </table>
       </div>
-      <Pagination
+      <NumberedPagination
         page={page}
         pageCount={pageCount}
         href={(n) => `/admin/audit?${auditQuery(filters, { page: String(n) })}`}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ModerationForm } from '@/components/admin/ModerationForm';
 import { QueueTabs } from '@/components/admin/QueueTabs';
-import { Pagination } from '@/components/articles/Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { CommentBody } from '@/components/comments/CommentBody';
 import { getArticle } from '@/lib/articles/content';
 import { pageRequireStaff } from '@/lib/auth/guard';
@@ -132,7 +132,11 @@ export default async function AdminCommentsPage({ searchParams }: Props) {
           ),
         }))}
       />
-      <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/comments?status=${status}&page=${n}`} />
+      <NumberedPagination
+        page={page}
+        pageCount={pageCount}
+        href={(n) => `/admin/comments?status=${status}&page=${n}`}
+      />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { QueueTabs } from '@/components/admin/QueueTabs';
 import { DeskNav } from '@/components/admin/letters/DeskNav';
 import { FlaggedText, FlagList } from '@/components/admin/letters/FlaggedText';
 import { ScreenLetterForm } from '@/components/admin/letters/ScreenLetterForm';
-import { Pagination } from '@/components/articles/Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format/date';
@@ -98,7 +98,7 @@ export default async function LetterScreeningPage({ searchParams }: Props) {
               </li>
             ))}
           </ol>
-          <Pagination page={page} pageCount={pageCount} href={(p) => `/admin/letters?tab=${tab}&page=${p}`} />
+          <NumberedPagination page={page} pageCount={pageCount} href={(p) => `/admin/letters?tab=${tab}&page=${p}`} />
         </>
       )}
     </>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QueueTabs } from '@/components/admin/QueueTabs';
-import { Pagination } from '@/components/articles/Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { pageRequireStaff } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
@@ -105,7 +105,7 @@ export default async function AdminProfilesPage({ searchParams }: Props) {
               </li>
             ))}
           </ol>
-          <Pagination page={page} pageCount={pageCount} href={(p) => href({ page: p })} />
+          <NumberedPagination page={page} pageCount={pageCount} href={(p) => href({ page: p })} />
         </>
       )}
     </>

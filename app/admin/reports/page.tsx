@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QueueTabs } from '@/components/admin/QueueTabs';
 import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOutcomeForms';
-import { Pagination } from '@/components/articles/Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { CommentBody } from '@/components/comments/CommentBody';
 import { getArticle } from '@/lib/articles/content';
 import { pageRequireStaff } from '@/lib/auth/guard';
@@ -113,7 +113,7 @@ export default async function AdminReportsPage({ searchParams }: Props) {
           })}
         </ol>
       )}
-      <Pagination page={page} pageCount={pageCount} href={(n) => `/admin/reports?tab=${tab}&page=${n}`} />
+      <NumberedPagination page={page} pageCount={pageCount} href={(n) => `/admin/reports?tab=${tab}&page=${n}`} />
     </>
   );
 }

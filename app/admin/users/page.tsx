@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Pagination } from '@/components/articles/Pagination';
+import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { pageRequireRole } from '@/lib/auth/guard';
 import { ROLES } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format/date';
@@ -153,7 +153,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination page={filters.page} pageCount={pageCount} href={query} />
+      <NumberedPagination page={filters.page} pageCount={pageCount} href={query} />
     </>
   );
 }

@@ -41,9 +41,11 @@ describe('commentInputSchema', () => {
 
 describe('moderationSchema', () => {
   it('reads a row button as one operation on one comment', () => {
-    expect(moderationSchema.parse({ op: 'approve:c1', ids: ['c2'] })).toEqual({
+    expect(moderationSchema.parse({ op: 'approve:c1', ids: ['c2'], shown: ['c1', 'c2'] })).toEqual({
       op: 'approve',
       ids: ['c1'],
+      bulk: false,
+      shown: ['c1', 'c2'],
       confirmed: false,
     });
   });
@@ -52,11 +54,15 @@ describe('moderationSchema', () => {
     expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'trash', ids: ['c1', 'c2'] })).toEqual({
       op: 'trash',
       ids: ['c1', 'c2'],
+      bulk: true,
+      shown: [],
       confirmed: false,
     });
     expect(moderationSchema.parse({ op: 'bulk', bulkOp: 'spam', ids: 'c1', confirmed: 'yes' })).toEqual({
       op: 'spam',
       ids: ['c1'],
+      bulk: true,
+      shown: [],
       confirmed: true,
     });
   });

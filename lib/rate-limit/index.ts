@@ -35,6 +35,11 @@ export async function hitRateLimit(rule: RateLimitRule, key: string): Promise<Ra
   }
 }
 
+/** Gives back a hit counted against `key`: for limits that should count only what went wrong (a failed sign-in). */
+export async function refundRateLimit(rule: RateLimitRule, key: string): Promise<void> {
+  await (await limiter(rule)).reward(key, 1);
+}
+
 /** Tests start each case with fresh counters (in memory always, in Redis when it is reachable). */
 export async function resetRateLimits() {
   limiters.clear();

@@ -70,6 +70,15 @@ describe('signIn', () => {
     const state = await signIn({ ok: false }, formData({ email: user.email, password: PASSWORD }));
     expect(state.message).toMatch(/Too many sign-in attempts/);
   });
+
+  it('counts only failures: people signing in from one shared connection do not lock each other out', async () => {
+    const user = await createUser('penpal');
+    for (let i = 0; i < 25; i++) {
+      await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD })));
+    }
+    for (let i = 0; i < 7; i++) await signIn({ ok: false }, formData({ email: user.email, password: `guess ${i}` }));
+    expect(await redirectOf(signIn({ ok: false }, formData({ email: user.email, password: PASSWORD })))).toBe('/');
+  });
 });
 
 describe('sessions', () => {

@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { env } from '../lib/env';
-import { pruneSharedCopies } from '../lib/cache/shared-copies';
 import { loggablePath } from '../lib/observability/redact';
 import { log } from '../lib/observability/log';
 import { bodyTooLarge, DRAIN_LIMIT, TOO_LARGE_PAGE } from '../lib/request/body-limit';
@@ -16,7 +15,6 @@ const dev = process.argv.includes('--dev');
 const port = env.PORT;
 const hostname = env.bindAddress;
 const SHUTDOWN_GRACE_MS = 15_000;
-const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
 // Next names itself localhost whatever address we bind: a proxy rewrite to the page's own URL (the 410 for an
 // unlisted profile) must look internal to it, and a 0.0.0.0 origin would make it proxy the request to itself.
@@ -71,16 +69,6 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse) {
     drained += chunk.length;
     if (drained > DRAIN_LIMIT) req.socket.destroy();
   });
-}
-
-// Shared page copies of data that has since changed stay on disk until removed (lib/cache/shared-copies.ts).
-if (!dev) {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  setInterval(() => {
-    pruneSharedCopies(distDir)
-      .then((files) => files > 0 && log('info', 'pruned shared page copies', { files }))
-      .catch((error: unknown) => log('error', 'pruning shared page copies failed', { error }));
-  }, PRUNE_EVERY_MS).unref();
 }
 
 server.listen(port, hostname, () => {

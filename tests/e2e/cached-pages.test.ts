@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers } from '@/prisma/factories';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { pruneSharedCopies, routeCacheDir } from '@/lib/cache/shared-copies';
-import { E2E_DIST_DIR, prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
 
 // The directory and profile pages come from a cache shared by every visitor; what is personal (best match, saved
 // marks) must stay with the one who is signed in. Its own server and database: the pen pal saves profiles here.
@@ -82,22 +81,5 @@ describe.each([true, false])('cached pages with JavaScript %s', (javaScriptEnabl
     // And the pen pal's own page still shows theirs after the others filled the cache.
     expect((await personalParts(penPal, profilePath!)).savedButtons).toBe(1);
     await Promise.all([penPal, visitor, staff].map((page) => page.context().close()));
-  });
-});
-
-describe('the shared copies on disk', () => {
-  it('are where the pruning looks for them, and a pruned copy is rendered again', async () => {
-    const directory = await fetch(`${server.url}/profiles?sort=newest`);
-    expect(directory.status).toBe(200);
-    const cache = routeCacheDir(E2E_DIST_DIR);
-    const shared = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) =>
-      file.includes(path.join('$', 'shared', 'directory')),
-    );
-    // If Next moves its route cache, this fails and lib/cache/shared-copies.ts must follow it.
-    expect(shared.length).toBeGreaterThan(0);
-    expect(await pruneSharedCopies(E2E_DIST_DIR, 0)).toBeGreaterThan(0);
-    const again = await fetch(`${server.url}/profiles?sort=newest`);
-    expect(again.status).toBe(200);
-    expect(await again.text()).toContain('results-heading');
   });
 });

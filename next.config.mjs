@@ -8,6 +8,10 @@ const nextConfig = {
   // Tests build into their own folder so they never disturb a running site.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Our server compresses and sets ETags (lib/request/compression.ts): each page Next serves from its cache is hashed
+  // and compressed once there, not on every request.
+  compress: false,
+  generateEtags: false,
   // Several instances share rendered pages and revalidations through Redis; read at start-up, not at build.
   // This handler serves `cacheHandler` only: 'use cache' and cacheComponents would need a `cacheHandlers` one too.
   ...(process.env.REDIS_URL

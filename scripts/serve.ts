@@ -1,6 +1,7 @@
 // Our HTTP server around Next's request handler: JSON access logs with a request id, the client's address worked out
-// from the socket (the app's rate limits key on it), body-size limits with a friendly 413, and a clean shutdown that
-// lets requests in flight finish on SIGTERM. `--dev` runs Next's development server inside the same wrapper.
+// from the socket (the app's rate limits key on it), body-size limits with a friendly 413, compression and ETags
+// (a page Next serves from its cache is hashed and compressed once: lib/request/compression.ts), and a clean shutdown
+// that lets requests in flight finish on SIGTERM. `--dev` runs Next's development server inside the same wrapper.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
@@ -9,12 +10,15 @@ import { loggablePath } from '../lib/observability/redact';
 import { log } from '../lib/observability/log';
 import { bodyTooLarge, DRAIN_LIMIT, TOO_LARGE_PAGE } from '../lib/request/body-limit';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/request/client-address';
+import { compressResponses, KeptResponses } from '../lib/request/compression';
 import { startBanner, wantsBanner } from './start-banner';
 
 const dev = process.argv.includes('--dev');
 const port = env.PORT;
 const hostname = env.bindAddress;
 const SHUTDOWN_GRACE_MS = 15_000;
+/** Pages kept in memory with their ETags and compressed copies (lib/request/compression.ts). */
+const KEPT_PAGES_BYTES = 32 * 1024 * 1024;
 
 // Next names itself localhost whatever address we bind: a proxy rewrite to the page's own URL (the 410 for an
 // unlisted profile) must look internal to it, and a 0.0.0.0 origin would make it proxy the request to itself.
@@ -22,6 +26,7 @@ const SHUTDOWN_GRACE_MS = 15_000;
 const app = next({ dev, hostname: 'localhost', port, quiet: !dev });
 const handle = app.getRequestHandler();
 await app.prepare();
+const compress = compressResponses(new KeptResponses(KEPT_PAGES_BYTES));
 
 const server = createServer((req, res) => {
   const incoming = req.headers['x-request-id'];
@@ -52,9 +57,11 @@ const server = createServer((req, res) => {
     refuseTooLarge(req, res);
     return;
   }
-  handle(req, res).catch((error: unknown) => {
-    log('error', 'unhandled request error', { requestId, error });
-    if (!res.headersSent) res.writeHead(500).end();
+  compress(req, res, () => {
+    handle(req, res).catch((error: unknown) => {
+      log('error', 'unhandled request error', { requestId, error });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
   });
 });
 

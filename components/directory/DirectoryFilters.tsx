@@ -11,6 +11,8 @@ import {
 import {
   GENDER_LABELS,
   GENDERS,
+  INTERESTS,
+  interestLabel,
   LANGUAGE_LABELS,
   LANGUAGES,
   SEEKING,
@@ -19,7 +21,7 @@ import {
 } from '@/lib/profiles/vocabulary';
 import type { InterestCount } from '@/lib/profiles/interest-counts';
 import { AutoSubmitForm } from './AutoSubmitForm';
-import { InterestFilter } from './InterestFilter';
+import { InterestFilter, type InterestChoice } from './InterestFilter';
 
 function Select({
   name,
@@ -73,6 +75,25 @@ function SortSelect({ filters }: { filters: Filters }) {
   );
 }
 
+/** How many of the most common interests are shown as chips; the rest fold into "More interests". */
+const COMMON_INTERESTS_SHOWN = 8;
+
+/** The interests to tick: the most common first, then every other one (with its count, 0 when no one lists it). */
+function interestChoices(selected: readonly string[], counts: InterestCount[]) {
+  const countOf = new Map(counts.map(({ interest, count }) => [interest, count]));
+  const common = counts.slice(0, COMMON_INTERESTS_SHOWN).map(({ interest }) => interest);
+  const choice = (value: string): InterestChoice => ({
+    value,
+    label: interestLabel(value),
+    count: countOf.get(value) ?? 0,
+    checked: selected.includes(value),
+  });
+  return {
+    common: common.map(choice),
+    more: INTERESTS.filter((interest) => !common.includes(interest)).map(choice),
+  };
+}
+
 /** Plain GET form: filters end up in the URL and work with JavaScript off. */
 export function DirectoryFilters({ filters, interests }: { filters: Filters; interests: InterestCount[] }) {
   const ages: [string, string][] = Array.from({ length: 12 }, (_, i) => String(20 + i * 5)).map((a) => [a, a]);
@@ -105,7 +126,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
           </button>
         </div>
       </div>
-      <InterestFilter selected={filters.interests} counts={interests} />
+      <InterestFilter {...interestChoices(filters.interests, interests)} />
       <SortSelect filters={filters} />
       <Select name="gender" label="Gender" value={filters.gender} options={GENDERS.map((g) => [g, GENDER_LABELS[g]])} />
       <div className="grid grid-cols-2 gap-2">
@@ -140,7 +161,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
             name="photo"
             value="1"
             defaultChecked={filters.photo}
-            className="size-4 accent-brand-700"
+            className="checkbox"
           />{' '}
           Has a photo
         </label>
@@ -151,7 +172,7 @@ export function DirectoryFilters({ filters, interests }: { filters: Filters; int
             name="recent"
             value="1"
             defaultChecked={filters.recent}
-            className="size-4 accent-brand-700"
+            className="checkbox"
           />{' '}
           New in the last 30 days
         </label>

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { DirectoryFilters, searchProblemMessage } from '@/components/directory/DirectoryFilters';
-import { ProfileCard } from '@/components/directory/ProfileCard';
+import { ProfileCard, type CardData } from '@/components/directory/ProfileCard';
 import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { directoryHref, RELEASE_LABELS, type DirectoryFilters as Filters } from '@/lib/profiles/directory-params';
 import type { DirectoryCard } from '@/lib/profiles/queries';
 import type { InterestCount } from '@/lib/profiles/interest-counts';
 import type { MatchInput } from '@/lib/profiles/match';
+import { ageOn, verifiedAgo } from '@/lib/profiles/age';
 import {
   GENDER_LABELS,
   interestLabel,
   LANGUAGE_LABELS,
+  labelList,
   SEEKING_LABELS,
   splitList,
   US_STATES,
@@ -154,13 +156,7 @@ export function DirectoryView({
           <ul className="mt-6 grid gap-4 md:grid-cols-2">
             {profiles.map((profile) => (
               <li key={profile.id}>
-                <ProfileCard
-                  profile={profile}
-                  now={now}
-                  saved={savedState(profile.id)}
-                  page={thisPage}
-                  common={match ? commonInterests(match, profile.interests) : []}
-                />
+                <ProfileCard card={cardOf(profile, now, match, savedState(profile.id))} page={thisPage} />
               </li>
             ))}
           </ul>
@@ -175,9 +171,22 @@ export function DirectoryView({
   );
 }
 
-/** The pen pal's interests this profile has too, in the profile's order. */
-function commonInterests(match: MatchInput, interests: string): string[] {
-  return splitList(interests).filter((interest) => match.interests.includes(interest));
+/** A card's words: the interests it shows are those the signed-in pen pal shares, else the profile's first three. */
+function cardOf(profile: DirectoryCard, now: Date, match: MatchInput | null, saved: CardData['saved']): CardData {
+  const interests = splitList(profile.interests);
+  const common = match ? interests.filter((interest) => match.interests.includes(interest)) : [];
+  return {
+    id: profile.id,
+    slug: profile.slug,
+    name: profile.displayName,
+    photoPath: profile.photoPath,
+    facts: `${ageOn(profile.birthDate, now)} · ${US_STATES[profile.state] ?? profile.state}`,
+    interests: (common.length > 0 ? common : interests.slice(0, 3)).map(interestLabel).join(' · '),
+    inCommon: common.length > 0,
+    seeking: labelList(SEEKING_LABELS, profile.seeking).toLowerCase(),
+    verified: verifiedAgo(profile.verifiedAt, now),
+    saved,
+  };
 }
 
 /** Each filter in force: its chip's label, its words in the title, and the link that removes it. */

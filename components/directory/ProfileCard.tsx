@@ -1,67 +1,65 @@
+'use client';
+
 import Link from 'next/link';
-import { ageOn, verifiedAgo } from '@/lib/profiles/age';
-import type { DirectoryCard } from '@/lib/profiles/queries';
-import { interestLabel, labelList, SEEKING_LABELS, splitList, US_STATES } from '@/lib/profiles/vocabulary';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
 import { SaveProfile } from '@/components/favourites/SaveProfile';
 
-type Props = {
-  profile: DirectoryCard;
-  now: Date;
+/**
+ * What a card shows, worded on the server (cardOf in DirectoryView). A client component, so that the page's payload
+ * carries 24 of these small objects rather than 24 copies of the card's markup: a third of the directory's bytes.
+ */
+export type CardData = {
+  id: string;
+  slug: string;
+  name: string;
+  photoPath: string | null;
+  /** "23 · California" */
+  facts: string;
+  /** The first few interests, or those the signed-in pen pal shares (then `inCommon`). */
+  interests: string;
+  inCommon: boolean;
+  /** "friendship, mentorship" */
+  seeking: string;
+  /** "verified 8 days ago" */
+  verified: string;
   /** Whether the signed-in pen pal saved this profile; null when no one is signed in, undefined for staff. */
   saved: boolean | null | undefined;
-  /** This page of the directory, to come back to after saving without JavaScript. */
-  page: string;
-  /** Interests the signed-in pen pal shares with this profile, shown instead of its first few. */
-  common?: readonly string[];
 };
 
 /** The card's id: saving without JavaScript comes back to it. */
 export const cardAnchor = (slug: string) => `profile-${slug}`;
 
-export function ProfileCard({ profile, now, saved, page, common = [] }: Props) {
-  const interests = splitList(profile.interests).slice(0, 3);
+/** `page`: this page of the directory, to come back to after saving without JavaScript. */
+export function ProfileCard({ card, page }: { card: CardData; page: string }) {
   return (
     // The save button sits under the photo, the same place on every card; it comes after the name for keyboards.
-    <article
-      id={cardAnchor(profile.slug)}
-      className="card relative grid h-full scroll-mt-4 grid-cols-[auto_1fr] content-start gap-x-4 gap-y-3 p-4"
-    >
-      <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={88} />
+    <article id={cardAnchor(card.slug)} className="profile-card">
+      <ProfilePhoto name={card.name} photoPath={card.photoPath} size={88} />
       <div className="row-span-2 min-w-0">
         <h2 className="text-xl font-bold">
-          <Link
-            href={`/profiles/${profile.slug}`}
-            className="text-ink no-underline after:absolute after:inset-0 hover:underline"
-          >
-            {profile.displayName}
+          <Link href={`/profiles/${card.slug}`} className="card-link">
+            {card.name}
           </Link>
         </h2>
-        <p className="text-sm text-gray-700">
-          {ageOn(profile.birthDate, now)} · {US_STATES[profile.state] ?? profile.state}
-        </p>
-        {common.length > 0 ? (
-          <p className="mt-2 text-sm">
-            <span className="font-semibold">In common:</span> {common.map(interestLabel).join(' · ')}
-          </p>
-        ) : (
-          <p className="mt-2 text-sm">
+        <p className="text-sm text-gray-700">{card.facts}</p>
+        <p className="mt-2 text-sm">
+          {card.inCommon ? (
+            <span className="font-semibold">In common: </span>
+          ) : (
             <span className="sr-only">Interests: </span>
-            {interests.map(interestLabel).join(' · ')}
-          </p>
-        )}
-        <p className="mt-1 text-sm text-brand-800">
-          Seeking {labelList(SEEKING_LABELS, profile.seeking).toLowerCase()}
+          )}
+          {card.interests}
         </p>
-        <p className="mt-1 text-xs text-gray-700">{verifiedAgo(profile.verifiedAt, now)}</p>
+        <p className="mt-1 text-sm text-brand-800">Seeking {card.seeking}</p>
+        <p className="mt-1 text-xs text-gray-700">{card.verified}</p>
       </div>
       <div className="col-start-1 row-start-2">
         <SaveProfile
-          profileId={profile.id}
-          name={profile.displayName}
-          saved={saved}
+          profileId={card.id}
+          name={card.name}
+          saved={card.saved}
           page={page}
-          anchor={cardAnchor(profile.slug)}
+          anchor={cardAnchor(card.slug)}
         />
       </div>
     </article>

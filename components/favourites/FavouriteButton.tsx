@@ -4,6 +4,7 @@ import { useActionState, useSyncExternalStore } from 'react';
 import { useFormStatus } from 'react-dom';
 import { setFavourite } from '@/lib/favourites/actions';
 import { initialActionState } from '@/lib/forms/action-state';
+import { Heart } from './Heart';
 
 type Props = {
   profileId: string;
@@ -57,19 +58,5 @@ function Toggle({ name, saved }: { name: string; saved: boolean }) {
       {shown ? 'Saved' : 'Save'}
       <span className="sr-only"> {name}</span>
     </button>
-  );
-}
-
-export function Heart({ filled }: { filled: boolean }) {
-  return (
-    <svg aria-hidden="true" width="16" height="16" viewBox="0 0 24 24" className="shrink-0">
-      <path
-        d="M12 20.5s-7.5-4.6-9.3-9.2C1.4 8 3.4 4.5 6.9 4.5c2.1 0 3.6 1.2 5.1 3 1.5-1.8 3-3 5.1-3 3.5 0 5.5 3.5 4.2 6.8-1.8 4.6-9.3 9.2-9.3 9.2z"
-        fill={filled ? 'currentColor' : 'none'}
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinejoin="round"
-      />
-    </svg>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
-import { FavouriteButton, Heart } from './FavouriteButton';
+import { FavouriteButton } from './FavouriteButton';
+import { Heart } from './Heart';
 
 type Props = {
   profileId: string;

@@ -42,7 +42,7 @@ export function ProfilePhoto({
       role="img"
       aria-label={`No photo of ${name}`}
       className="flex shrink-0 items-center justify-center rounded-lg font-serif font-bold text-white"
-      style={{ width: size, height: size, backgroundColor: avatarColor(name), fontSize: size / 3 }}
+      style={{ width: size, height: size, backgroundColor: avatarColor(name), fontSize: Math.round(size / 3) }}
     >
       {initials(name)}
     </span>

@@ -234,8 +234,8 @@ describe('the directory page', () => {
     // The page hands its data and personal parts to the view it shares with the visitors' copy (shared-pages.ts).
     const tree = DirectoryView(page.props);
     return {
-      ids: elementsOf(tree, ProfileCard).map((card) => card.props.profile.id),
-      saved: elementsOf(tree, ProfileCard).map((card) => card.props.saved),
+      ids: elementsOf(tree, ProfileCard).map(({ props }) => props.card.id),
+      saved: elementsOf(tree, ProfileCard).map(({ props }) => props.card.saved),
       filters: elementsOf(tree, DirectoryFilters)[0]!.props.filters,
     };
   };

@@ -6,6 +6,7 @@ import { ChoiceGroup, Select } from '@/components/ui/Choices';
 import { ErrorSummary, type SummaryField } from '@/components/ui/ErrorSummary';
 import { describedBy, Field, HintAndErrors, RequiredMark } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
+import { Honeypot } from '@/components/ui/Honeypot';
 import { signUp } from '@/lib/accounts/actions/sign-up';
 import { COUNTRY_OPTIONS } from '@/lib/accounts/countries';
 import { DISPLAY_NAME_MAX } from '@/lib/accounts/limits';
@@ -144,11 +145,7 @@ export function SignUpForm({ stamp }: { stamp: string }) {
           I have read the program’s rules and will keep to them
         </Consent>
       </div>
-      {/* Honeypot: people never see or reach this field; bots that fill every input give themselves away. */}
-      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
-        <label htmlFor="signup-company">Leave this field empty</label>
-        <input id="signup-company" name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot id="signup-company" />
       <SubmitButton pendingLabel="Creating your account…">Create my account</SubmitButton>
     </form>
   );

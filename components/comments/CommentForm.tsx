@@ -5,6 +5,7 @@ import { ConfirmationPanel } from '@/components/ui/ConfirmationPanel';
 import { ErrorSummary, type SummaryField } from '@/components/ui/ErrorSummary';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
+import { Honeypot } from '@/components/ui/Honeypot';
 import { submitComment } from '@/lib/comments/actions';
 import { COMMENTER_COOKIE, decodeCommenter, type Commenter } from '@/lib/comments/commenter-cookie';
 import { COMMENT_MAX_LENGTH } from '@/lib/comments/limits';
@@ -125,11 +126,7 @@ function CommentFormBody({ articleSlug, parentId, replyingTo, state, action }: B
         defaultValue={values.url ?? remembered?.url ?? ''}
         errors={errors.url}
       />
-      {/* Honeypot: people never see or reach this field; bots that fill every input give themselves away. */}
-      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
-        <label htmlFor={`${id}-company`}>Leave this field empty</label>
-        <input id={`${id}-company`} name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot id={`${id}-company`} />
       <div className="flex items-start gap-2">
         <input
           id={`${id}-remember`}

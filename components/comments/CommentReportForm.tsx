@@ -2,13 +2,13 @@
 
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { ChoiceGroup } from '@/components/ui/Choices';
+import { ReportFields } from '@/components/reports/ReportFields';
 import { ConfirmationPanel } from '@/components/ui/ConfirmationPanel';
-import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
+import { Honeypot } from '@/components/ui/Honeypot';
 import { initialActionState } from '@/lib/forms/action-state';
 import { reportComment } from '@/lib/reports/actions';
-import { COMMENT_REPORT_REASON_LABELS, COMMENT_REPORT_REASONS, REPORT_DETAILS_MAX } from '@/lib/reports/reasons';
+import { COMMENT_REPORT_REASON_LABELS, COMMENT_REPORT_REASONS } from '@/lib/reports/reasons';
 
 const REASON_OPTIONS = COMMENT_REPORT_REASONS.map((reason) => ({
   value: reason,
@@ -46,33 +46,20 @@ export function CommentReportForm({ commentId, back }: { commentId: string; back
       <p className="text-sm text-gray-700">
         A moderator reads every report. Your report is anonymous: the writer is not told who sent it.
       </p>
-      <ChoiceGroup
-        id="report-reason"
-        name="reason"
-        type="radio"
+      <ReportFields
+        id="report"
         legend="What is wrong with this comment?"
-        required
-        columns=""
-        options={REASON_OPTIONS}
-        checked={values.reason}
-        errors={errors.reason}
+        reasons={REASON_OPTIONS}
+        details={{
+          label: 'Details (optional)',
+          hint: 'Anything that helps the moderator understand the problem.',
+          required: false,
+          rows: 4,
+        }}
+        values={values}
+        errors={errors}
       />
-      <Field
-        id="report-details"
-        name="details"
-        type="textarea"
-        rows={4}
-        label="Details (optional)"
-        hint="Anything that helps the moderator understand the problem."
-        maxLength={REPORT_DETAILS_MAX}
-        defaultValue={values.details}
-        errors={errors.details}
-      />
-      {/* Honeypot: people never see or reach this field; bots that fill every input give themselves away. */}
-      <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
-        <label htmlFor="report-company">Leave this field empty</label>
-        <input id="report-company" name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot id="report-company" />
       <SubmitButton pendingLabel="Sending…">Send report</SubmitButton>
     </form>
   );

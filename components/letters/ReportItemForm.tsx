@@ -1,13 +1,12 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { ChoiceGroup } from '@/components/ui/Choices';
+import { ReportFields } from '@/components/reports/ReportFields';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
-import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { reportThreadItem } from '@/lib/letters/actions/threads';
-import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/reasons';
+import { REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/reasons';
 
 const REASONS = REPORT_REASONS.filter((reason) => reason !== 'victim-request').map((reason) => ({
   value: reason,
@@ -44,28 +43,13 @@ export function ReportItemForm({ item, what }: { item: { letterId: string } | { 
             ) : (
               <input type="hidden" name="replyId" value={item.replyId} />
             )}
-            <ChoiceGroup
-              id={`${id}-reason`}
-              name="reason"
-              type="radio"
+            <ReportFields
+              id={id}
               legend="What is wrong?"
-              required
-              columns=""
-              options={REASONS}
-              checked={state.values?.reason}
-              errors={errors.reason}
-            />
-            <Field
-              id={`${id}-details`}
-              name="details"
-              type="textarea"
-              rows={3}
-              label="Details"
-              hint="Our staff read it with the text attached."
-              required
-              maxLength={REPORT_DETAILS_MAX}
-              defaultValue={state.values?.details}
-              errors={errors.details}
+              reasons={REASONS}
+              details={{ label: 'Details', hint: 'Our staff read it with the text attached.', required: true, rows: 3 }}
+              values={state.values ?? {}}
+              errors={errors}
             />
             <SubmitButton className="btn-secondary btn-small" pendingLabel="Sending…">
               Send report

@@ -1,11 +1,12 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { ChoiceGroup } from '@/components/ui/Choices';
+import { ReportFields } from '@/components/reports/ReportFields';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
+import { Honeypot } from '@/components/ui/Honeypot';
 import { initialActionState } from '@/lib/forms/action-state';
-import { REPORT_DETAILS_MAX, REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/reasons';
+import { REPORT_REASON_LABELS, REPORT_REASONS } from '@/lib/reports/reasons';
 import { reportProfile } from '@/lib/reports/actions';
 
 const REASON_OPTIONS = REPORT_REASONS.map((reason) => ({ value: reason, label: REPORT_REASON_LABELS[reason] }));
@@ -37,28 +38,18 @@ export function ReportForm({ profileId }: { profileId: string }) {
             <p className="text-sm text-gray-700">
               Staff read every report. Required fields are marked <span className="text-red-800">*</span>
             </p>
-            <ChoiceGroup
-              id={`${id}-reason`}
-              name="reason"
-              type="radio"
+            <ReportFields
+              id={id}
               legend="What is wrong?"
-              required
-              columns=""
-              options={REASON_OPTIONS}
-              checked={values.reason}
-              errors={errors.reason}
-            />
-            <Field
-              id={`${id}-details`}
-              name="details"
-              type="textarea"
-              rows={5}
-              label="Details"
-              hint="What you noticed and, if you know, what is correct."
-              required
-              maxLength={REPORT_DETAILS_MAX}
-              defaultValue={values.details}
-              errors={errors.details}
+              reasons={REASON_OPTIONS}
+              details={{
+                label: 'Details',
+                hint: 'What you noticed and, if you know, what is correct.',
+                required: true,
+                rows: 5,
+              }}
+              values={values}
+              errors={errors}
             />
             <Field
               id={`${id}-name`}
@@ -79,11 +70,7 @@ export function ReportForm({ profileId }: { profileId: string }) {
               defaultValue={values.reporterEmail}
               errors={errors.reporterEmail}
             />
-            {/* Honeypot: people never see or reach this field; bots that fill every input give themselves away. */}
-            <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
-              <label htmlFor={`${id}-company`}>Leave this field empty</label>
-              <input id={`${id}-company`} name="company" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-            </div>
+            <Honeypot id={`${id}-company`} />
             <SubmitButton pendingLabel="Sending…">Send report</SubmitButton>
           </form>
         )}

@@ -65,19 +65,27 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
   if (sort === 'match') {
     ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet));
   } else if (sort === 'release') {
-    // Soonest release first, then everyone without a date: two index walks instead of sorting every profile.
-    const dated = await pageWithTotal(
-      [...conditions, Prisma.sql`p."releaseDate" IS NOT NULL`],
-      directoryOrder('release'),
-      offset,
-      bySet,
-    );
-    const rest = await pageWithTotal(
-      [...conditions, Prisma.sql`p."releaseDate" IS NULL`],
-      directoryOrder('newest'),
-      Math.max(0, offset - dated.total),
-      bySet,
-    );
+    // Soonest release first, then everyone without a date: two index walks instead of sorting every profile. A
+    // release filter leaves only one of the two (the other would walk the whole index to find nothing).
+    const none = { total: 0, ids: [] };
+    const dated =
+      filters.release === 'none'
+        ? none
+        : await pageWithTotal(
+            [...conditions, Prisma.sql`p."releaseDate" IS NOT NULL`],
+            directoryOrder('release'),
+            offset,
+            bySet,
+          );
+    const rest =
+      filters.release && filters.release !== 'none'
+        ? none
+        : await pageWithTotal(
+            [...conditions, Prisma.sql`p."releaseDate" IS NULL`],
+            directoryOrder('newest'),
+            Math.max(0, offset - dated.total),
+            bySet,
+          );
     total = dated.total + rest.total;
     ids = [...dated.ids, ...rest.ids].slice(0, DIRECTORY_PAGE_SIZE);
   } else {

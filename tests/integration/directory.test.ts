@@ -88,6 +88,16 @@ describe('listDirectory', () => {
     expect(newest.total).toBe(3);
   });
 
+  it('sorts a release filter by release date too: only dated people for a window, only undated for none', async () => {
+    const sorted = async (release: string) => {
+      const page = await listDirectory(parseDirectoryParams({ sort: 'release', release }), now);
+      return { total: page.total, names: page.profiles.map((profile) => profile.displayName) };
+    };
+    expect(await sorted('within-1')).toEqual({ total: 1, names: ['Ben D.'] });
+    expect(await sorted('1-5')).toEqual({ total: 0, names: [] });
+    expect(await sorted('none')).toEqual({ total: 2, names: ['Cal E.', 'Ana C.'] });
+  });
+
   it('keeps the search index in step when a profile changes', async () => {
     const ana = await db.profile.findUniqueOrThrow({
       where: { slug: (await db.profile.findFirstOrThrow({ where: { displayName: 'Ana C.' } })).slug },

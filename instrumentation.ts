@@ -1,5 +1,16 @@
 import type { Instrumentation } from 'next';
 
+/** At start-up: tell our server (scripts/serve.ts) how to find a visitor's shared directory copy. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const [{ registerSharedDirectoryRoute }, { sharedDirectoryCopy }] = await Promise.all([
+      import('./lib/request/shared-directory-route'),
+      import('./lib/profiles/shared-route'),
+    ]);
+    registerSharedDirectoryRoute(sharedDirectoryCopy);
+  }
+}
+
 // Next also builds this file for the Edge runtime, which has no process.stdout; our server runs Node.js only.
 export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
   if (process.env.NEXT_RUNTIME === 'nodejs') {

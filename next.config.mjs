@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { sharedDirectoryRewrite } from './lib/request/shared-directory-rewrite.mjs';
 import { securityHeaders } from './lib/security/headers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -31,6 +32,10 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '25mb' } },
   // Hosts that each build for themselves must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
   ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID } : {}),
+  // A visitor's /profiles goes to its shared copy, chosen by our server (lib/request/shared-directory-route.ts).
+  async rewrites() {
+    return { beforeFiles: [sharedDirectoryRewrite], afterFiles: [], fallback: [] };
+  },
   async headers() {
     // SITE_URL as set when building: https:// adds HSTS (lib/security/headers.mjs).
     const dev = process.env.NODE_ENV === 'development';

@@ -1,5 +1,6 @@
-// A visitor who is not signed in sees the directory and the profile pages as everyone else does, so proxy.ts sends
-// their request to one rendered copy that every visitor shares (app/(site)/shared/*, regenerated on demand). The
+// A visitor who is not signed in sees the directory and the profile pages as everyone else does, so their request is
+// sent to one rendered copy that every visitor shares (app/(site)/shared/*, regenerated on demand): by our server for
+// the directory (lib/request/shared-directory-route.ts), by proxy.ts for a profile. The
 // copy's path carries the versions of the data-cache tags it shows (lib/cache/data-cache.ts): a change to the
 // profile, its facility or the directory moves the next request to a new path, on every instance at once.
 import { directoryHref, parseDirectoryParams } from './directory-params';
@@ -32,5 +33,4 @@ export function filtersOfKey(key: string) {
   return parseDirectoryParams(paramsRecord(new URLSearchParams(query)));
 }
 
-export const sharedDirectoryPath = (version: string, key: string) => `/shared/directory/${version}/${key}`;
 export const sharedProfilePath = (slug: string, version: string) => `/shared/profiles/${slug}/${version}`;

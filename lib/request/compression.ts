@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import compression from 'compression';
 import Negotiator from 'negotiator';
+import { SHARED_KEY_HEADER, SHARED_VERSION_HEADER } from './shared-directory-rewrite.mjs';
 
 type Body = string | Buffer;
 type Encoding = 'br' | 'gzip' | 'identity';
@@ -23,8 +24,18 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|rss\+xml|atom\+
 /** Kept only when meant for shared caches: never a response for one person (private, no-store). */
 const SHARED = /\b(s-maxage|public)\b/;
 const PERSONAL = /\b(private|no-store|no-transform)\b/;
-/** Next answers one URL with HTML or with its RSC payload (and prefetch variants) by these request headers. */
-const VARIANT_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-router-state-tree'];
+/**
+ * Next answers one URL with HTML or with its RSC payload (and prefetch variants) by these request headers; a visitor's
+ * /profiles is a shared copy named by ours (shared-directory-route.ts).
+ */
+const VARIANT_HEADERS = [
+  'rsc',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-router-state-tree',
+  SHARED_VERSION_HEADER,
+  SHARED_KEY_HEADER,
+];
 
 /**
  * Responses kept by request (URL and Next's variant headers), each with its ETag and its compressed bodies, the least

@@ -83,3 +83,26 @@ describe.each([true, false])('cached pages with JavaScript %s', (javaScriptEnabl
     await Promise.all([penPal, visitor, staff].map((page) => page.context().close()));
   });
 });
+
+describe('the shared directory copy', () => {
+  it('is what a visitor gets, compressed once with its ETag; a copy a client names in headers is never reached', async () => {
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(`${server.url}/profiles?state=OR`, { headers: { 'accept-encoding': 'br', ...headers } });
+    await get();
+    const shared = await get();
+    expect(shared.headers.get('cache-control')).toMatch(/s-maxage/);
+    expect(shared.headers.get('x-nextjs-cache')).toMatch(/HIT|STALE/);
+    expect(shared.headers.get('etag')).toMatch(/^"[\w-]+"$/);
+    const html = await shared.text();
+    expect(html).toContain('<title>Find a pen pal: Oregon');
+    // The browser's copy is still good: no body.
+    expect((await get({ 'if-none-match': shared.headers.get('etag')! })).status).toBe(304);
+    const forged = await get({ 'x-bb-shared-version': 'made-up', 'x-bb-shared-key': 'c3RhdGU9V0E' });
+    expect(forged.headers.get('etag')).toBe(shared.headers.get('etag'));
+    expect(await forged.text()).toBe(html);
+    // Someone signed in gets the page rendered for them, never kept.
+    const signedIn = await fetch(`${server.url}/profiles?state=OR`, { headers: { cookie: 'bb.session=not-valid' } });
+    expect(signedIn.headers.get('cache-control')).toMatch(/private|no-store/);
+    expect(signedIn.headers.get('etag')).toBeNull();
+  });
+});

@@ -10,6 +10,9 @@ import {
   profileAvailability,
   profileRoute,
 } from '@/lib/profiles/queries';
+import { sharedDirectoryKey } from '@/lib/profiles/shared-pages';
+import { sharedDirectoryCopy } from '@/lib/profiles/shared-route';
+import { SESSION_COOKIE } from '@/lib/auth/options';
 import { facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
 import { createUser, signInAs } from '../support/users';
@@ -158,5 +161,17 @@ describe('the directory and profile pages from cache', () => {
     // Nothing was done: the listing ran out, and the copy made before it is left behind.
     expect(await directoryVersion(new Date())).not.toBe(afterVerify);
     expect((await profileRoute(profile.slug, new Date())).availability).toBe('gone');
+  });
+
+  it('sends a visitor to the shared directory copy, and a signed-in browser or a search to the page itself', async () => {
+    await db.profile.create({ data: profileData(facility, {}, new Date()) });
+    expect(await sharedDirectoryCopy('state=OR&page=1', 'theme=dark')).toEqual({
+      version: await directoryVersion(),
+      key: sharedDirectoryKey(new URLSearchParams('state=OR')),
+    });
+    expect(await sharedDirectoryCopy('', undefined)).toMatchObject({ key: 'all' });
+    expect(await sharedDirectoryCopy('state=OR', `theme=dark; ${SESSION_COOKIE}=anything`)).toBeNull();
+    expect(await sharedDirectoryCopy('q=chess', undefined)).toBeNull();
+    expect(await sharedDirectoryCopy('page=21', undefined)).toBeNull();
   });
 });

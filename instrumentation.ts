@@ -1,13 +1,13 @@
 import type { Instrumentation } from 'next';
 
-/** At start-up: tell our server (scripts/serve.ts) how to find a visitor's shared directory copy. */
+/** At start-up: tell our server (scripts/serve.ts) how to find a visitor's shared copy of a page. */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const [{ registerSharedDirectoryRoute }, { sharedDirectoryCopy }] = await Promise.all([
-      import('./lib/request/shared-directory-route'),
+    const [{ registerSharedCopyRoute }, { sharedCopyOf }] = await Promise.all([
+      import('./lib/request/shared-copy-route'),
       import('./lib/profiles/shared-route'),
     ]);
-    registerSharedDirectoryRoute(sharedDirectoryCopy);
+    registerSharedCopyRoute(sharedCopyOf);
   }
 }
 

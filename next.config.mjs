@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { sharedDirectoryRewrite } from './lib/request/shared-directory-rewrite.mjs';
+import { sharedCopyRewrites } from './lib/request/shared-copy-rewrite.mjs';
 import { securityHeaders } from './lib/security/headers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -32,9 +32,10 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: '25mb' } },
   // Hosts that each build for themselves must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
   ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID } : {}),
-  // A visitor's /profiles goes to its shared copy, chosen by our server (lib/request/shared-directory-route.ts).
+  // A visitor's directory and profile pages go to their shared copies, chosen by our server
+  // (lib/request/shared-copy-route.ts).
   async rewrites() {
-    return { beforeFiles: [sharedDirectoryRewrite], afterFiles: [], fallback: [] };
+    return { beforeFiles: sharedCopyRewrites, afterFiles: [], fallback: [] };
   },
   async headers() {
     // SITE_URL as set when building: https:// adds HSTS (lib/security/headers.mjs).

@@ -1,30 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { SESSION_COOKIE } from '@/lib/auth/options';
 import { profileRoute } from '@/lib/profiles/queries';
-import { sharedProfilePath } from '@/lib/profiles/shared-pages';
 
 const SLUG = /^[a-z0-9-]+$/;
 
-// Not a guard: every page and action checks the session itself. The proxy does what a page cannot:
-// - answer 410 Gone for a profile that was listed and no longer is, and 451 for one the listing rules by state hide
-//   (the page renders the explanation);
-// - send a visitor who is not signed in to the profile page every visitor shares (lib/profiles/shared-pages.ts). The
-//   directory's shared copies are chosen by our server before Next (lib/request/shared-directory-route.ts).
+// Not a guard: every page and action checks the session itself. The proxy does what a page cannot: answer 410 Gone
+// for a profile that was listed and no longer is, and 451 for one the listing rules by state hide (the page renders
+// the explanation). A visitor's listed profile never comes here: our server sends it to the copy every visitor shares
+// (lib/request/shared-copy-route.ts), naming it in the header the matcher below leaves out.
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  // The shared copies are reached through the pages above only, never by their own address.
+  // The shared copies are reached through the pages' own addresses only.
   if (pathname.startsWith('/shared/')) return NextResponse.rewrite(new URL('/_not-found', request.url));
   if (request.method !== 'GET') return NextResponse.next();
   const [, section, slug] = pathname.split('/');
   if (section !== 'profiles' || !slug || !SLUG.test(slug)) return NextResponse.next();
-  const { availability, version } = await profileRoute(slug);
+  const { availability } = await profileRoute(slug);
   if (availability === 'gone') return NextResponse.rewrite(request.nextUrl, { status: 410 });
   // Held in a state whose listings the program does not show (settings): the page shows its notice. 451, as the
   // reason is a legal one (the state's prison rules), and so crawlers drop the page rather than index the notice.
   if (availability === 'withheld') return NextResponse.rewrite(request.nextUrl, { status: 451 });
-  return !request.cookies.has(SESSION_COOKIE) && version
-    ? NextResponse.rewrite(new URL(sharedProfilePath(slug, version), request.url))
-    : NextResponse.next();
+  return NextResponse.next();
 }
 
-export const config = { matcher: ['/profiles/:slug', '/shared/:path*'] };
+// Literal, as Next reads it at build time: SHARED_VERSION_HEADER in lib/request/shared-copy-rewrite.mjs.
+export const config = {
+  matcher: [{ source: '/profiles/:slug', missing: [{ type: 'header', key: 'x-bb-shared-version' }] }, '/shared/:path*'],
+};

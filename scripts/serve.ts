@@ -1,7 +1,8 @@
 // Our HTTP server around Next's request handler: JSON access logs with a request id, the client's address worked out
 // from the socket (the app's rate limits key on it), body-size limits with a friendly 413, compression and ETags
-// (a page Next serves from its cache is hashed and compressed once: lib/request/compression.ts), the visitor's shared
-// directory copy (lib/request/shared-directory-route.ts), and a clean shutdown that lets requests in flight finish.
+// (a page Next serves from its cache is hashed and compressed once: lib/request/compression.ts), the shared copies of
+// the directory and profile pages for visitors (lib/request/shared-copy-route.ts), and a clean shutdown that lets
+// requests in flight finish.
 // `--dev` runs Next's development server inside the same wrapper.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -12,7 +13,7 @@ import { log } from '../lib/observability/log';
 import { bodyTooLarge, DRAIN_LIMIT, TOO_LARGE_PAGE } from '../lib/request/body-limit';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/request/client-address';
 import { compressResponses, KeptResponses } from '../lib/request/compression';
-import { routeSharedDirectory } from '../lib/request/shared-directory-route';
+import { routeSharedCopy } from '../lib/request/shared-copy-route';
 import { startBanner, wantsBanner } from './start-banner';
 
 const dev = process.argv.includes('--dev');
@@ -60,7 +61,7 @@ const server = createServer((req, res) => {
     return;
   }
   compress(req, res, () => {
-    routeSharedDirectory(req)
+    routeSharedCopy(req)
       .then(() => handle(req, res))
       .catch((error: unknown) => {
         log('error', 'unhandled request error', { requestId, error });

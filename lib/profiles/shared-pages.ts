@@ -1,6 +1,6 @@
 // A visitor who is not signed in sees the directory and the profile pages as everyone else does, so their request is
-// sent to one rendered copy that every visitor shares (app/(site)/shared/*, regenerated on demand): by our server for
-// the directory (lib/request/shared-directory-route.ts), by proxy.ts for a profile. The
+// sent to one rendered copy that every visitor shares (app/(site)/shared/*, regenerated on demand), named by our
+// server before Next sees the request (lib/request/shared-copy-route.ts). The
 // copy's path carries the versions of the data-cache tags it shows (lib/cache/data-cache.ts): a change to the
 // profile, its facility or the directory moves the next request to a new path, on every instance at once.
 import { directoryHref, parseDirectoryParams } from './directory-params';
@@ -32,5 +32,3 @@ export function filtersOfKey(key: string) {
   const query = key === EVERYONE ? '' : Buffer.from(key, 'base64url').toString();
   return parseDirectoryParams(paramsRecord(new URLSearchParams(query)));
 }
-
-export const sharedProfilePath = (slug: string, version: string) => `/shared/profiles/${slug}/${version}`;

@@ -1,21 +1,30 @@
 import 'server-only';
 import { SESSION_COOKIE } from '@/lib/auth/options';
-import type { SharedCopy } from '@/lib/request/shared-directory-route';
-import { directoryVersion } from './queries';
+import type { SharedCopy } from '@/lib/request/shared-copy-route';
+import { directoryVersion, profileRoute } from './queries';
 import { sharedDirectoryKey } from './shared-pages';
 
+const PROFILE_PATH = /^\/profiles\/([a-z0-9-]+)$/;
+
 /**
- * The shared directory copy for a GET of /profiles with `search`, or null when the page must be rendered for this
- * request: someone signed in (best match, saved marks), a search or deep page, or the versions unreadable. Our server
- * asks it before Next sees the request (lib/request/shared-directory-route.ts).
+ * The shared copy for a GET of /profiles or /profiles/<slug>, or null when the request must go to the page itself:
+ * someone signed in (best match, saved marks), a search or deep page, a profile that is not listed (proxy.ts answers
+ * its 410 or 451), or the versions unreadable. Our server asks it before Next sees the request
+ * (lib/request/shared-copy-route.ts).
  */
-export async function sharedDirectoryCopy(
+export async function sharedCopyOf(
+  path: string,
   search: string,
   cookieHeader: string | undefined,
 ): Promise<SharedCopy | null> {
   if (cookieHeader?.split(';').some((cookie) => cookie.trim().startsWith(`${SESSION_COOKIE}=`))) return null;
-  const key = sharedDirectoryKey(new URLSearchParams(search));
-  if (!key) return null;
-  const version = await directoryVersion();
-  return version ? { version, key } : null;
+  if (path === '/profiles') {
+    const key = sharedDirectoryKey(new URLSearchParams(search));
+    const version = key ? await directoryVersion() : null;
+    return key && version ? { version, key } : null;
+  }
+  const slug = PROFILE_PATH.exec(path)?.[1];
+  if (!slug) return null;
+  const { availability, version } = await profileRoute(slug);
+  return availability === 'listed' && version ? { version, key: slug } : null;
 }

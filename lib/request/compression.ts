@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import compression from 'compression';
 import Negotiator from 'negotiator';
-import { SHARED_KEY_HEADER, SHARED_VERSION_HEADER } from './shared-directory-rewrite.mjs';
+import { SHARED_KEY_HEADER, SHARED_VERSION_HEADER } from './shared-copy-rewrite.mjs';
 
 type Body = string | Buffer;
 type Encoding = 'br' | 'gzip' | 'identity';
@@ -26,7 +26,7 @@ const SHARED = /\b(s-maxage|public)\b/;
 const PERSONAL = /\b(private|no-store|no-transform)\b/;
 /**
  * Next answers one URL with HTML or with its RSC payload (and prefetch variants) by these request headers; a visitor's
- * /profiles is a shared copy named by ours (shared-directory-route.ts).
+ * directory and profile pages are shared copies named by ours (shared-copy-route.ts).
  */
 const VARIANT_HEADERS = [
   'rsc',

@@ -11,7 +11,7 @@ import {
   profileRoute,
 } from '@/lib/profiles/queries';
 import { sharedDirectoryKey } from '@/lib/profiles/shared-pages';
-import { sharedDirectoryCopy } from '@/lib/profiles/shared-route';
+import { sharedCopyOf } from '@/lib/profiles/shared-route';
 import { SESSION_COOKIE } from '@/lib/auth/options';
 import { facilityData, profileData } from '@/prisma/factories';
 import { formData } from '../support/form';
@@ -163,15 +163,24 @@ describe('the directory and profile pages from cache', () => {
     expect((await profileRoute(profile.slug, new Date())).availability).toBe('gone');
   });
 
-  it('sends a visitor to the shared directory copy, and a signed-in browser or a search to the page itself', async () => {
-    await db.profile.create({ data: profileData(facility, {}, new Date()) });
-    expect(await sharedDirectoryCopy('state=OR&page=1', 'theme=dark')).toEqual({
+  it('sends a visitor to the shared copies, and a signed-in browser, a search or a profile not listed to the page', async () => {
+    const profile = await db.profile.create({ data: profileData(facility, {}, new Date()) });
+    expect(await sharedCopyOf('/profiles', 'state=OR&page=1', 'theme=dark')).toEqual({
       version: await directoryVersion(),
       key: sharedDirectoryKey(new URLSearchParams('state=OR')),
     });
-    expect(await sharedDirectoryCopy('', undefined)).toMatchObject({ key: 'all' });
-    expect(await sharedDirectoryCopy('state=OR', `theme=dark; ${SESSION_COOKIE}=anything`)).toBeNull();
-    expect(await sharedDirectoryCopy('q=chess', undefined)).toBeNull();
-    expect(await sharedDirectoryCopy('page=21', undefined)).toBeNull();
+    expect(await sharedCopyOf('/profiles', '', undefined)).toMatchObject({ key: 'all' });
+    expect(await sharedCopyOf(`/profiles/${profile.slug}`, '', undefined)).toEqual({
+      version: (await profileRoute(profile.slug)).version,
+      key: profile.slug,
+    });
+    const signedIn = `theme=dark; ${SESSION_COOKIE}=anything`;
+    expect(await sharedCopyOf('/profiles', 'state=OR', signedIn)).toBeNull();
+    expect(await sharedCopyOf(`/profiles/${profile.slug}`, '', signedIn)).toBeNull();
+    expect(await sharedCopyOf('/profiles', 'q=chess', undefined)).toBeNull();
+    expect(await sharedCopyOf('/profiles', 'page=21', undefined)).toBeNull();
+    expect(await sharedCopyOf('/profiles/no-such-person', '', undefined)).toBeNull();
+    expect((await review(profile.id, 'take_down', 'Asked to be removed.')).ok).toBe(true);
+    expect(await sharedCopyOf(`/profiles/${profile.slug}`, '', undefined)).toBeNull();
   });
 });

@@ -12,7 +12,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return directoryMetadata(await filtersInRange(parseDirectoryParams(await searchParams)));
 }
 
-// Signed-in requests only: proxy.ts sends a visitor's request to the shared copy (app/(site)/shared/directory).
+// Signed-in requests, searches and deep pages: our server sends a visitor's other requests to the shared copy
+// (app/(site)/shared/directory, lib/request/shared-copy-route.ts).
 export default async function ProfilesPage({ searchParams }: Props) {
   // Only a signed-in pen pal's page has a personal part (best match, saved marks); everyone else's depends on the URL.
   const user = await currentUser();

@@ -5,10 +5,10 @@ import { currentUser } from '@/lib/auth/session';
 import { favouriteIdsOf } from '@/lib/favourites/queries';
 import { getPublicProfile } from '@/lib/profiles/queries';
 
-// Signed-in requests and unlisted profiles: proxy.ts sends a visitor's request for a listed profile to the shared copy
-// (app/(site)/shared/profiles), and gives an unlisted profile its 410 status (451 for one the listing rules by state
-// hide), which a page cannot set. The data comes
-// from the shared data cache (getPublicProfile), which every change to the profile or its facility invalidates.
+// Signed-in requests and unlisted profiles: our server sends a visitor's request for a listed profile to the shared
+// copy (app/(site)/shared/profiles, lib/request/shared-copy-route.ts), and proxy.ts gives an unlisted profile its 410
+// status (451 for one the listing rules by state hide), which a page cannot set. The data comes from the shared data
+// cache (getPublicProfile), which every change to the profile or its facility invalidates.
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ slug: string }> };

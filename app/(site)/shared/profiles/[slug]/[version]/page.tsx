@@ -4,7 +4,8 @@ import { ProfileView, profileMetadata } from '@/components/profiles/ProfileView'
 import { getPublicProfile } from '@/lib/profiles/queries';
 
 // A listed profile as every visitor sees it (see lib/profiles/shared-pages.ts), rendered on first request and shared.
-// proxy.ts checks the listing on every request, so an expired copy is never served: it answers 410 instead.
+// Our server checks the listing on every request (lib/request/shared-copy-route.ts), so an expired copy is never
+// served: the request goes to the profile page, and proxy.ts answers 410.
 export const revalidate = 60;
 export const generateStaticParams = async () => [];
 

@@ -327,8 +327,7 @@ export async function profileAvailability(slug: string, now = new Date()): Promi
 
 /**
  * What proxy.ts and our server need for /profiles/[slug]: the availability, and for a listed profile the version of its
- * shared copy
- * (lib/profiles/shared-pages.ts), null while the versions cannot be read.
+ * shared copy (lib/profiles/shared-pages.ts), null while the versions cannot be read.
  */
 export async function profileRoute(
   slug: string,

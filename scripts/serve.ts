@@ -62,6 +62,8 @@ const server = createServer((req, res) => {
   }
   compress(req, res, () => {
     routeSharedCopy(req)
+      // Without a copy the page is rendered for this request (its own errors are logged by instrumentation.ts).
+      .catch((error: unknown) => log('error', 'shared copy not chosen', { requestId, error }))
       .then(() => handle(req, res))
       .catch((error: unknown) => {
         log('error', 'unhandled request error', { requestId, error });

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { profileRoute } from '@/lib/profiles/queries';
-
-const SLUG = /^[a-z0-9-]+$/;
+import { profileSlugOf } from '@/lib/profiles/shared-pages';
 
 // Not a guard: every page and action checks the session itself. The proxy does what a page cannot: answer 410 Gone
 // for a profile that was listed and no longer is, and 451 for one the listing rules by state hide (the page renders
@@ -12,8 +11,8 @@ export async function proxy(request: NextRequest) {
   // The shared copies are reached through the pages' own addresses only.
   if (pathname.startsWith('/shared/')) return NextResponse.rewrite(new URL('/_not-found', request.url));
   if (request.method !== 'GET') return NextResponse.next();
-  const [, section, slug] = pathname.split('/');
-  if (section !== 'profiles' || !slug || !SLUG.test(slug)) return NextResponse.next();
+  const slug = profileSlugOf(pathname);
+  if (!slug) return NextResponse.next();
   const { availability } = await profileRoute(slug);
   if (availability === 'gone') return NextResponse.rewrite(request.nextUrl, { status: 410 });
   // Held in a state whose listings the program does not show (settings): the page shows its notice. 451, as the

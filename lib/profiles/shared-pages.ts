@@ -27,6 +27,11 @@ export function sharedDirectoryKey(search: URLSearchParams): string | null {
   return query ? Buffer.from(query).toString('base64url') : EVERYONE;
 }
 
+/** The slug in a profile page's path (/profiles/<slug>), or null for any other path. */
+export function profileSlugOf(path: string): string | null {
+  return /^\/profiles\/([a-z0-9-]+)$/.exec(path)?.[1] ?? null;
+}
+
 /** The filters a shared copy's key stands for, as a visitor has them. */
 export function filtersOfKey(key: string) {
   const query = key === EVERYONE ? '' : Buffer.from(key, 'base64url').toString();

@@ -2,9 +2,7 @@ import 'server-only';
 import { SESSION_COOKIE } from '@/lib/auth/options';
 import type { SharedCopy } from '@/lib/request/shared-copy-route';
 import { directoryVersion, profileRoute } from './queries';
-import { sharedDirectoryKey } from './shared-pages';
-
-const PROFILE_PATH = /^\/profiles\/([a-z0-9-]+)$/;
+import { profileSlugOf, sharedDirectoryKey } from './shared-pages';
 
 /**
  * The shared copy for a GET of /profiles or /profiles/<slug>, or null when the request must go to the page itself:
@@ -23,7 +21,7 @@ export async function sharedCopyOf(
     const version = key ? await directoryVersion() : null;
     return key && version ? { version, key } : null;
   }
-  const slug = PROFILE_PATH.exec(path)?.[1];
+  const slug = profileSlugOf(path);
   if (!slug) return null;
   const { availability, version } = await profileRoute(slug);
   return availability === 'listed' && version ? { version, key: slug } : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersOfKey, sharedDirectoryKey } from '@/lib/profiles/shared-pages';
+import { filtersOfKey, profileSlugOf, sharedDirectoryKey } from '@/lib/profiles/shared-pages';
 
 const key = (query: string) => sharedDirectoryKey(new URLSearchParams(query));
 
@@ -26,5 +26,20 @@ describe('the shared directory copy a visitor is sent to', () => {
     expect(key('page=0')).toBe('all');
     expect(key('page=21')).toBeNull();
     expect(key('page=20')).not.toBeNull();
+  });
+});
+
+describe('a profile page path', () => {
+  it('names its slug, and nothing else does', () => {
+    expect(profileSlugOf('/profiles/ana-c-00001')).toBe('ana-c-00001');
+    for (const path of [
+      '/profiles',
+      '/profiles/',
+      '/profiles/Ana',
+      '/profiles/a/b',
+      '/shared/profiles/a',
+      '/profiles/a?x',
+    ])
+      expect(profileSlugOf(path), path).toBeNull();
   });
 });

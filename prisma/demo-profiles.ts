@@ -3,6 +3,7 @@
 import type { Database } from '../lib/db/client';
 import { slugify } from '../lib/format/slug';
 import type { Prisma } from '../lib/db/generated/sqlite/client';
+import { interestBitsOf } from '../lib/profiles/interest-bits';
 import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, SEEKING, type Interest } from '../lib/profiles/vocabulary';
 
 type Gender = (typeof GENDERS)[number];
@@ -889,6 +890,7 @@ export function demoProfiles(
       offense: pick(rand, OFFENSES),
       bio: composeBio(rand, { first, age }, interests, seeking),
       interests: interests.join(','),
+      interestBits: interestBitsOf(interests),
       seeking: seeking.join(','),
       languages: languages.join(','),
       status: dates.status,

@@ -2,6 +2,7 @@
 import type { Prisma } from '../lib/db/generated/sqlite/client';
 import { CommentStatus, ProfileStatus } from '../lib/db/generated/sqlite/enums';
 import { newReplyCode } from '../lib/letters/reply-code';
+import { interestBitsOf } from '../lib/profiles/interest-bits';
 
 export const demoUsers = [
   { email: 'admin@demo.beyondbars.example', name: 'Alex Admin', role: 'admin' },
@@ -88,6 +89,7 @@ export function profileData(
     offense: 'Burglary',
     bio: 'Likes long letters about ordinary days.',
     interests: interestList.join(','),
+    interestBits: interestBitsOf(interestList),
     seeking: seekingList.join(','),
     languages: languageList.join(','),
     status: ProfileStatus.published,

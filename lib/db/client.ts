@@ -5,17 +5,18 @@ import { PrismaClient as PostgresClient } from './generated/postgres/client';
 import { PrismaClient } from './generated/sqlite/client';
 
 // Secrets never come back from a query unless it asks for them by name (`omit: { passwordHash: false }`), so a read
-// that forgets its `select` still cannot hand a page a password hash or a private link's token hash.
-const OMIT_SECRETS = {
+// that forgets its `select` still cannot hand a page a password hash or a private link's token hash. Nor does a
+// profile's interestBits, which only best match's SQL reads (a bigint, which JSON cannot carry).
+const OMITTED = {
   user: { passwordHash: true },
-  profile: { changesTokenHash: true },
+  profile: { changesTokenHash: true, interestBits: true },
   accountToken: { tokenHash: true },
 } as const;
-const options = { omit: OMIT_SECRETS };
+const options = { omit: OMITTED };
 
 // Both clients come from the same models (prisma/postgres/schema.prisma is generated from prisma/schema.prisma), so
 // the app codes against one type; only transaction isolation options differ, which we do not use.
-export type Database = PrismaClient<never, typeof OMIT_SECRETS>;
+export type Database = PrismaClient<never, typeof OMITTED>;
 /** The client an interactive transaction hands its callback: functions that write inside a caller's transaction take it. */
 export type Transaction = Parameters<Parameters<Database['$transaction']>[0]>[0];
 

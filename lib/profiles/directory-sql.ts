@@ -2,6 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import type { DirectoryFilters } from './directory-params';
 import { listedSql } from './listing';
+import { curatedInterests, INTEREST_BITS } from './interest-bits';
 import type { MatchInput } from './match';
 
 // The directory's filters as parameterised SQL (the query itself is listDirectory in queries.ts).
@@ -104,11 +105,6 @@ export function directoryOrder(sort: Exclude<DirectoryFilters['sort'], 'match'>)
 // The order of compareMatches (match.ts) in SQL. Every statement below sorts by the same key, matchScoreSql, then
 // verification date and id; tests/integration/best-match.test.ts checks each against the pure function.
 
-/** `column IN (values)`, or false for no values (SQL has no empty IN list). */
-function isOneOf(column: Prisma.Sql, values: readonly string[]): Prisma.Sql {
-  return values.length > 0 ? Prisma.sql`${column} IN (${Prisma.join(values)})` : Prisma.sql`1 = 0`;
-}
-
 /**
  * What profile `p` shares with the pen pal as one number that sorts like matchScore: 10000 per shared interest, 100
  * for a shared language, 1 per thing sought that the pen pal offers. Fewer than 100 seeking and language values exist,
@@ -151,11 +147,22 @@ export function bestMatchScoredSql(
     ORDER BY ${matchScoreSql(match)} DESC, ${MATCH_TIEBREAK} LIMIT ${limit} OFFSET ${offset}`;
 }
 
-/** Profiles sharing at least two of the pen pal's interests (one, if they chose only one): the candidates for the top. */
-function sharedSql(match: MatchInput, within: Prisma.Sql = Prisma.empty): Prisma.Sql {
-  return Prisma.sql`SELECT "profileId", COUNT(*) AS "n" FROM "ProfileTag"
-    WHERE "kind" = ${'interest'} AND ${isOneOf(Prisma.sql`"value"`, match.interests)} ${within}
-    GROUP BY "profileId" HAVING COUNT(*) >= ${minShared(match)}`;
+/**
+ * Profiles sharing at least two of the pen pal's interests (one, if they chose only one), with how many they share:
+ * the candidates for the top. Counted from each profile's interestBits (interest-bits.ts) in one pass: over an index
+ * of that column and the id, 13 ms for 100,000 profiles, where grouping their interest tags took 35-90 ms. `from`
+ * is the profiles to count, as alias `p`: the whole directory, or a set gathered with its interestBits.
+ */
+function sharedSql(match: MatchInput, from: Prisma.Sql = Prisma.sql`"Profile" p`): Prisma.Sql {
+  const bits = curatedInterests(match.interests).map((key) => INTEREST_BITS[key]);
+  const shared =
+    bits.length > 0
+      ? Prisma.join(
+          bits.map((bit) => Prisma.sql`((p."interestBits" >> ${bit}) & 1)`),
+          ' + ',
+        )
+      : Prisma.sql`0`;
+  return Prisma.sql`SELECT * FROM (SELECT p."id" AS "profileId", ${shared} AS "n" FROM ${from}) c WHERE c."n" >= ${minShared(match)}`;
 }
 const minShared = (match: MatchInput) => Math.min(2, match.interests.length);
 
@@ -175,7 +182,7 @@ function tiersSql(match: MatchInput, need: number, passing: (k: Prisma.Sql) => P
 
 /**
  * One page of best match that scores only the best few, for a large directory filtered by plain columns. Interests
- * weigh most, so the page is among the profiles sharing the most: `shared` counts them from the tag index, `tiers`
+ * weigh most, so the page is among the profiles sharing the most: `shared` counts them from interestBits, `tiers`
  * finds how many interests the last profile of the page shares (the cut), and only profiles sharing at least that
  * many are scored. No rows when too few profiles share two interests: then bestMatchScoredSql answers.
  */
@@ -198,7 +205,8 @@ export function bestMatchTopSql(
 
 /**
  * bestMatchTopSql for filters that pick a set (a search, a tag), as SQLite runs it best: the set is gathered once into
- * `filtered`, which also gives the total, and only its profiles' tags are counted. When the cut is not reached, every
+ * `filtered` with each profile's interestBits (from the covering index), which also gives the total, and only its
+ * profiles' interests are counted. When the cut is not reached, every
  * profile of `filtered` is scored, in the same statement. Rows carry the total.
  */
 export function bestMatchInSetSql(
@@ -208,17 +216,16 @@ export function bestMatchInSetSql(
   offset: number,
 ): Prisma.Sql {
   const need = offset + limit;
-  const within = Prisma.sql`AND "profileId" IN (SELECT "id" FROM filtered)`;
   const passing = (k: Prisma.Sql) => Prisma.sql`(SELECT COUNT(*) FROM shared s WHERE +s."n" = ${k})`;
   const top =
     match.interests.length > 0
-      ? Prisma.sql`, shared AS MATERIALIZED (${sharedSql(match, within)}), ${tiersSql(match, need, passing)}, cut AS (SELECT "k" FROM tiers WHERE "found" >= ${need})`
+      ? Prisma.sql`, shared AS MATERIALIZED (${sharedSql(match, Prisma.sql`filtered p`)}), ${tiersSql(match, need, passing)}, cut AS (SELECT "k" FROM tiers WHERE "found" >= ${need})`
       : Prisma.empty;
   const onlyTop =
     match.interests.length > 0
       ? Prisma.sql`WHERE NOT EXISTS (SELECT 1 FROM cut) OR f."id" IN (SELECT "profileId" FROM shared WHERE "n" >= (SELECT "k" FROM cut))`
       : Prisma.empty;
-  return Prisma.sql`WITH RECURSIVE filtered AS MATERIALIZED (SELECT p."id" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}) ${top}
+  return Prisma.sql`WITH RECURSIVE filtered AS MATERIALIZED (SELECT p."id", p."interestBits" FROM "Profile" p WHERE ${Prisma.join(conditions, ' AND ')}) ${top}
     SELECT p."id", (SELECT COUNT(*) FROM filtered) AS "total" FROM filtered f JOIN "Profile" p ON p."id" = f."id" ${onlyTop}
     ORDER BY ${matchScoreSql(match)} DESC, ${MATCH_TIEBREAK} LIMIT ${limit} OFFSET ${offset}`;
 }

@@ -17,6 +17,7 @@ import {
   MATCH_TIEBREAK,
 } from './directory-sql';
 import { hiddenStateNotice, isHiddenState, listingRules } from './listing-rules';
+import { curatedInterests } from './interest-bits';
 import { hasMatchInput, type MatchInput } from './match';
 import { splitList } from './vocabulary';
 import { pageCountFor } from '@/lib/pagination';
@@ -104,7 +105,7 @@ export async function matchInputOf(user: { id: string }): Promise<MatchInput> {
     select: { interests: true, languages: true, offers: true },
   });
   return {
-    interests: splitList(row?.interests ?? ''),
+    interests: curatedInterests(splitList(row?.interests ?? '')),
     languages: splitList(row?.languages ?? ''),
     offers: splitList(row?.offers ?? ''),
   };

@@ -3,6 +3,7 @@ import { slugify } from '@/lib/format/slug';
 import { many } from '@/lib/forms/values';
 import { ageOn } from './age';
 import { GENDERS, INTERESTS, LANGUAGES, MESSAGING_VENDORS, RELATIONSHIPS, SEEKING, US_STATES } from './vocabulary';
+import { interestBitsOf } from './interest-bits';
 import { BIO_MAX_LENGTH, OWN_INTERESTS_MAX } from './limits';
 import { looksLikePhoneNumber, PHONE_NUMBER_MESSAGE } from './phone-number';
 
@@ -216,6 +217,7 @@ export function profileColumns(fields: ProfileFields) {
       offense: fields.offense,
       bio: fields.bio,
       interests: interests.join(','),
+      interestBits: interestBitsOf(interests),
       seeking: fields.seeking.join(','),
       languages: fields.languages.join(','),
     },

@@ -4,6 +4,7 @@ import { readOutbox } from '@/lib/mail/send';
 import { parseDirectoryParams } from '@/lib/profiles/directory-params';
 import { listDirectory, profileAvailability } from '@/lib/profiles/queries';
 import { editFacility, editProfile, reviewProfile } from '@/lib/profiles/actions/review';
+import { interestBitsOf } from '@/lib/profiles/interest-bits';
 import { listForReview, reviewTabCounts } from '@/lib/profiles/review-queries';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData } from '@/prisma/factories';
@@ -288,6 +289,12 @@ describe('reviewProfile', () => {
     ).toEqual(expect.arrayContaining(['displayName', 'facilityId', 'interests', 'languages']));
     expect((await listDirectory(parseDirectoryParams({ interests: 'drawing' }))).total).toBe(0);
     expect((await listDirectory(parseDirectoryParams({ interests: 'chess', state: 'NM' }))).total).toBe(1);
+    // Best match counts shared interests from the bits, which follow the edit.
+    const { interestBits } = await db.profile.findUniqueOrThrow({
+      where: { id: profile.id },
+      select: { interestBits: true },
+    });
+    expect(interestBits).toBe(interestBitsOf(['chess']));
   });
 
   it('corrects a facility a submitter typed in, moving its profiles to the right state', async () => {

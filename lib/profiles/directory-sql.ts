@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import type { DirectoryFilters } from './directory-params';
 import { listedSql } from './listing';
-import { curatedInterests, INTEREST_BITS } from './interest-bits';
+import { curatedInterests, INTEREST_BITS, interestBitsOf } from './interest-bits';
 import type { MatchInput } from './match';
 
 // The directory's filters as parameterised SQL (the query itself is listDirectory in queries.ts).
@@ -22,7 +22,7 @@ function yearsAfter(now: Date, years: number): Date {
 /**
  * Tag conditions. The first becomes `id IN (tag subquery)`, which lets the database start from the matching tags;
  * any further ones are checked per candidate (EXISTS), so one common tag (say, seeking friendship) does not become
- * the starting set. Interests go first: each is the rarest kind of tag. With `narrower` (a state, which picks out
+ * the starting set. A language goes first: it is the rarer kind of tag. With `narrower` (a state, which picks out
  * fewer people than any tag) every tag is checked per candidate, so the database starts from that index instead.
  * "LIMIT 1 OFFSET 0" keeps each EXISTS a per-candidate check on PostgreSQL, whose planner otherwise turns them into
  * joins of whole tag lists (a state with three tags took 106 ms that way, 36 ms per candidate); SQLite runs them
@@ -58,10 +58,14 @@ export function directoryConditions(
   // Someone is at least N years old when born on or before today N years ago.
   if (filters.ageMin) and.push(Prisma.sql`p."birthDate" <= ${yearsBefore(now, filters.ageMin)}`);
   if (filters.ageMax) and.push(Prisma.sql`p."birthDate" > ${yearsBefore(now, filters.ageMax + 1)}`);
+  // Any of the chosen interests, from interestBits: a pass over an index that holds them with the listing columns
+  // (13 ms for 100,000 profiles), where gathering three interests' tags and looking each profile up took 57 ms. A
+  // page sorted by date walks its date index and checks the bits of the few it reads.
+  if (filters.interests.length > 0)
+    and.push(Prisma.sql`(p."interestBits" & ${interestBitsOf(filters.interests)}) <> 0`);
   and.push(
     ...tagConditions(
       [
-        ['interest', filters.interests],
         ['language', filters.language ? [filters.language] : []],
         ['seeking', filters.seeking ? [filters.seeking] : []],
       ],

@@ -58,7 +58,7 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
   // SQLite gathers a search's or a tag's matches once for both the count and the page; PostgreSQL's planner does
   // better with two queries (a hash join to count, an index walk that stops early for the page). Measured with
   // npm run bench:directory on both.
-  const inSet = Boolean(search || filters.seeking || filters.language || filters.interests.length > 0);
+  const inSet = Boolean(search || filters.seeking || filters.language);
   const bySet = providerOf(env.databaseUrl) === 'sqlite' && inSet;
   const sort = filters.sort === 'match' && !match ? 'newest' : filters.sort;
   let total: number;

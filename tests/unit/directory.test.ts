@@ -167,10 +167,12 @@ describe('directoryConditions', () => {
     expect(values.slice(1)).toEqual([new Date('1996-11-28T12:00:00Z'), new Date('1986-11-28T12:00:00Z')]);
   });
 
-  it('matches any of the chosen interests through the tag index, and release windows by date', () => {
-    const { text, values } = sql({ interests: ['chess', 'art'], release: 'within-1' });
-    expect(text).toContain(`p."id" IN (SELECT "profileId" FROM "ProfileTag" WHERE "kind" = ? AND "value" IN (?,?))`);
-    expect(values).toEqual([now, 'interest', 'chess', 'art', now, new Date('2027-11-28T12:00:00Z')]);
+  it('matches any of the chosen interests by their bits, a language through the tag index, release windows by date', () => {
+    const { text, values } = sql({ interests: ['chess', 'art'], language: 'spanish', release: 'within-1' });
+    expect(text).toContain(
+      `(p."interestBits" & ?) <> 0 AND p."id" IN (SELECT "profileId" FROM "ProfileTag" WHERE "kind" = ? AND "value" IN (?))`,
+    );
+    expect(values).toEqual([now, (1n << 4n) | 1n, 'language', 'spanish', now, new Date('2027-11-28T12:00:00Z')]);
     expect(sql({ release: 'none' }).text).toContain(`p."releaseDate" IS NULL`);
   });
 

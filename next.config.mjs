@@ -13,11 +13,11 @@ const nextConfig = {
   // and compressed once there, not on every request.
   compress: false,
   generateEtags: false,
-  // Several instances share rendered pages and revalidations through Redis; read at start-up, not at build.
+  // Rendered pages live in our handler: Redis shared by every instance when REDIS_URL is set, else this process's
+  // memory, bounded, so that pages of old data versions are dropped instead of piling up on disk.
   // This handler serves `cacheHandler` only: 'use cache' and cacheComponents would need a `cacheHandlers` one too.
-  ...(process.env.REDIS_URL
-    ? { cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'), cacheMaxMemorySize: 0 }
-    : {}),
+  cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
   // Native modules stay outside the server bundle.
   serverExternalPackages: [
     'better-sqlite3',

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers } from '@/prisma/factories';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { E2E_DIST_DIR, prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
 
 // The directory and profile pages come from a cache shared by every visitor; what is personal (best match, saved
 // marks) must stay with the one who is signed in. Its own server and database: the pen pal saves profiles here.
@@ -104,5 +104,20 @@ describe('the shared directory copy', () => {
     const signedIn = await fetch(`${server.url}/profiles?state=OR`, { headers: { cookie: 'bb.session=not-valid' } });
     expect(signedIn.headers.get('cache-control')).toMatch(/private|no-store/);
     expect(signedIn.headers.get('etag')).toBeNull();
+  });
+});
+
+describe('the cache of rendered pages', () => {
+  it('is kept in memory: no shared copy is ever written to disk, where each data version would leave its own', async () => {
+    for (const url of ['/profiles?state=TX', '/profiles?gender=woman', '/profiles?page=2']) {
+      await fetch(`${server.url}${url}`);
+      expect((await fetch(`${server.url}${url}`)).headers.get('x-nextjs-cache'), url).toMatch(/HIT|STALE/);
+    }
+    // Where Next's own cache writes every page it renders (one folder per route kind).
+    const cacheDir = path.join(E2E_DIST_DIR, 'server', 'route-cache');
+    const written = existsSync(cacheDir)
+      ? readdirSync(cacheDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.includes('shared'))
+      : [];
+    expect(written).toEqual([]);
   });
 });

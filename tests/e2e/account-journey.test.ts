@@ -1,38 +1,34 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEml } from '@/lib/mail/eml';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers } from '@/prisma/factories';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // A pen pal's own account, from settings to deletion. Its own server and database (the build is the suite's): the
 // journey deletes the demo pen pal, whom the other end-to-end files sign in as.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 40;
 const PEN_PAL = demoUsers[2].email;
 const NEW_EMAIL = 'pat.new@example.org';
 const NEW_PASSWORD = 'lantern orchard velvet compass';
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
 let password: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-account-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'account.db')}` };
-  prepareDatabase(env);
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  site = await openOwnSite('account', 40);
+  ({ server, browser, dataDir } = site);
   password = demoPassword(dataDir, PEN_PAL);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(email: string, secret: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {

@@ -1,34 +1,30 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers } from '@/prisma/factories';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { E2E_DIST_DIR, prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import { E2E_DIST_DIR, type RunningServer } from '../support/servers';
 
 // The directory and profile pages come from a cache shared by every visitor; what is personal (best match, saved
 // marks) must stay with the one who is signed in. Its own server and database: the pen pal saves profiles here.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 75;
 const ADMIN = demoUsers[0].email;
 const PEN_PAL = demoUsers[2].email;
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-cached-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'cached.db')}` };
-  prepareDatabase(env);
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  site = await openOwnSite('cached', 75);
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(email: string, javaScriptEnabled = true): Promise<Page> {

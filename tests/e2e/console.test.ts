@@ -1,40 +1,35 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Database } from '@/lib/db/client';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers, facilityData, letterData, profileData, threadData } from '@/prisma/factories';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // The program console as an admin runs it: roles, suspension, settings. Its own server and database: it suspends the
 // demo pen pal and changes the demo moderator's role, whom other end-to-end files sign in as.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 80;
 const [ADMIN, MODERATOR, PEN_PAL] = demoUsers;
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
 let db: Database;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-console-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'console.db')}` };
-  prepareDatabase(env);
-  db = createClient(env.DATABASE_URL);
-  // The demo's own letters (in screening, in the print queue) are not this file's: it counts its own.
-  await db.thread.deleteMany();
-  await db.batch.deleteMany();
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  site = await openOwnSite('console', 80, async (env) => {
+    db = createClient(env.DATABASE_URL);
+    // The demo's own letters (in screening, in the print queue) are not this file's: it counts its own.
+    await db.thread.deleteMany();
+    await db.batch.deleteMany();
+  });
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await db?.$disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(email: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {

@@ -1,35 +1,29 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers } from '@/prisma/factories';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // Forms that forgive and moderation without traps (issue 14). Its own server and database, as it posts comments
 // (the comment rate limit counts per connection) and deletes them for ever.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 85;
 const ARTICLE = '/articles/why-writing-matters';
 const ADMIN = demoUsers[0].email;
 const stamp = Date.now();
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-forms-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'forms.db')}` };
-  prepareDatabase(env);
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  site = await openOwnSite('forms', 85);
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function postComment(page: Page, fields: { name: string; email: string; body: string; remember?: boolean }) {

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,18 +8,19 @@ import { RECIPIENT_WINDOW } from '@/lib/letters/print-layout';
 import { parseEml } from '@/lib/mail/eml';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers, letterData, threadData } from '@/prisma/factories';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // The staff desk, end to end: a moderator screens two letters, a mailroom volunteer batches, prints, posts and records
 // a return, and the profile waits in the review queue. Its own server and database (the build is the suite's): it
 // writes letters straight into the database, as the composer (another part of the work) would.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 60;
 const MODERATOR = demoUsers[1].email;
 const MAILROOM = 'mailroom@desk.example';
 const MAILROOM_PASSWORD = 'lantern orchard velvet compass';
 const PDF_PATH = process.env.LETTER_DESK_PDF; // keep the printed batch for a look, when asked
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
@@ -30,61 +30,60 @@ let profile: { id: string; displayName: string };
 let penPalEmail = '';
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-desk-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'desk.db')}` };
-  prepareDatabase(env);
-  db = createClient(env.DATABASE_URL);
-  // The demo's own letters (one in screening, one in the print queue) are not this journey's: it counts its own.
-  await db.thread.deleteMany();
-  await db.batch.deleteMany();
-  const penPal = await db.user.findUniqueOrThrow({ where: { email: demoUsers[2].email } });
-  penPalEmail = penPal.email;
-  profile = await db.profile.findFirstOrThrow({
-    where: { status: 'published' },
-    orderBy: { displayName: 'asc' },
-    select: { id: true, displayName: true },
+  site = await openOwnSite('desk', 60, async (env) => {
+    db = createClient(env.DATABASE_URL);
+    // The demo's own letters (one in screening, one in the print queue) are not this journey's: it counts its own.
+    await db.thread.deleteMany();
+    await db.batch.deleteMany();
+    const penPal = await db.user.findUniqueOrThrow({ where: { email: demoUsers[2].email } });
+    penPalEmail = penPal.email;
+    profile = await db.profile.findFirstOrThrow({
+      where: { status: 'published' },
+      orderBy: { displayName: 'asc' },
+      select: { id: true, displayName: true },
+    });
+    const thread = await db.thread.create({ data: threadData(penPal.id, profile.id) });
+    const submitted = { status: 'submitted' as const, submittedAt: new Date() };
+    const flagged = 'Dear friend,\n\nMy cousin can send you money on CashApp if you need it.\n\nTake care';
+    const at = flagged.indexOf('CashApp');
+    letters.approve = (
+      await db.letter.create({
+        data: letterData(thread.id, {
+          ...submitted,
+          body: flagged,
+          flags: JSON.stringify([{ code: 'payment-service', start: at, end: at + 'CashApp'.length }]),
+        }),
+      })
+    ).id;
+    letters.sendBack = (
+      await db.letter.create({
+        data: letterData(thread.id, { ...submitted, body: 'Call me any time on 555 201 3344. Write soon!' }),
+      })
+    ).id;
+    const longBody = Array.from({ length: 60 }, (_, i) => `Line ${i + 1}: the garden, the weather, the news.`).join(
+      '\n',
+    );
+    letters.long = (
+      await db.letter.create({
+        data: letterData(thread.id, { status: 'approved', submittedAt: new Date(0), body: longBody }),
+      })
+    ).id;
+    await db.user.create({
+      data: {
+        email: MAILROOM,
+        name: 'Mo Mailroom',
+        role: 'mailroom',
+        emailVerifiedAt: new Date(),
+        passwordHash: await hashPassword(MAILROOM_PASSWORD),
+      },
+    });
   });
-  const thread = await db.thread.create({ data: threadData(penPal.id, profile.id) });
-  const submitted = { status: 'submitted' as const, submittedAt: new Date() };
-  const flagged = 'Dear friend,\n\nMy cousin can send you money on CashApp if you need it.\n\nTake care';
-  const at = flagged.indexOf('CashApp');
-  letters.approve = (
-    await db.letter.create({
-      data: letterData(thread.id, {
-        ...submitted,
-        body: flagged,
-        flags: JSON.stringify([{ code: 'payment-service', start: at, end: at + 'CashApp'.length }]),
-      }),
-    })
-  ).id;
-  letters.sendBack = (
-    await db.letter.create({
-      data: letterData(thread.id, { ...submitted, body: 'Call me any time on 555 201 3344. Write soon!' }),
-    })
-  ).id;
-  const longBody = Array.from({ length: 60 }, (_, i) => `Line ${i + 1}: the garden, the weather, the news.`).join('\n');
-  letters.long = (
-    await db.letter.create({
-      data: letterData(thread.id, { status: 'approved', submittedAt: new Date(0), body: longBody }),
-    })
-  ).id;
-  await db.user.create({
-    data: {
-      email: MAILROOM,
-      name: 'Mo Mailroom',
-      role: 'mailroom',
-      emailVerifiedAt: new Date(),
-      passwordHash: await hashPassword(MAILROOM_PASSWORD),
-    },
-  });
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await db?.$disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(next: string, email: string, password: string, options = { javaScriptEnabled: true }) {

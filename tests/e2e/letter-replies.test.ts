@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { request as httpRequest } from 'node:http';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,19 +7,20 @@ import { createClient, type Database } from '@/lib/db/client';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers, facilityData, letterData, profileData, threadData } from '@/prisma/factories';
 import { violations } from '../support/axe';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // A reply comes back by post: the mailroom files it by its code with a scanned page, the pen pal sees the unread
 // badge, reads it and the badge clears; another pen pal can open none of it; the pen pal stops writing and the
 // closing letter is waiting for the next batch. Its own server and database: it adds accounts and threads.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 70;
 const PEN_PAL = demoUsers[2].email;
 const PASSWORD = 'lantern orchard velvet compass';
 const MAILROOM = 'mailroom@e2e.example';
 const OTHER = 'other.penpal@e2e.example';
 const DAY = 24 * 60 * 60 * 1000;
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
@@ -31,41 +29,38 @@ let thread: { id: string; replyCode: string };
 let personName: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-replies-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'replies.db')}` };
-  prepareDatabase(env);
-  db = createClient(env.DATABASE_URL);
-  const passwordHash = await hashPassword(PASSWORD);
-  await db.user.createMany({
-    data: [
-      { email: MAILROOM, name: 'Mo Mailroom', role: 'mailroom', passwordHash, emailVerifiedAt: new Date() },
-      { email: OTHER, name: 'Other Writer', role: 'penpal', passwordHash, emailVerifiedAt: new Date() },
-    ],
+  site = await openOwnSite('replies', 70, async (env) => {
+    db = createClient(env.DATABASE_URL);
+    const passwordHash = await hashPassword(PASSWORD);
+    await db.user.createMany({
+      data: [
+        { email: MAILROOM, name: 'Mo Mailroom', role: 'mailroom', passwordHash, emailVerifiedAt: new Date() },
+        { email: OTHER, name: 'Other Writer', role: 'penpal', passwordHash, emailVerifiedAt: new Date() },
+      ],
+    });
+    const penPal = await db.user.findUniqueOrThrow({ where: { email: PEN_PAL } });
+    const facility = await db.facility.create({ data: facilityData() });
+    const profile = await db.profile.create({ data: profileData(facility, { displayName: 'Marcus Reyes' }) });
+    personName = profile.displayName;
+    thread = await db.thread.create({ data: threadData(penPal.id, profile.id) });
+    const postedAt = new Date(Date.now() - 12 * DAY);
+    const letter = await db.letter.create({
+      data: letterData(thread.id, { status: 'posted', submittedAt: new Date(postedAt.getTime() - 2 * DAY), postedAt }),
+    });
+    await db.letterEvent.createMany({
+      data: [
+        { letterId: letter.id, status: 'submitted', createdAt: new Date(postedAt.getTime() - 2 * DAY) },
+        { letterId: letter.id, status: 'approved', createdAt: new Date(postedAt.getTime() - DAY) },
+        { letterId: letter.id, status: 'posted', createdAt: postedAt },
+      ],
+    });
   });
-  const penPal = await db.user.findUniqueOrThrow({ where: { email: PEN_PAL } });
-  const facility = await db.facility.create({ data: facilityData() });
-  const profile = await db.profile.create({ data: profileData(facility, { displayName: 'Marcus Reyes' }) });
-  personName = profile.displayName;
-  thread = await db.thread.create({ data: threadData(penPal.id, profile.id) });
-  const postedAt = new Date(Date.now() - 12 * DAY);
-  const letter = await db.letter.create({
-    data: letterData(thread.id, { status: 'posted', submittedAt: new Date(postedAt.getTime() - 2 * DAY), postedAt }),
-  });
-  await db.letterEvent.createMany({
-    data: [
-      { letterId: letter.id, status: 'submitted', createdAt: new Date(postedAt.getTime() - 2 * DAY) },
-      { letterId: letter.id, status: 'approved', createdAt: new Date(postedAt.getTime() - DAY) },
-      { letterId: letter.id, status: 'posted', createdAt: postedAt },
-    ],
-  });
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await db?.$disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(email: string, password: string, javaScriptEnabled = true): Promise<Page> {
@@ -86,11 +81,14 @@ async function scan() {
 function post(pathname: string, bytes: number): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const headers = { 'Content-Type': 'text/plain', 'Content-Length': bytes };
-    const req = httpRequest({ host: '127.0.0.1', port: PORT, path: pathname, method: 'POST', headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port: new URL(server.url).port, path: pathname, method: 'POST', headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end(Buffer.alloc(bytes, 'a'));
   });

@@ -1,24 +1,23 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '@/lib/auth/password';
 import { createClient, type Database } from '@/lib/db/client';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers, letterData, threadData } from '@/prisma/factories';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // What a pen pal's letters become over time, on the demo install: a thread whose text the retention period erased
 // says so; the data download carries every thread; deleting the account (without JavaScript) sends each person the
 // program's closing letter, which waits in the print queue. Its own server and database: it erases and deletes.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 95;
 const PEN_PAL = demoUsers[2].email;
 const MODERATOR = demoUsers[1].email;
 const SECOND = 'second.penpal@e2e.example';
 const SECOND_PASSWORD = 'lantern orchard velvet compass';
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
@@ -26,41 +25,40 @@ let db: Database;
 let erasedThread: { id: string; replyCode: string; name: string };
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-retention-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'retention.db')}` };
-  prepareDatabase(env);
-  db = createClient(env.DATABASE_URL);
-  // The demo thread with a posted letter and a reply, as the retention job leaves it (the job itself is tested in
-  // tests/integration/letter-retention.test.ts).
-  const thread = await db.thread.findFirstOrThrow({
-    where: { user: { email: PEN_PAL }, replies: { some: {} } },
-    select: { id: true, replyCode: true, profile: { select: { displayName: true } } },
+  site = await openOwnSite('retention', 95, async (env) => {
+    db = createClient(env.DATABASE_URL);
+    // The demo thread with a posted letter and a reply, as the retention job leaves it (the job itself is tested in
+    // tests/integration/letter-retention.test.ts).
+    const thread = await db.thread.findFirstOrThrow({
+      where: { user: { email: PEN_PAL }, replies: { some: {} } },
+      select: { id: true, replyCode: true, profile: { select: { displayName: true } } },
+    });
+    erasedThread = { id: thread.id, replyCode: thread.replyCode, name: thread.profile.displayName };
+    const erasedAt = new Date();
+    await db.letter.updateMany({ where: { threadId: thread.id, status: 'posted' }, data: { body: '', erasedAt } });
+    await db.reply.updateMany({ where: { threadId: thread.id }, data: { body: '', erasedAt } });
+    // A second pen pal with one posted letter, to delete with JavaScript on.
+    const second = await db.user.create({
+      data: {
+        email: SECOND,
+        name: 'Sam Second',
+        role: 'penpal',
+        passwordHash: await hashPassword(SECOND_PASSWORD),
+        emailVerifiedAt: new Date(),
+      },
+    });
+    const person = await db.profile.findFirstOrThrow({ where: { status: 'published', threads: { none: {} } } });
+    const secondThread = await db.thread.create({ data: threadData(second.id, person.id) });
+    await db.letter.create({
+      data: letterData(secondThread.id, { status: 'posted', postedAt: new Date(), sheets: 1 }),
+    });
   });
-  erasedThread = { id: thread.id, replyCode: thread.replyCode, name: thread.profile.displayName };
-  const erasedAt = new Date();
-  await db.letter.updateMany({ where: { threadId: thread.id, status: 'posted' }, data: { body: '', erasedAt } });
-  await db.reply.updateMany({ where: { threadId: thread.id }, data: { body: '', erasedAt } });
-  // A second pen pal with one posted letter, to delete with JavaScript on.
-  const second = await db.user.create({
-    data: {
-      email: SECOND,
-      name: 'Sam Second',
-      role: 'penpal',
-      passwordHash: await hashPassword(SECOND_PASSWORD),
-      emailVerifiedAt: new Date(),
-    },
-  });
-  const person = await db.profile.findFirstOrThrow({ where: { status: 'published', threads: { none: {} } } });
-  const secondThread = await db.thread.create({ data: threadData(second.id, person.id) });
-  await db.letter.create({ data: letterData(secondThread.id, { status: 'posted', postedAt: new Date(), sheets: 1 }) });
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await db?.$disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(email: string, javaScriptEnabled = true): Promise<Page> {

@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
@@ -7,15 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers } from '@/prisma/factories';
 import { violations } from '../support/axe';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // A pen pal writes a letter from a profile, with JavaScript (autosave, reload, send) and without it (Save draft,
 // Send, an error that keeps the text); an unverified one cannot send. Its own server and database: the journey
 // sends letters and unverifies the demo pen pal.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 50;
 const PEN_PAL = demoUsers[2].email;
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
@@ -23,24 +22,21 @@ let db: Database.Database;
 let person: { slug: string; displayName: string };
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-letters-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'letters.db')}` };
-  prepareDatabase(env);
-  db = new Database(path.join(dataDir, 'letters.db'));
-  person = db
-    .prepare(
-      `SELECT p."slug", p."displayName" FROM "Profile" p JOIN "Facility" f ON f."id" = p."facilityId"
-       WHERE p."status" = 'published' AND p."lettersPausedAt" IS NULL AND f."postcardsOnly" = 0 ORDER BY p."slug" LIMIT 1`,
-    )
-    .get() as typeof person;
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  site = await openOwnSite('letters', 50, async (env) => {
+    db = new Database(path.join(env.DATA_DIR, 'letters.db'));
+    person = db
+      .prepare(
+        `SELECT p."slug", p."displayName" FROM "Profile" p JOIN "Facility" f ON f."id" = p."facilityId"
+         WHERE p."status" = 'published' AND p."lettersPausedAt" IS NULL AND f."postcardsOnly" = 0 ORDER BY p."slug" LIMIT 1`,
+      )
+      .get() as typeof person;
+  });
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
   db?.close();
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {

@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
@@ -8,20 +6,21 @@ import { hashPassword } from '@/lib/auth/password';
 import { createClient, type Database } from '@/lib/db/client';
 import { demoPassword } from '@/prisma/demo-accounts';
 import { demoUsers, facilityData, profileData } from '@/prisma/factories';
-import { launchBrowser, newPage, signInWithForm } from '../support/browser';
-import { prepareDatabase, startServer, type RunningServer, type ServerEnv } from '../support/servers';
+import { newPage, signInWithForm } from '../support/browser';
+import { openOwnSite, type OwnSite } from '../support/own-site';
+import type { RunningServer } from '../support/servers';
 
 // The whole loop of one letter, each step through the pages its people use: a pen pal writes (autosave, reload),
 // a moderator sends it back, the pen pal fixes it without JavaScript, the moderator approves, the mailroom batches,
 // prints and posts it, a reply comes back by post with a scanned page, the pen pal reads it, stops writing, and the
 // closing letter goes into the next batch. Another pen pal can open none of it. Its own server and database.
-const PORT = Number(process.env.E2E_PORT ?? 3123) + 30;
 const [, MODERATOR, PEN_PAL] = demoUsers;
 const MAILROOM = 'mailroom@journey.example';
 const OTHER = 'other@journey.example';
 const PASSWORD = 'harbour lantern quietly seven';
 const PHONE = '555 201 3344';
 
+let site: OwnSite;
 let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
@@ -29,30 +28,27 @@ let db: Database;
 let person: { id: string; slug: string; displayName: string };
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'bb-journey-'));
-  const env: ServerEnv = { DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'journey.db')}` };
-  prepareDatabase(env);
-  db = createClient(env.DATABASE_URL);
-  // The demo's own letters (in screening, in the print queue) are not this file's: it counts its own.
-  await db.thread.deleteMany();
-  await db.batch.deleteMany();
-  const passwordHash = await hashPassword(PASSWORD);
-  await db.user.createMany({
-    data: [
-      { email: MAILROOM, name: 'Mo Mailroom', role: 'mailroom', passwordHash, emailVerifiedAt: new Date() },
-      { email: OTHER, name: 'Other Writer', role: 'penpal', passwordHash, emailVerifiedAt: new Date() },
-    ],
+  site = await openOwnSite('journey', 30, async (env) => {
+    db = createClient(env.DATABASE_URL);
+    // The demo's own letters (in screening, in the print queue) are not this file's: it counts its own.
+    await db.thread.deleteMany();
+    await db.batch.deleteMany();
+    const passwordHash = await hashPassword(PASSWORD);
+    await db.user.createMany({
+      data: [
+        { email: MAILROOM, name: 'Mo Mailroom', role: 'mailroom', passwordHash, emailVerifiedAt: new Date() },
+        { email: OTHER, name: 'Other Writer', role: 'penpal', passwordHash, emailVerifiedAt: new Date() },
+      ],
+    });
+    const facility = await db.facility.create({ data: facilityData() });
+    person = await db.profile.create({ data: profileData(facility, { displayName: 'Journey J.' }) });
   });
-  const facility = await db.facility.create({ data: facilityData() });
-  person = await db.profile.create({ data: profileData(facility, { displayName: 'Journey J.' }) });
-  [server, browser] = await Promise.all([startServer(env, PORT), launchBrowser()]);
+  ({ server, browser, dataDir } = site);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   await db?.$disconnect();
-  rmSync(dataDir, { recursive: true, force: true });
+  await site?.close();
 });
 
 async function signedIn(email: string, password: string, javaScriptEnabled = true): Promise<Page> {

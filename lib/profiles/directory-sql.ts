@@ -210,8 +210,8 @@ export function bestMatchTopSql(
 /**
  * bestMatchTopSql for filters that pick a set (a search, a tag), as SQLite runs it best: the set is gathered once into
  * `filtered` with each profile's interestBits (from the covering index), which also gives the total, and only its
- * profiles' interests are counted. When the cut is not reached, every
- * profile of `filtered` is scored, in the same statement. Rows carry the total.
+ * profiles' interests are counted. When the cut is not reached, every profile of `filtered` is scored, in the same
+ * statement. Rows carry the total.
  */
 export function bestMatchInSetSql(
   conditions: Prisma.Sql[],

@@ -13,11 +13,15 @@ const nextConfig = {
   // and compressed once there, not on every request.
   compress: false,
   generateEtags: false,
-  // Rendered pages live in our handler: Redis shared by every instance when REDIS_URL is set, else this process's
-  // memory, bounded, so that pages of old data versions are dropped instead of piling up on disk.
+  // Several instances share rendered pages and revalidations through Redis; read at start-up, not at build.
   // This handler serves `cacheHandler` only: 'use cache' and cacheComponents would need a `cacheHandlers` one too.
-  cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'),
-  cacheMaxMemorySize: 0,
+  // Without Redis, Next's own cache keeps them in memory only (an LRU of cacheMaxMemorySize): written to disk, the
+  // shared copies of every data version (lib/profiles/shared-pages.ts) would pile up there for good. What the build
+  // prerenders is read from disk either way. (Not our handler in memory: Next imports a custom handler on every
+  // request, which costs 0.25 ms each under tsx's loader.)
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: require.resolve('./lib/cache/cache-handler.mjs'), cacheMaxMemorySize: 0 }
+    : { cacheMaxMemorySize: 128 * 1024 * 1024 }),
   // Native modules stay outside the server bundle.
   serverExternalPackages: [
     'better-sqlite3',
@@ -29,7 +33,7 @@ const nextConfig = {
   typedRoutes: false,
   // The largest form: reply intake's scanned pages (25 MB together). Our server (scripts/serve.ts) refuses a body
   // larger than its own path's limit first (lib/request/body-limit.ts), so every other form keeps its smaller one.
-  experimental: { serverActions: { bodySizeLimit: '25mb' } },
+  experimental: { serverActions: { bodySizeLimit: '25mb' }, isrFlushToDisk: false },
   // Hosts that each build for themselves must agree on the build id (and NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).
   ...(process.env.BUILD_ID ? { generateBuildId: async () => process.env.BUILD_ID } : {}),
   // A visitor's directory and profile pages go to their shared copies, chosen by our server

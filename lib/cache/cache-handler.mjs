@@ -1,9 +1,6 @@
-// Next.js `cacheHandler` (@fortedigital/nextjs-cache-handler). With REDIS_URL at start-up, rendered pages live in Redis,
-// so every instance shares them and revalidatePath on one instance reaches all; keys are
-// `<REDIS_KEY_PREFIX><BUILD_ID>:…`, so deploys never mix. Without it they live in this process's memory, in an LRU
-// bounded by MEMORY_LIMITS: Next's own cache would write every page to disk and keep it, and each data version makes
-// new shared copies of the directory and profile pages (lib/profiles/shared-pages.ts), so old ones would pile up.
-// What `next build` prerenders stays on disk and is read from there. Plain JavaScript because Next imports it directly.
+// Next.js `cacheHandler`: rendered pages live in Redis (@fortedigital/nextjs-cache-handler), so every instance shares
+// them and revalidatePath on one instance reaches all. Loaded by next.config.mjs only when REDIS_URL is set at start-up;
+// plain JavaScript because Next imports it directly. Keys: `<REDIS_KEY_PREFIX><BUILD_ID>:…`, so deploys never mix.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import { ioredisAdapter } from '@fortedigital/nextjs-cache-handler/helpers/ioredisAdapter';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
@@ -12,9 +9,6 @@ import Redis from 'ioredis';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 
 const PREFIX = process.env.REDIS_KEY_PREFIX || 'bb:next-cache:';
-// The pages kept in memory: at most this many, and this many bytes (as JSON) together.
-const MEMORY_LIMITS = { maxItemsNumber: 2000, maxItemSizeBytes: 128 * 1024 * 1024 };
-const memoryHandler = () => createLruHandler(MEMORY_LIMITS);
 // A slow Redis costs a request at most this per command; an unreachable one costs nothing (we do not ask it).
 const TIMEOUT_MS = 1000;
 
@@ -27,8 +21,8 @@ function log(level, msg, fields) {
 // Redis while it answers, else this process's own memory. That memory is emptied whenever Redis is back, because
 // revalidations made on other instances in the meantime never reached it.
 function redisOrMemory(client, shared, onHang) {
-  let memory = memoryHandler();
-  client.on('ready', () => (memory = memoryHandler()));
+  let memory = createLruHandler();
+  client.on('ready', () => (memory = createLruHandler()));
   const ready = () => client.status === 'ready';
   // A command that timed out on a live connection means Redis hangs: reconnect, so that requests use memory instead
   // of each waiting TIMEOUT_MS, until Redis answers again.
@@ -56,8 +50,7 @@ function redisOrMemory(client, shared, onHang) {
 
 CacheHandler.onCreation(async ({ buildId }) => {
   // `next build` needs no Redis: what it prerenders is on disk, and Redis fills as the instances serve.
-  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD || !process.env.REDIS_URL)
-    return { handlers: [memoryHandler()] };
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [createLruHandler()] };
 
   const client = new Redis(process.env.REDIS_URL, {
     lazyConnect: true,

@@ -64,7 +64,9 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
   let total: number;
   let ids: string[];
   if (sort === 'match') {
-    ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet));
+    // Best match scores a page from the matches rather than walking an index in order, so chosen interests pick a set
+    // for it too (their bits, counted in one pass).
+    ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet || filters.interests.length > 0));
   } else if (sort === 'release') {
     // Soonest release first, then everyone without a date: two index walks instead of sorting every profile. A
     // release filter leaves only one of the two (the other would walk the whole index to find nothing).

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { profileRoute } from '@/lib/profiles/queries';
+import { profileAvailability } from '@/lib/profiles/queries';
 import { profileSlugOf } from '@/lib/profiles/shared-pages';
 
 // Not a guard: every page and action checks the session itself. The proxy does what a page cannot: answer 410 Gone
@@ -13,7 +13,7 @@ export async function proxy(request: NextRequest) {
   if (request.method !== 'GET') return NextResponse.next();
   const slug = profileSlugOf(pathname);
   if (!slug) return NextResponse.next();
-  const { availability } = await profileRoute(slug);
+  const availability = await profileAvailability(slug);
   if (availability === 'gone') return NextResponse.rewrite(request.nextUrl, { status: 410 });
   // Held in a state whose listings the program does not show (settings): the page shows its notice. 451, as the
   // reason is a legal one (the state's prison rules), and so crawlers drop the page rather than index the notice.

@@ -320,26 +320,33 @@ export const getPublicProfile = cache(async (slug: string, now = new Date()): Pr
   return { availability, profile: { ...profile, facility: await publicFacility(facilityId) } };
 });
 
-/**
- * Whether /profiles/[slug] shows the profile, answers 410 or 404, or shows the listing rules' notice with 451: the
- * page's own cached read, so no extra query.
- */
-export async function profileAvailability(slug: string, now = new Date()): Promise<PublicAvailability> {
-  return (await profileRoute(slug, now)).availability;
+/** The profile row a profile page reads, and what the page does with it (availabilityOf, then the listing rules). */
+async function listingOf(slug: string, now: Date) {
+  const row = await publicProfileRow(slug);
+  const availability = availabilityOf(row, now);
+  if (availability === 'listed' && row && isHiddenState(await listingRules(), row.state))
+    return { availability: 'withheld' as const, row };
+  return { availability, row };
 }
 
 /**
- * What proxy.ts and our server need for /profiles/[slug]: the availability, and for a listed profile the version of its
- * shared copy (lib/profiles/shared-pages.ts), null while the versions cannot be read.
+ * Whether /profiles/[slug] shows the profile, answers 410 or 404, or shows the listing rules' notice with 451: the
+ * page's own cached read, so no extra query. What proxy.ts needs.
+ */
+export async function profileAvailability(slug: string, now = new Date()): Promise<PublicAvailability> {
+  return (await listingOf(slug, now)).availability;
+}
+
+/**
+ * What our server needs for a visitor's /profiles/[slug]: the availability, and for a listed profile the version of
+ * its shared copy (lib/profiles/shared-pages.ts), null while the versions cannot be read.
  */
 export async function profileRoute(
   slug: string,
   now = new Date(),
 ): Promise<{ availability: PublicAvailability; version: string | null }> {
-  const row = await publicProfileRow(slug);
-  const availability = availabilityOf(row, now);
+  const { availability, row } = await listingOf(slug, now);
   if (availability !== 'listed' || !row) return { availability, version: null };
-  if (isHiddenState(await listingRules(), row.state)) return { availability: 'withheld', version: null };
   // The rules' version too: a copy rendered while they were being changed is never served after.
   const versions = await versionsOf([`profile:${slug}`, `facility:${row.facilityId}`, 'listing-rules']);
   return { availability, version: versions ? versions.join('-') : null };

@@ -11,17 +11,23 @@ function sources(photoPath: string, size: number, urlOf: typeof photoUrl): { src
   };
 }
 
-/** `forStaff`: the console shows photos of profiles not listed (yet or any more), which the public route refuses. */
+/**
+ * `forStaff`: the console shows photos of profiles not listed (yet or any more), which the public route refuses.
+ * `main`: the photo a page is about, at the top of it (often its largest element): fetched at once and first, where
+ * photos in lists wait until they are scrolled near.
+ */
 export function ProfilePhoto({
   name,
   photoPath,
   size,
   forStaff = false,
+  main = false,
 }: {
   name: string;
   photoPath: string | null;
   size: number;
   forStaff?: boolean;
+  main?: boolean;
 }) {
   if (photoPath) {
     return (
@@ -33,7 +39,8 @@ export function ProfilePhoto({
         height={size}
         className="shrink-0 rounded-lg bg-brand-50 object-cover"
         style={{ width: size, height: size }}
-        loading="lazy"
+        loading={main ? 'eager' : 'lazy'}
+        fetchPriority={main ? 'high' : undefined}
       />
     );
   }

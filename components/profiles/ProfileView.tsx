@@ -68,7 +68,7 @@ export function ProfileView({ profile, saved, user }: Props) {
         <Link href="/profiles">← All profiles</Link>
       </p>
       <header className="mt-4 flex flex-col gap-6 sm:flex-row">
-        <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={200} />
+        <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={200} main />
         <div>
           <h1 className="text-4xl font-bold">{profile.displayName}</h1>
           <p className="mt-1 text-lg">

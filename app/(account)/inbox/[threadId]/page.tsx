@@ -41,7 +41,7 @@ export default async function ThreadPage({ params }: Props) {
         <Link href="/inbox">← Inbox</Link>
       </p>
       <header className="flex items-center gap-4">
-        <ProfilePhoto name={thread.name} photoPath={thread.photoPath} size={72} />
+        <ProfilePhoto name={thread.name} photoPath={thread.photoPath} size={72} main />
         <div>
           <h1 className="text-3xl font-bold">Letters with {thread.name}</h1>
           {thread.listed && (

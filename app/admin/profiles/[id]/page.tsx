@@ -81,7 +81,7 @@ export default async function ReviewProfilePage({ params, searchParams }: Props)
             As submitted
           </h2>
           <div className="flex gap-4">
-            <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={120} forStaff />
+            <ProfilePhoto name={profile.displayName} photoPath={profile.photoPath} size={120} forStaff main />
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               <dt className="font-semibold">Records name</dt>
               <dd>{profile.legalName}</dd>

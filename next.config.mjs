@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { distDir } from './lib/build/dist-dir.mjs';
 import { sharedCopyRewrites } from './lib/request/shared-copy-rewrite.mjs';
 import { securityHeaders } from './lib/security/headers.mjs';
 
@@ -6,8 +7,7 @@ const require = createRequire(import.meta.url);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Tests build into their own folder so they never disturb a running site.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir,
   poweredByHeader: false,
   // Our server compresses and sets ETags (lib/request/compression.ts): each page Next serves from its cache is hashed
   // and compressed once there, not on every request.

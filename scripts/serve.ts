@@ -1,12 +1,15 @@
 // Our HTTP server around Next's request handler: JSON access logs with a request id, the client's address worked out
 // from the socket (the app's rate limits key on it), body-size limits with a friendly 413, compression and ETags
-// (a page Next serves from its cache is hashed and compressed once: lib/request/compression.ts), the shared copies of
+// (a page Next serves from its cache is hashed and compressed once: lib/request/compression.ts; the build's scripts
+// and styles are compressed once with brotli: lib/request/static-assets.ts), the shared copies of
 // the directory and profile pages for visitors (lib/request/shared-copy-route.ts), and a clean shutdown that lets
 // requests in flight finish.
 // `--dev` runs Next's development server inside the same wrapper.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import next from 'next';
+import { distDir } from '../lib/build/dist-dir.mjs';
 import { env } from '../lib/env';
 import { loggablePath } from '../lib/observability/redact';
 import { log } from '../lib/observability/log';
@@ -14,6 +17,7 @@ import { bodyTooLarge, DRAIN_LIMIT, TOO_LARGE_PAGE } from '../lib/request/body-l
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/request/client-address';
 import { compressResponses, KeptResponses } from '../lib/request/compression';
 import { routeSharedCopy } from '../lib/request/shared-copy-route';
+import { PackedAssets, serveStaticAssets } from '../lib/request/static-assets';
 import { startBanner, wantsBanner } from './start-banner';
 
 const dev = process.argv.includes('--dev');
@@ -30,6 +34,8 @@ const app = next({ dev, hostname: 'localhost', port, quiet: !dev });
 const handle = app.getRequestHandler();
 await app.prepare();
 const compress = compressResponses(new KeptResponses(KEPT_PAGES_BYTES));
+// A development server's files change as they are edited: Next serves them.
+const serveStatic = serveStaticAssets(dev ? new PackedAssets(new Map()) : PackedAssets.of(join(distDir, 'static')));
 
 const server = createServer((req, res) => {
   const incoming = req.headers['x-request-id'];
@@ -60,16 +66,18 @@ const server = createServer((req, res) => {
     refuseTooLarge(req, res);
     return;
   }
-  compress(req, res, () => {
-    routeSharedCopy(req)
-      // Without a copy the page is rendered for this request (its own errors are logged by instrumentation.ts).
-      .catch((error: unknown) => log('error', 'shared copy not chosen', { requestId, error }))
-      .then(() => handle(req, res))
-      .catch((error: unknown) => {
-        log('error', 'unhandled request error', { requestId, error });
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-  });
+  serveStatic(req, res, () =>
+    compress(req, res, () => {
+      routeSharedCopy(req)
+        // Without a copy the page is rendered for this request (its own errors are logged by instrumentation.ts).
+        .catch((error: unknown) => log('error', 'shared copy not chosen', { requestId, error }))
+        .then(() => handle(req, res))
+        .catch((error: unknown) => {
+          log('error', 'unhandled request error', { requestId, error });
+          if (!res.headersSent) res.writeHead(500).end();
+        });
+    }),
+  );
 });
 
 /**

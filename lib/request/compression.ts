@@ -125,7 +125,11 @@ function isShared(req: IncomingMessage, res: ServerResponse, body: unknown): bod
 }
 
 function encodingFor(req: IncomingMessage, res: ServerResponse): Encoding {
-  if (!COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? ''))) return 'identity';
+  return COMPRESSIBLE.test(String(res.getHeader('Content-Type') ?? '')) ? acceptedEncoding(req) : 'identity';
+}
+
+/** The encoding this request takes that we prefer. */
+export function acceptedEncoding(req: IncomingMessage): Encoding {
   // Negotiator 0.6.4 takes the server's preference for equal weights (as `compression` asks); its types do not say so.
   const negotiate = Negotiator.prototype.encoding as (
     this: Negotiator,

@@ -9,6 +9,7 @@ import { env } from '@/lib/env';
 import { availabilityOf, listedWhere, type Availability } from './listing';
 import { DIRECTORY_PAGE_SIZE, type DirectoryFilters } from './directory-params';
 import {
+  bestMatchInSetPostgresSql,
   bestMatchInSetSql,
   bestMatchScoredSql,
   bestMatchTopSql,
@@ -66,7 +67,7 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
   if (sort === 'match') {
     // Best match scores a page from the matches rather than walking an index in order, so chosen interests pick a set
     // for it too (their bits, counted in one pass).
-    ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet || filters.interests.length > 0));
+    ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet, filters.interests.length > 0));
   } else if (sort === 'release') {
     // Soonest release first, then everyone without a date: two index walks instead of sorting every profile. A
     // release filter leaves only one of the two (the other would walk the whole index to find nothing).
@@ -127,23 +128,28 @@ const SCORE_ALL_UP_TO = 12_000;
  * One page in best-match order (compareMatches in match.ts). Scoring every profile of a large directory on every page
  * costs too much, so the statements in directory-sql.ts score only the profiles sharing the
  * most interests, unless the page reaches profiles sharing fewer than two. `inSet`: the filters pick a set (a search
- * or a tag). Which statement when was measured with npm run bench:directory on both databases.
+ * or a tag); `byInterests`: they choose interests. Which statement when was measured with npm run bench:directory on
+ * both databases.
  */
 async function bestMatchPage(
   conditions: Prisma.Sql[],
   match: MatchInput,
   offset: number,
   inSet: boolean,
+  byInterests: boolean,
 ): Promise<{ total: number; ids: string[] }> {
   const limit = DIRECTORY_PAGE_SIZE;
   const sqlite = providerOf(env.databaseUrl) === 'sqlite';
   // Nothing to match on: every score is equal, and what is left is the tie-break, the recently verified order.
   if (!hasMatchInput(match)) return pageWithTotal(conditions, MATCH_TIEBREAK, offset, sqlite && inSet);
   const page = (sql: Prisma.Sql) => db.$queryRaw<{ id: string }[]>(sql).then((rows) => rows.map((row) => row.id));
-  if (sqlite && inSet) {
-    // SQLite gathers the set once for the count, the top and the page; looking each member up is cheap there.
+  // Both gather a set once for the count, the top and the page. SQLite does it for chosen interests too (their bits,
+  // counted in one pass); PostgreSQL is quicker there with the directory's top and a count beside it.
+  if (inSet || (sqlite && byInterests)) {
     const rows = await db.$queryRaw<{ id: string; total: number | bigint }[]>(
-      bestMatchInSetSql(conditions, match, limit, offset),
+      sqlite
+        ? bestMatchInSetSql(conditions, match, limit, offset)
+        : bestMatchInSetPostgresSql(conditions, match, limit, offset),
     );
     // Past the last page there is no row to carry the count.
     return rows.length > 0
@@ -154,7 +160,7 @@ async function bestMatchPage(
     match.interests.length > 0 ? page(bestMatchTopSql(conditions, match, limit, offset)) : Promise.resolve([]);
   let total: number;
   let ids: string[];
-  if (!sqlite && inSet) {
+  if (byInterests) {
     // Counting a set costs PostgreSQL as much as the top: it does both at once, on two connections.
     [total, ids] = await Promise.all([countWhere(conditions), top()]);
   } else {

@@ -7,7 +7,10 @@ import { ProfileCard } from '@/components/directory/ProfileCard';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/db/generated/sqlite/client';
 import { DIRECTORY_PAGE_SIZE, parseDirectoryParams } from '@/lib/profiles/directory-params';
+import { providerOf } from '@/lib/db/url';
+import { env } from '@/lib/env';
 import {
+  bestMatchInSetPostgresSql,
   bestMatchInSetSql,
   bestMatchScoredSql,
   bestMatchTopSql,
@@ -162,19 +165,34 @@ describe('the best-match SQL', () => {
     );
   });
 
+  // PostgreSQL's own statement for a set uses LATERAL, which SQLite lacks.
+  const inSetStatements =
+    providerOf(env.databaseUrl) === 'sqlite' ? [bestMatchInSetSql] : [bestMatchInSetSql, bestMatchInSetPostgresSql];
+
   it('within a set (a tag filter) gives the same pages and the total', async () => {
     const withArt = expected(penPal, (row) => row.tags.some((tag) => tag.kind === 'interest' && tag.value === 'art'));
-    for (const [limit, offset] of [
-      [5, 0],
-      [5, 10],
-      [24, 0],
-      [500, 0],
-    ] as const) {
-      const result = await db.$queryRaw<{ id: string; total: number | bigint }[]>(
-        bestMatchInSetSql(conditionsFor({ interests: 'art' }), penPal, limit, offset),
-      );
-      expect(result.map((row) => row.id)).toEqual(withArt.slice(offset, offset + limit));
-      expect(Number(result[0]!.total)).toBe(withArt.length);
+    const spiritual = (match: MatchInput) =>
+      expected(match, (row) => row.tags.some((tag) => tag.kind === 'seeking' && tag.value === 'spiritual'));
+    for (const statement of inSetStatements) {
+      for (const [limit, offset] of [
+        [5, 0],
+        [5, 10],
+        [24, 0],
+        [500, 0],
+      ] as const) {
+        const pageOf = (filters: Record<string, string>, match: MatchInput) =>
+          db.$queryRaw<{ id: string; total: number | bigint }[]>(
+            statement(conditionsFor(filters), match, limit, offset),
+          );
+        const art = await pageOf({ interests: 'art' }, penPal);
+        expect(art.map((row) => row.id)).toEqual(withArt.slice(offset, offset + limit));
+        expect(Number(art[0]!.total)).toBe(withArt.length);
+        for (const match of [penPal, { ...penPal, interests: [] }]) {
+          const seeking = await pageOf({ seeking: 'spiritual' }, match);
+          expect(seeking.map((row) => row.id)).toEqual(spiritual(match).slice(offset, offset + limit));
+          expect(Number(seeking[0]!.total)).toBe(spiritual(match).length);
+        }
+      }
     }
   });
 });

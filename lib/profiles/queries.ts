@@ -65,8 +65,8 @@ export async function listDirectory(filters: DirectoryFilters, now = new Date(),
   let total: number;
   let ids: string[];
   if (sort === 'match') {
-    // Best match scores a page from the matches rather than walking an index in order, so chosen interests pick a set
-    // for it too (their bits, counted in one pass).
+    // Best match scores a page from the matches rather than walking an index in order: a search, a tag or chosen
+    // interests (their bits, counted in one pass) pick the profiles to score.
     ({ total, ids } = await bestMatchPage(conditions, match!, offset, inSet, filters.interests.length > 0));
   } else if (sort === 'release') {
     // Soonest release first, then everyone without a date: two index walks instead of sorting every profile. A

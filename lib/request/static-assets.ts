@@ -48,7 +48,7 @@ export class PackedAssets {
   private readonly packed = new Map<string, Buffer>();
   private readonly packing = new Map<string, Promise<void>>();
 
-  constructor(private readonly files: Map<string, string>) {}
+  constructor(private readonly files: ReadonlyMap<string, string>) {}
 
   /** The files under `<distDir>/static`. */
   static of(staticDir: string) {
@@ -77,8 +77,7 @@ export class PackedAssets {
       });
       this.packed.set(path, body);
     } catch (error) {
-      // Next goes on serving it.
-      this.files.delete(path);
+      // Next goes on serving it: the settled attempt stays in `packing`, so it is not tried again.
       log('warn', 'static file not packed', { path, error });
     }
   }
@@ -88,14 +87,9 @@ export class PackedAssets {
 export function serveStaticAssets(assets: PackedAssets) {
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const path = (req.url ?? '').split('?')[0]!;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !path.startsWith(PREFIX)) return next();
     const type = TYPES[extname(path)];
-    if (
-      (req.method !== 'GET' && req.method !== 'HEAD') ||
-      !path.startsWith(PREFIX) ||
-      !type ||
-      acceptedEncoding(req) !== 'br'
-    )
-      return next();
+    if (!type || acceptedEncoding(req) !== 'br') return next();
     const body = assets.body(path);
     if (!body) return next();
     res.writeHead(200, {

@@ -3,7 +3,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import ConsoleError from '@/app/admin/error';
-import SiteError from '@/app/error';
+import AccountError from '@/app/(account)/error';
+import SiteError from '@/app/(site)/error';
 import { metadata as notFoundMetadata } from '@/app/not-found';
 
 // What a reader sees when a page fails on the server: our words and a reference, never the error's own details.
@@ -26,8 +27,12 @@ describe('the site’s error page', () => {
     );
     expect(document.body.textContent).not.toMatch(/ECONNREFUSED|hunter2|at Object|\.ts:/);
     expect(screen.getByRole('link', { name: 'Home' }).getAttribute('href')).toBe('/');
-    // The site's own header and footer, as on every other page.
-    expect(screen.getByRole('navigation', { name: 'Main' })).toBeTruthy();
+    // Inside the layout, which brings the header, the footer and the page's <main>.
+    expect(document.querySelector('main, header, footer')).toBeNull();
+  });
+
+  it('is the same page inside the account pages', () => {
+    expect(AccountError).toBe(SiteError);
   });
 
   it('tries again in place', async () => {

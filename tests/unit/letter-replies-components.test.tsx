@@ -8,19 +8,35 @@ import type { InboxThread } from '@/lib/letters/inbox-queries';
 // Server actions are replaced by stubs; their own tests are in integration.
 vi.mock('@/lib/auth/actions', () => ({ signOut: vi.fn() }));
 vi.mock('@/lib/letters/actions/threads', () => ({ reportThreadItem: vi.fn() }));
+// Counts the loads of the signed-in menu's module, which a visitor who is not signed in should never make.
+const menuModule = vi.hoisted(() => ({ loads: 0 }));
+vi.mock('@/components/account/SignedInMenu', async (original) => {
+  menuModule.loads += 1;
+  return original();
+});
 
 afterEach(cleanup);
 
 describe('AccountMenu', () => {
-  it('shows the unread badge in words for screen readers, and the inbox in the menu', () => {
+  // First: once any test has loaded the menu's module, it stays loaded.
+  it('offers sign-in without loading the signed-in menu for a visitor who is not signed in', async () => {
+    render(<AccountMenu account={null} />);
+    expect(screen.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe('/signin');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(menuModule.loads).toBe(0);
+  });
+
+  it('shows the unread badge in words for screen readers, and the inbox in the menu', async () => {
     render(<AccountMenu account={{ name: 'Pat', staff: false, unread: 2 }} />);
-    expect(screen.getByText(/unread replies/).textContent).toBe(' unread replies');
+    expect((await screen.findByText(/unread replies/)).textContent).toBe(' unread replies');
+    expect(menuModule.loads).toBe(1);
     expect(screen.getByRole('link', { name: /^Inbox/ }).getAttribute('href')).toBe('/inbox');
     expect(screen.getByRole('link', { name: /^Inbox/ }).textContent).toContain('(2 unread)');
   });
 
-  it('shows no badge when everything has been read', () => {
+  it('shows no badge when everything has been read', async () => {
     const { container } = render(<AccountMenu account={{ name: 'Pat', staff: false, unread: 0 }} />);
+    await screen.findByText('Pat');
     expect(container.querySelector('[data-unread-badge]')).toBeNull();
   });
 });

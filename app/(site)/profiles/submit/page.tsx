@@ -17,7 +17,7 @@ export default async function SubmitProfilePage() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-4xl font-bold">Submit a profile</h1>
-      <div className="prose mt-4 text-lg">
+      <div className="prose-site mt-4">
         <p>
           People inside cannot go online, so their profiles come from someone outside: a relative, a friend, an
           advocate, or staff typing up a paper form. Fill this in with them, or from what they have written to you.

@@ -2,18 +2,11 @@
 // usage: npm run bench:page-js -- [base URL, default http://localhost:3000] [paths…, default the public pages]
 // BENCH_COOKIE='name=value' measures a signed-in page (the inbox, say) with that session cookie.
 // BENCH_VERBOSE=1 lists each script.
+import { aProfilePath } from './bench-paths';
 import { PAGE_JS_BUDGET_KB, measurePageJs } from './page-js';
 
 const [base = 'http://localhost:3000', ...given] = process.argv.slice(2);
 const headers = process.env.BENCH_COOKIE ? { cookie: process.env.BENCH_COOKIE } : undefined;
-
-/** A listed profile's path, taken from the directory. */
-async function aProfile(): Promise<string> {
-  const html = await (await fetch(new URL('/profiles', base))).text();
-  const href = html.match(/href="\/profiles\/([a-z0-9-]+)"/g)?.find((link) => !link.includes('/profiles/submit'));
-  if (!href) throw new Error('no profile listed in /profiles');
-  return href.slice('href="'.length, -1);
-}
 
 const paths = given.length
   ? given
@@ -22,7 +15,7 @@ const paths = given.length
       '/about',
       '/articles/how-to-write-your-first-letter',
       '/profiles',
-      await aProfile(),
+      await aProfilePath(base),
       '/profiles/submit',
       '/signup',
       '/signin',

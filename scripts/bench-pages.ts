@@ -3,6 +3,7 @@
 // /about, articles 0.8.
 // usage: npm run bench:pages -- [base URL, default http://localhost:3000] [seconds per run, default 5]
 import autocannon from 'autocannon';
+import { aProfilePath } from './bench-paths';
 
 const base = (process.argv[2] ?? 'http://localhost:3000').replace(/\/$/, '');
 const seconds = Number(process.argv[3] ?? 5);
@@ -18,19 +19,11 @@ async function load(path: string) {
   return { rps: result.requests.average, p99: result.latency.p99 };
 }
 
-/** A listed profile's path, taken from the directory as a visitor sees it. */
-async function aProfile(): Promise<string> {
-  const html = await (await fetch(`${base}/profiles`)).text();
-  const slug = html.match(/href="\/profiles\/([a-z0-9-]+)"/g)?.find((href) => !href.includes('/profiles/submit'));
-  if (!slug) throw new Error('no profile listed in /profiles');
-  return slug.slice('href="'.length, -1);
-}
-
 const pages = [
   '/articles/how-to-write-your-first-letter',
   '/profiles',
   '/profiles?interests=books&sort=newest',
-  await aProfile(),
+  await aProfilePath(base),
 ];
 
 // Warm every page first: the first render of each is not what a visitor waits for.

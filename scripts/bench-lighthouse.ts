@@ -19,14 +19,18 @@ const chromeFlags =
 async function lighthouse(url: string): Promise<LighthouseRun | { error: string }> {
   const args = ['--yes', `lighthouse@${version}`, url, '--quiet', `--chrome-flags=${chromeFlags}`];
   args.push('--only-categories=performance,accessibility,best-practices,seo', '--output=json', '--output-path=stdout');
+  const output = await promisify(execFile)('npx', args, {
+    env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+    maxBuffer: 256 * 1024 * 1024,
+  }).then(
+    ({ stdout }) => stdout,
+    // A page that failed to load exits non-zero with the reason in the report it still writes.
+    (error: { stdout?: string; message: string }) => error.stdout || error.message.split('\n')[0]!,
+  );
   try {
-    const { stdout } = await promisify(execFile)('npx', args, {
-      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    return runOf(JSON.parse(stdout));
-  } catch (error) {
-    return { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    return runOf(JSON.parse(output));
+  } catch {
+    return { error: output.slice(0, 200) };
   }
 }
 

@@ -47,8 +47,9 @@ export function runOf(report: Report): LighthouseRun | { error: string } {
 /** One line for a page: medians with their range, the worst of the 100-or-nothing scores, and the targets missed. */
 export function summarise(path: string, results: (LighthouseRun | { error: string })[]): string {
   const runs = results.filter((result): result is LighthouseRun => !('error' in result));
-  const failed = results.length - runs.length;
-  if (runs.length === 0) return `lighthouse page=${path} runs=${results.length} failed=${failed}`;
+  const errors = results.flatMap((result) => ('error' in result ? [result.error] : []));
+  const failed = `failed=${errors.length}${errors.length ? ` (${[...new Set(errors)].join('; ')})` : ''}`;
+  if (runs.length === 0) return `lighthouse page=${path} runs=${results.length} ${failed}`;
   const of = (key: keyof LighthouseRun) => runs.map((run) => run[key]);
   const mid = (key: keyof LighthouseRun) => median(of(key))!;
   const worst = (key: keyof LighthouseRun) => Math.min(...of(key));
@@ -60,7 +61,7 @@ export function summarise(path: string, results: (LighthouseRun | { error: strin
     worst('bestPractices') < TARGETS.bestPractices && 'best_practices',
   ].filter(Boolean);
   return [
-    `lighthouse page=${path} runs=${results.length} failed=${failed}`,
+    `lighthouse page=${path} runs=${results.length} ${failed}`,
     `performance=${mid('performance')} (${range('performance')})`,
     `lcp_ms=${mid('lcpMs')} (${range('lcpMs')})`,
     `fcp_ms=${mid('fcpMs')} tbt_ms=${mid('tbtMs')}`,

@@ -45,7 +45,7 @@ describe('summarise', () => {
   it('gives medians with their range, and says the targets are met when the medians are within them', () => {
     const line = summarise('/', [run(99, 1500), run(97, 1900), run(100, 1700), { error: 'NO_LCP' }, run(98, 1600)]);
     expect(line).toBe(
-      'lighthouse page=/ runs=5 failed=1 performance=98.5 (97-100) lcp_ms=1650 (1500-1900) fcp_ms=770 tbt_ms=56 ' +
+      'lighthouse page=/ runs=5 failed=1 (NO_LCP) performance=98.5 (97-100) lcp_ms=1650 (1500-1900) fcp_ms=770 tbt_ms=56 ' +
         'accessibility=100 best_practices=100 seo=100 targets=met',
     );
   });
@@ -57,9 +57,9 @@ describe('summarise', () => {
     expect(line.endsWith('missed=performance,lcp,accessibility')).toBe(true);
   });
 
-  it('reports a page whose every run failed, without figures', () => {
-    expect(summarise('/about', [{ error: 'NO_LCP' }, { error: 'NO_SCORES' }])).toBe(
-      'lighthouse page=/about runs=2 failed=2',
+  it('reports a page whose every run failed, with each reason once and no figures', () => {
+    expect(summarise('/about', [{ error: 'NO_LCP' }, { error: 'NO_SCORES' }, { error: 'NO_LCP' }])).toBe(
+      'lighthouse page=/about runs=3 failed=3 (NO_LCP; NO_SCORES)',
     );
   });
 });

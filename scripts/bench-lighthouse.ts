@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { aProfilePath } from './bench-paths';
-import { type LighthouseRun, runOf, summarise } from './lighthouse-runs';
+import { type LighthouseResult, runOf, summarise } from './lighthouse-runs';
 
 const base = (process.argv[2] ?? 'http://localhost:3000').replace(/\/$/, '');
 const rounds = Number(process.argv[3] ?? 5);
@@ -16,7 +16,7 @@ const version = process.env.LIGHTHOUSE_VERSION ?? '12.8.2';
 const chromeFlags =
   '--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync';
 
-async function lighthouse(url: string): Promise<LighthouseRun | { error: string }> {
+async function lighthouse(url: string): Promise<LighthouseResult> {
   const args = ['--yes', `lighthouse@${version}`, url, '--quiet', `--chrome-flags=${chromeFlags}`];
   args.push('--only-categories=performance,accessibility,best-practices,seo', '--output=json', '--output-path=stdout');
   const output = await promisify(execFile)('npx', args, {
@@ -35,7 +35,7 @@ async function lighthouse(url: string): Promise<LighthouseRun | { error: string 
 }
 
 const pages = ['/about', '/', '/articles/how-to-write-your-first-letter', '/profiles', await aProfilePath(base)];
-const results = new Map(pages.map((path) => [path, [] as (LighthouseRun | { error: string })[]]));
+const results = new Map(pages.map((path) => [path, [] as LighthouseResult[]]));
 // Every page once before measuring: the first render of each is not what a visitor waits for.
 for (const path of pages) await fetch(base + path);
 for (let round = 0; round < rounds; round++)

@@ -22,30 +22,33 @@ type Report = {
   audits?: Record<string, { numericValue?: number } | undefined>;
 };
 
+/** One run of a page: its figures, or why it has none. */
+export type LighthouseResult = LighthouseRun | { error: string };
+
 /** One report's figures, or why it has none: Lighthouse answers some failures with a report whose scores are null. */
-export function runOf(report: Report): LighthouseRun | { error: string } {
+export function runOf(report: Report): LighthouseResult {
   if (report.runtimeError?.code) return { error: report.runtimeError.code };
   const score = (category: string) => report.categories?.[category]?.score;
   const value = (audit: string) => report.audits?.[audit]?.numericValue;
-  const scores = ['performance', 'accessibility', 'best-practices', 'seo'].map(score);
-  const values = ['largest-contentful-paint', 'first-contentful-paint', 'total-blocking-time'].map(value);
-  if (scores.some((s) => typeof s !== 'number') || values.some((v) => typeof v !== 'number'))
+  const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+  const audits = ['largest-contentful-paint', 'first-contentful-paint', 'total-blocking-time'];
+  if (categories.some((c) => typeof score(c) !== 'number') || audits.some((a) => typeof value(a) !== 'number'))
     return { error: 'NO_SCORES' };
-  const [performance, accessibility, bestPractices, seo] = scores.map((s) => Math.round(s! * 100)) as number[];
-  const [lcpMs, fcpMs, tbtMs] = values.map((v) => Math.round(v!)) as number[];
+  const percent = (category: string) => Math.round(score(category)! * 100);
+  const ms = (audit: string) => Math.round(value(audit)!);
   return {
-    performance: performance!,
-    accessibility: accessibility!,
-    bestPractices: bestPractices!,
-    seo: seo!,
-    lcpMs: lcpMs!,
-    fcpMs: fcpMs!,
-    tbtMs: tbtMs!,
+    performance: percent('performance'),
+    accessibility: percent('accessibility'),
+    bestPractices: percent('best-practices'),
+    seo: percent('seo'),
+    lcpMs: ms('largest-contentful-paint'),
+    fcpMs: ms('first-contentful-paint'),
+    tbtMs: ms('total-blocking-time'),
   };
 }
 
 /** One line for a page: medians with their range, the worst of the 100-or-nothing scores, and the targets missed. */
-export function summarise(path: string, results: (LighthouseRun | { error: string })[]): string {
+export function summarise(path: string, results: LighthouseResult[]): string {
   const runs = results.filter((result): result is LighthouseRun => !('error' in result));
   const errors = results.flatMap((result) => ('error' in result ? [result.error] : []));
   const failed = `failed=${errors.length}${errors.length ? ` (${[...new Set(errors)].join('; ')})` : ''}`;

@@ -167,16 +167,18 @@ describe('a pen pal saving profiles', () => {
     await saved.waitFor();
     expect(await saved.getAttribute('aria-pressed')).toBe('true');
     await page.waitForLoadState('networkidle');
+    // The same document (the marker survives) at the same URL (no #anchor to jump to), scrolled where it was. The
+    // browser's scroll anchoring may move it by a pixel to keep the line in view still; a jump moves it by hundreds.
     expect({
       url: page.url(),
-      scrollY: await page.evaluate(() => window.scrollY),
       marker: await page.evaluate(() => (window as unknown as { marker?: number }).marker),
-    }).toEqual({ ...before, marker: 42 });
+    }).toEqual({ url: before.url, marker: 42 });
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before.scrollY)).toBeLessThanOrEqual(2);
 
     await saved.click();
     await target.getByRole('button', { name: `Save ${name}` }).waitFor();
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => window.scrollY)).toBe(before.scrollY);
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - before.scrollY)).toBeLessThanOrEqual(2);
     await page.reload();
     expect(await target.getByRole('button', { name: `Save ${name}` }).getAttribute('aria-pressed')).toBe('false');
     await page.context().close();

@@ -1,13 +1,13 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { BarChart } from '@/components/admin/BarChart';
-import { pageRequireMailroom } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { dashboardCharts, dashboardQueues, needsAttention, type Queue } from '@/lib/dashboard/queries';
 import { daysBetween } from '@/lib/dashboard/weeks';
 import { ROLE_LABELS } from '@/lib/users/schema';
 
-export const metadata: Metadata = { title: 'Dashboard' };
+const guard = () => pageRequireMailroom('/admin');
+export const generateMetadata = guardedMetadata(guard, { title: 'Dashboard' });
 
 const weekLabel = (date: Date) => date.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const monthLabel = (date: Date) =>
@@ -23,7 +23,7 @@ function waited(since: Date, now: Date): string {
 }
 
 export default async function AdminDashboard() {
-  const user = await pageRequireMailroom('/admin');
+  const user = await guard();
   const now = new Date();
   const staff = isStaff(user.role);
   const [queues, attention, charts] = await Promise.all([

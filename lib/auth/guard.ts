@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Metadata } from 'next';
 import { notFound, redirect } from 'next/navigation';
 import { AuthorizationError } from './errors';
 import { MAILROOM_ROLES, type Role, STAFF_ROLES } from './roles';
@@ -34,4 +35,15 @@ export async function pageRequireUser(path: string): Promise<SessionUser> {
 /** pageRequireRole for the mailroom's pages (print queue, posting, returns, reply intake). */
 export function pageRequireMailroom(path: string): Promise<SessionUser> {
   return pageRequireRole(path, ...MAILROOM_ROLES);
+}
+
+/**
+ * A console page's metadata behind the page's own guard, for `generateMetadata`: static metadata would put the page's
+ * title on the 404 that someone without the role gets, naming a page that is meant not to show it exists.
+ */
+export function guardedMetadata<Props>(guard: (props: Props) => Promise<unknown>, metadata: Metadata) {
+  return async (props: Props): Promise<Metadata> => {
+    await guard(props);
+    return metadata;
+  };
 }

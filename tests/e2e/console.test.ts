@@ -83,8 +83,13 @@ describe('the program console', () => {
     await volunteer.getByText('Approved letters to print').waitFor();
     expect(await volunteer.getByText('Letters in screening').count()).toBe(0);
     expect(await volunteer.getByRole('link', { name: 'Users' }).count()).toBe(0);
-    expect((await volunteer.goto('/admin/users'))?.status()).toBe(404);
-    expect((await volunteer.goto('/admin/comments'))?.status()).toBe(404);
+    // Refused pages are plain 404s, their titles included: nothing names a page the volunteer may not open.
+    for (const path of ['/admin/users', '/admin/comments', '/admin/audit']) {
+      expect((await volunteer.goto(path))?.status()).toBe(404);
+      expect(await volunteer.title()).toBe('Page not found · Beyond Bars');
+    }
+    await volunteer.goto('/admin/letters/print');
+    expect(await volunteer.title()).toBe('Print and post letters · Moderation · Beyond Bars');
     await volunteer.context().close();
   });
 

@@ -1,13 +1,13 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NumberedPagination } from '@/components/ui/NumberedPagination';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireRole } from '@/lib/auth/guard';
 import { AUDIT_FILTER_KEYS, auditQuery, auditTargetHref, parseAuditFilters } from '@/lib/audit/filters';
 import { listAuditEntries } from '@/lib/audit/queries';
 import { formatDateTime } from '@/lib/format/date';
 import { pageParam, type SearchParam } from '@/lib/pagination';
 
-export const metadata: Metadata = { title: 'Audit log' };
+const guard = () => pageRequireRole('/admin/audit', 'admin');
+export const generateMetadata = guardedMetadata(guard, { title: 'Audit log' });
 
 type Props = { searchParams: Promise<Partial<Record<(typeof AUDIT_FILTER_KEYS)[number] | 'page', SearchParam>>> };
 
@@ -21,7 +21,7 @@ const FIELDS = [
 ] as const;
 
 export default async function AuditPage({ searchParams }: Props) {
-  await pageRequireRole('/admin/audit', 'admin');
+  await guard();
   const params = await searchParams;
   const filters = parseAuditFilters(params);
   const page = pageParam(params.page);

@@ -1,17 +1,17 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ModerationForm } from '@/components/admin/ModerationForm';
 import { QueueTabs } from '@/components/admin/QueueTabs';
 import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { CommentBody } from '@/components/comments/CommentBody';
 import { getArticle } from '@/lib/articles/content';
-import { pageRequireStaff } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireStaff } from '@/lib/auth/guard';
 import { commentStatusCounts, listCommentsForModeration } from '@/lib/comments/queries';
 import { COMMENT_STATUSES, type CommentStatus, type ModerationOp } from '@/lib/comments/schema';
 import { formatDateTime } from '@/lib/format/date';
 import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
-export const metadata: Metadata = { title: 'Comments' };
+const guard = () => pageRequireStaff('/admin/comments');
+export const generateMetadata = guardedMetadata(guard, { title: 'Comments' });
 
 type Props = { searchParams: Promise<{ status?: SearchParam; page?: SearchParam }> };
 
@@ -44,7 +44,7 @@ const ROW_OPS: Record<CommentStatus, { op: ModerationOp; label: string }[]> = {
 };
 
 export default async function AdminCommentsPage({ searchParams }: Props) {
-  await pageRequireStaff('/admin/comments');
+  await guard();
   const params = await searchParams;
   const status = tabParam(COMMENT_STATUSES, params.status);
   const page = pageParam(params.page);

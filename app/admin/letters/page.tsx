@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { QueueTabs } from '@/components/admin/QueueTabs';
@@ -6,7 +5,7 @@ import { DeskNav } from '@/components/admin/letters/DeskNav';
 import { FlaggedText, FlagList } from '@/components/admin/letters/FlaggedText';
 import { ScreenLetterForm } from '@/components/admin/letters/ScreenLetterForm';
 import { NumberedPagination } from '@/components/ui/NumberedPagination';
-import { pageRequireMailroom } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { formatDateTime } from '@/lib/format/date';
 import { listForScreening, SCREENING_TAB_LABELS, SCREENING_TABS, screeningTabCounts } from '@/lib/letters/desk-queries';
@@ -18,7 +17,8 @@ import { FocusedFormMessage } from '@/components/account/FocusedFormMessage';
 const isScreeningOp = (value: string | undefined): value is ScreeningOp =>
   (SCREENING_OPS as readonly string[]).includes(value ?? '');
 
-export const metadata: Metadata = { title: 'Letters' };
+const guard = () => pageRequireMailroom('/admin/letters');
+export const generateMetadata = guardedMetadata(guard, { title: 'Letters' });
 
 type Props = {
   searchParams: Promise<{ tab?: SearchParam; page?: SearchParam; done?: SearchParam; to?: SearchParam }>;
@@ -26,7 +26,7 @@ type Props = {
 
 export default async function LetterScreeningPage({ searchParams }: Props) {
   // The mailroom never sees letters in screening: the console's Letters link takes them to their own queue.
-  const user = await pageRequireMailroom('/admin/letters');
+  const user = await guard();
   if (!isStaff(user.role)) redirect('/admin/letters/print');
   const params = await searchParams;
   const tab = tabParam(SCREENING_TABS, params.tab);

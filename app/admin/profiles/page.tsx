@@ -1,19 +1,19 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QueueTabs } from '@/components/admin/QueueTabs';
 import { NumberedPagination } from '@/components/ui/NumberedPagination';
-import { pageRequireStaff } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireStaff } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
 import { listForReview, REVIEW_TAB_LABELS, REVIEW_TABS, reviewTabCounts } from '@/lib/profiles/review-queries';
 import { firstParam, pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
-export const metadata: Metadata = { title: 'Profiles' };
+const guard = () => pageRequireStaff('/admin/profiles');
+export const generateMetadata = guardedMetadata(guard, { title: 'Profiles' });
 
 type Props = { searchParams: Promise<{ tab?: SearchParam; q?: SearchParam; page?: SearchParam }> };
 
 export default async function AdminProfilesPage({ searchParams }: Props) {
-  await pageRequireStaff('/admin/profiles');
+  await guard();
   const params = await searchParams;
   const tab = tabParam(REVIEW_TABS, params.tab);
   const q = (firstParam(params.q) ?? '').trim().slice(0, 100);

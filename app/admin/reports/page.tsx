@@ -1,11 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { QueueTabs } from '@/components/admin/QueueTabs';
 import { ReopenReportForm, ResolveReportForm } from '@/components/admin/ReportOutcomeForms';
 import { NumberedPagination } from '@/components/ui/NumberedPagination';
 import { CommentBody } from '@/components/comments/CommentBody';
 import { getArticle } from '@/lib/articles/content';
-import { pageRequireStaff } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireStaff } from '@/lib/auth/guard';
 import type { CommentStatus } from '@/lib/comments/schema';
 import { formatDate, formatDateTime } from '@/lib/format/date';
 import { statusLabel } from '@/lib/profiles/listing';
@@ -20,14 +19,15 @@ import {
 } from '@/lib/reports/schema';
 import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
-export const metadata: Metadata = { title: 'Reports' };
+const guard = () => pageRequireStaff('/admin/reports');
+export const generateMetadata = guardedMetadata(guard, { title: 'Reports' });
 
 type Props = { searchParams: Promise<{ tab?: SearchParam; page?: SearchParam }> };
 
 const TAB_LABELS: Record<ReportTab, string> = { open: 'Open', resolved: 'Resolved' };
 
 export default async function AdminReportsPage({ searchParams }: Props) {
-  await pageRequireStaff('/admin/reports');
+  await guard();
   const params = await searchParams;
   const tab = tabParam(REPORT_TABS, params.tab);
   const page = pageParam(params.page);

@@ -1,14 +1,14 @@
-import type { Metadata } from 'next';
 import { SettingsForm } from '@/components/admin/SettingsForm';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireRole } from '@/lib/auth/guard';
 import { getSettings } from '@/lib/settings';
 import { fieldText, SETTINGS_PAGE } from '@/lib/settings/fields';
 import { SETTINGS_SECTIONS } from '@/lib/settings/schema';
 
-export const metadata: Metadata = { title: 'Settings' };
+const guard = () => pageRequireRole('/admin/settings', 'admin');
+export const generateMetadata = guardedMetadata(guard, { title: 'Settings' });
 
 export default async function AdminSettingsPage() {
-  await pageRequireRole('/admin/settings', 'admin');
+  await guard();
   const settings = await getSettings();
   return (
     <>

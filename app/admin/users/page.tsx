@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NumberedPagination } from '@/components/ui/NumberedPagination';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireRole } from '@/lib/auth/guard';
 import { ROLES } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format/date';
 import { firstParam, pageParam, type SearchParam } from '@/lib/pagination';
@@ -16,7 +15,8 @@ import {
   type UserSort,
 } from '@/lib/users/schema';
 
-export const metadata: Metadata = { title: 'Users' };
+const guard = () => pageRequireRole('/admin/users', 'admin');
+export const generateMetadata = guardedMetadata(guard, { title: 'Users' });
 
 type Props = {
   searchParams: Promise<{
@@ -32,7 +32,7 @@ const oneOf = <T extends string>(values: readonly T[], value: SearchParam): T | 
   (values as readonly string[]).includes(firstParam(value) ?? '') ? (firstParam(value) as T) : null;
 
 export default async function AdminUsersPage({ searchParams }: Props) {
-  await pageRequireRole('/admin/users', 'admin');
+  await guard();
   const params = await searchParams;
   const filters = {
     q: (firstParam(params.q) ?? '').slice(0, 200),

@@ -1,21 +1,21 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { EditCommentForm, StaffReplyForm } from '@/components/admin/CommentEditForms';
 import { getArticle } from '@/lib/articles/content';
-import { pageRequireStaff } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireStaff } from '@/lib/auth/guard';
 import { COMMENT_MAX_DEPTH } from '@/lib/comments/limits';
 import { DISCARDED } from '@/lib/comments/moderation-rules';
 import { getCommentForModeration } from '@/lib/comments/queries';
 import { formatDateTime } from '@/lib/format/date';
 
-export const metadata: Metadata = { title: 'Edit comment' };
+const guard = async ({ params }: Pick<Props, 'params'>) => pageRequireStaff(`/admin/comments/${(await params).id}`);
+export const generateMetadata = guardedMetadata(guard, { title: 'Edit comment' });
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminCommentPage({ params }: Props) {
   const { id } = await params;
-  await pageRequireStaff(`/admin/comments/${id}`);
+  await guard({ params });
   const comment = await getCommentForModeration(id);
   if (!comment) notFound();
   return (

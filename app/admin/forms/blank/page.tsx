@@ -1,13 +1,13 @@
-import type { Metadata } from 'next';
 import { PaperForm } from '@/components/admin/PaperForm';
 import { PrintButton } from '@/components/admin/PrintButton';
-import { pageRequireStaff } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireStaff } from '@/lib/auth/guard';
 import { getSettings } from '@/lib/settings';
 
-export const metadata: Metadata = { title: 'Blank listing form' };
+const guard = () => pageRequireStaff('/admin/forms/blank');
+export const generateMetadata = guardedMetadata(guard, { title: 'Blank listing form' });
 
 export default async function BlankPaperFormPage() {
-  await pageRequireStaff('/admin/forms/blank');
+  await guard();
   const { program } = await getSettings();
   return (
     <>

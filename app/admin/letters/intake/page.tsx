@@ -1,16 +1,16 @@
-import type { Metadata } from 'next';
 import { HeldReplyForms } from '@/components/letters/HeldReplyForms';
 import { RecordReplyForm } from '@/components/letters/RecordReplyForm';
 import { ErrorSummary } from '@/components/ui/ErrorSummary';
 import { Field } from '@/components/ui/Field';
-import { pageRequireMailroom } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { formatDate } from '@/lib/format/date';
 import { findThreadForIntake, heldReplyCount, listHeldReplies } from '@/lib/letters/intake-queries';
 import { replyCodeSchema, todayInputValue } from '@/lib/letters/replies-schema';
 import type { SearchParam } from '@/lib/pagination';
 
-export const metadata: Metadata = { title: 'Reply intake' };
+const guard = () => pageRequireMailroom('/admin/letters/intake');
+export const generateMetadata = guardedMetadata(guard, { title: 'Reply intake' });
 
 type Props = { searchParams: Promise<{ code?: SearchParam }> };
 
@@ -21,7 +21,7 @@ const NO_SUCH_CODE = 'No letter of ours carries this code. Check it against the 
  * changes nothing, and works from a barcode scanner that types and presses Enter); recording is the form below it.
  */
 export default async function ReplyIntakePage({ searchParams }: Props) {
-  const user = await pageRequireMailroom('/admin/letters/intake');
+  const user = await guard();
   const typed = (await searchParams).code;
   const input = typeof typed === 'string' ? typed : '';
   const parsed = input ? replyCodeSchema.safeParse(input) : null;

@@ -1,15 +1,15 @@
-import type { Metadata } from 'next';
 import { DeskNav } from '@/components/admin/letters/DeskNav';
-import { pageRequireMailroom } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { postageLedger } from '@/lib/letters/desk-queries';
 import { formatCents } from '@/lib/letters/postage';
 
-export const metadata: Metadata = { title: 'Postage ledger' };
+const guard = () => pageRequireMailroom('/admin/letters/ledger');
+export const generateMetadata = guardedMetadata(guard, { title: 'Postage ledger' });
 
 // The mailroom sees the ledger too: they buy the stamps and reconcile them, and it holds no letter text or names.
 export default async function PostageLedgerPage() {
-  const user = await pageRequireMailroom('/admin/letters/ledger');
+  const user = await guard();
   const months = await postageLedger();
   const total = months.reduce(
     (sum, month) => ({

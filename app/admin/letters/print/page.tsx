@@ -1,20 +1,20 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CreateBatchForm } from '@/components/admin/letters/CreateBatchForm';
 import { DeskNav } from '@/components/admin/letters/DeskNav';
-import { pageRequireMailroom } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { formatDate, formatDateTime } from '@/lib/format/date';
 import { findPostedByReplyCode, listBatches, listPrintQueue } from '@/lib/letters/desk-queries';
 import { firstParam, type SearchParam } from '@/lib/pagination';
 import { formatCents } from '@/lib/letters/postage';
 
-export const metadata: Metadata = { title: 'Print and post letters' };
+const guard = () => pageRequireMailroom('/admin/letters/print');
+export const generateMetadata = guardedMetadata(guard, { title: 'Print and post letters' });
 
 type Props = { searchParams: Promise<{ code?: SearchParam }> };
 
 export default async function PrintQueuePage({ searchParams }: Props) {
-  const user = await pageRequireMailroom('/admin/letters/print');
+  const user = await guard();
   const code = (firstParam((await searchParams).code) ?? '').trim().slice(0, 20);
   const [letters, batches, found] = await Promise.all([
     listPrintQueue(),

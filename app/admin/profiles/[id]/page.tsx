@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClearLettersPauseForm } from '@/components/admin/letters/ClearLettersPauseForm';
@@ -7,7 +6,7 @@ import { EditProfileForm } from '@/components/admin/EditProfileForm';
 import { PaperFormBanner } from '@/components/admin/PaperFormBanner';
 import { ReviewActions } from '@/components/admin/ReviewActions';
 import { ProfilePhoto } from '@/components/profiles/ProfilePhoto';
-import { pageRequireStaff } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireStaff } from '@/lib/auth/guard';
 import { firstParam, type SearchParam } from '@/lib/pagination';
 import { isPaperRequest } from '@/lib/paper-forms/requests';
 import { formatDate, formatDateTime, isoDate } from '@/lib/format/date';
@@ -28,7 +27,8 @@ import {
   VENDOR_LABELS,
 } from '@/lib/profiles/vocabulary';
 
-export const metadata: Metadata = { title: 'Review a profile' };
+const guard = async ({ params }: Pick<Props, 'params'>) => pageRequireStaff(`/admin/profiles/${(await params).id}`);
+export const generateMetadata = guardedMetadata(guard, { title: 'Review a profile' });
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ paper?: SearchParam }> };
 
@@ -36,7 +36,7 @@ export default async function ReviewProfilePage({ params, searchParams }: Props)
   const { id } = await params;
   // Opened from /admin/forms with what a returned paper form asks for.
   const paper = firstParam((await searchParams).paper);
-  await pageRequireStaff(`/admin/profiles/${id}`);
+  await guard({ params });
   const [found, facilities] = await Promise.all([getProfileForReview(id), listFacilities({ reviewedOnly: false })]);
   if (!found) notFound();
   const { profile, history } = found;

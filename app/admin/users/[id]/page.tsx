@@ -1,20 +1,21 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ChangeRoleForm, DeleteUserForm, SuspensionForms } from '@/components/admin/UserActionForms';
 import { deviceLabel } from '@/lib/auth/session-rules';
-import { pageRequireRole } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireRole } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
 import { getUserForAdmin } from '@/lib/users/queries';
 import { ROLE_LABELS, USER_STATE_LABELS, userState } from '@/lib/users/schema';
 
-export const metadata: Metadata = { title: 'User' };
+const guard = async ({ params }: Pick<Props, 'params'>) =>
+  pageRequireRole(`/admin/users/${(await params).id}`, 'admin');
+export const generateMetadata = guardedMetadata(guard, { title: 'User' });
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function AdminUserPage({ params }: Props) {
   const { id } = await params;
-  const actor = await pageRequireRole(`/admin/users/${id}`, 'admin');
+  const actor = await guard({ params });
   const found = await getUserForAdmin(id);
   if (!found) notFound();
   const { user, letters, replies, reports, signIns, audit } = found;

@@ -1,9 +1,8 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { MarkPostedForm } from '@/components/admin/letters/MarkPostedForm';
 import { ReturnLetterForm } from '@/components/admin/letters/ReturnLetterForm';
-import { pageRequireMailroom } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { formatDate, formatDateTime } from '@/lib/format/date';
 import { getBatch } from '@/lib/letters/desk-queries';
@@ -11,13 +10,15 @@ import { formatCents } from '@/lib/letters/postage';
 import { reasonLabel } from '@/lib/letters/reasons';
 import { LETTER_STATUS_LABELS } from '@/lib/letters/status';
 
-export const metadata: Metadata = { title: 'Batch' };
+const guard = async ({ params }: Pick<Props, 'params'>) =>
+  pageRequireMailroom(`/admin/letters/batches/${(await params).id}`);
+export const generateMetadata = guardedMetadata(guard, { title: 'Batch' });
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
 
 export default async function BatchPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await pageRequireMailroom(`/admin/letters/batches/${id}`);
+  const user = await guard({ params });
   const [batch, { created }] = await Promise.all([getBatch(id), searchParams]);
   if (!batch) notFound();
   const staff = isStaff(user.role);

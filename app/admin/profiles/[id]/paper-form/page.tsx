@@ -1,18 +1,19 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PaperForm } from '@/components/admin/PaperForm';
 import { PrintButton } from '@/components/admin/PrintButton';
-import { pageRequireStaff } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireStaff } from '@/lib/auth/guard';
 import { getProfileForReview } from '@/lib/profiles/review-queries';
 import { getSettings } from '@/lib/settings';
 
-export const metadata: Metadata = { title: 'Paper form' };
+const guard = async ({ params }: Pick<Props, 'params'>) =>
+  pageRequireStaff(`/admin/profiles/${(await params).id}/paper-form`);
+export const generateMetadata = guardedMetadata(guard, { title: 'Paper form' });
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function ProfilePaperFormPage({ params }: Props) {
   const { id } = await params;
-  await pageRequireStaff(`/admin/profiles/${id}/paper-form`);
+  await guard({ params });
   const [found, settings] = await Promise.all([getProfileForReview(id), getSettings()]);
   if (!found) notFound();
   return (

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { pageRequireMailroom } from '@/lib/auth/guard';
+import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { formatDate } from '@/lib/format/date';
 import { getBatchForPrint } from '@/lib/letters/desk-queries';
 import { FOOTER, RECIPIENT_WINDOW, RETURN_WINDOW, SHEET, TEXT, WINDOW_INSET } from '@/lib/letters/print-layout';
@@ -13,7 +12,9 @@ import { getSettings } from '@/lib/settings';
 // (lib/letters/print-layout.ts). It lives outside app/admin so the console's header is not printed. Plain black text
 // on white, as facilities require; the pen pal appears by display name only.
 
-export const metadata: Metadata = { title: 'Print batch', robots: { index: false } };
+const guard = async ({ params }: Pick<Props, 'params'>) =>
+  pageRequireMailroom(`/admin/letters/batches/${(await params).id}/print`);
+export const generateMetadata = guardedMetadata(guard, { title: 'Print batch', robots: { index: false } });
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -47,7 +48,7 @@ const STYLES = `
 
 export default async function PrintBatchPage({ params }: Props) {
   const { id } = await params;
-  await pageRequireMailroom(`/admin/letters/batches/${id}/print`);
+  await guard({ params });
   const [batch, settings] = await Promise.all([getBatchForPrint(id), getSettings()]);
   if (!batch) notFound();
   const program = settings.program;

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SignUpForm } from '@/components/account/SignUpForm';
@@ -56,8 +56,9 @@ describe('SignUpForm', () => {
     ]);
     for (const [, href] of links.map((link) => [link, link.getAttribute('href')!] as const).slice(0, 4))
       expect(document.querySelector(href)).not.toBeNull();
-    expect(document.activeElement).toBe(summary.parentElement);
-    expect(document.title).toBe('Error: Create an account · Beyond Bars');
+    // Focus and title move in an effect after the summary is on screen: wait for them, as a screen reader would.
+    await waitFor(() => expect(document.activeElement).toBe(summary.parentElement));
+    await waitFor(() => expect(document.title).toBe('Error: Create an account · Beyond Bars'));
     // The generic "correct the fields" line adds nothing to the list under "There is a problem".
     expect(screen.queryByText('Please correct the fields marked below.')).toBeNull();
 

@@ -131,7 +131,7 @@ describe('a reader, a moderator and the public page', () => {
     });
     await checked.getByRole('button', { name: 'Send report' }).click();
     await checked.getByRole('heading', { name: 'There is a problem' }).waitFor();
-    expect(await checked.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    await checked.waitForFunction(() => document.activeElement?.hasAttribute('data-error-summary'));
     expect({ path: 'comment report with errors', violations: await violations(checked) }).toEqual({
       path: 'comment report with errors',
       violations: [],

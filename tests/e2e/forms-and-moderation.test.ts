@@ -55,8 +55,9 @@ describe('comments a writer can follow', () => {
     await page.waitForTimeout(3_200);
     await postComment(page, { name: 'Robin Reader', email: 'robin.reader@example.org', body, remember: true });
     await page.getByRole('heading', { name: 'Your comment is awaiting moderation' }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-confirmation'))).toBe(true);
-    expect(await page.title()).toMatch(/^Your comment is awaiting moderation · /);
+    // Focus and title move in an effect once the panel is on screen.
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-confirmation'));
+    await expect.poll(() => page.title()).toMatch(/^Your comment is awaiting moderation · /);
     expect(await page.getByText('No comments yet. Start the conversation.').isVisible()).toBe(false);
 
     // After a reload the writer still sees it in place, marked, and the form remembers them.
@@ -133,8 +134,8 @@ describe('forms that say what is wrong', () => {
     await page.getByRole('button', { name: 'Send for review' }).click();
     const summary = page.getByRole('heading', { name: 'There is a problem' }).locator('..');
     await summary.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
-    expect(await page.title()).toBe('Error: Submit a profile · Beyond Bars');
+    await page.waitForFunction(() => document.activeElement?.hasAttribute('data-error-summary'));
+    await expect.poll(() => page.title()).toBe('Error: Submit a profile · Beyond Bars');
     expect(await summary.getByRole('link', { name: /^About them: This looks like a phone number/ }).count()).toBe(1);
     expect(await summary.getByRole('link', { name: 'Date of birth: Date of birth must include a year.' }).count()).toBe(
       1,
@@ -196,7 +197,7 @@ describe('moderation without traps', () => {
     expect(await row.boundingBox()).toEqual(before);
     if (below) expect(await row.locator('xpath=following-sibling::li[1]').boundingBox()).toEqual(below);
     expect(await row.getByRole('button', { name: /^Spam/ }).count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.id.startsWith('done-'))).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.id.startsWith('done-'));
     await row.getByRole('button', { name: 'Undo for the comment by Watch Seller' }).click();
     await row.getByRole('button', { name: /^Spam/ }).waitFor();
     expect(await row.getByText('Comment by Watch Seller: marked as spam.').count()).toBe(0);

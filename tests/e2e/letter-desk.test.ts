@@ -114,7 +114,7 @@ describe('the letters desk', () => {
     await card(page, 'CashApp').waitFor({ state: 'detached' });
     // The queue says what was done, and the message has the focus.
     await page.getByText(/^Approved the letter to .+: it is in the print queue\.$/).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Approved the letter to/);
+    await page.waitForFunction(() => /Approved the letter to/.test(document.activeElement?.textContent ?? ''));
     expect(await status(letters.approve)).toBe('approved');
   });
 

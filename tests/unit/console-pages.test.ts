@@ -20,7 +20,7 @@ describe('console pages', () => {
   it.each(consolePages.map((page) => [page.file, page.source]))('%s takes its title behind its guard', (_, source) => {
     expect(source).not.toMatch(/export const metadata\b/);
     expect(source).toMatch(
-      /export const generateMetadata = guardedMetadata\(guard,|export async function generateMetadata\([^)]*\)[^{]*\{\s*await pageRequire\w+\(/,
+      /export const generateMetadata = guardedMetadata\(guard,|export async function generateMetadata\([^)]*\)[^{]*\{\s*await guard\(/,
     );
   });
 });

@@ -46,15 +46,18 @@ async function lookup(params: Awaited<Props['searchParams']>) {
   };
 }
 
+const guard = () => pageRequireStaff('/admin/forms');
+
+// Behind the guard, as every console page's title (lib/auth/guard.ts guardedMetadata); this one names a wrong code.
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  await pageRequireStaff('/admin/forms');
+  await guard();
   const { error } = await lookup(await searchParams);
   return { title: error ? 'Error: paper forms' : 'Paper forms' };
 }
 
 /** Staff enter a returned paper form by its reference; the matching profile opens with the request ready to review. */
 export default async function PaperFormsPage({ searchParams }: Props) {
-  await pageRequireStaff('/admin/forms');
+  await guard();
   const params = await searchParams;
   const request = firstParam(params.request);
   const { code, error, thread } = await lookup(params);

@@ -20,9 +20,22 @@ function wrapLine(line: string): string[] {
   return out;
 }
 
+export const TAB_WIDTH = 4;
+
+/** Tabs as spaces to the next tab stop: printed as-is a tab takes up to 8 columns, so a line could run off the sheet. */
+function expandTabs(line: string): string {
+  let out = '';
+  for (const char of line) out += char === '\t' ? ' '.repeat(TAB_WIDTH - (out.length % TAB_WIDTH)) : char;
+  return out;
+}
+
 /** The printed lines of `body`, in order; an empty line still takes a line. */
 export function wrapLetter(body: string): string[] {
-  return body.replace(/\r\n?/g, '\n').split('\n').flatMap(wrapLine);
+  return body
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => (line.includes('\t') ? expandTabs(line) : line))
+    .flatMap(wrapLine);
 }
 
 /** Printed lines of `body`. */

@@ -63,6 +63,14 @@ describe('sheets', () => {
     expect(lines.slice(-3).map((line) => line.length)).toEqual([80, 80, 10]);
   });
 
+  it('expands tabs, which print wider than one character, so no line runs off the sheet', () => {
+    const pasted = `\tDear friend,\n${'\tIndented paragraph words. '.repeat(12)}`;
+    const lines = wrapLetter(pasted);
+    expect(lines.some((line) => line.includes('\t'))).toBe(false);
+    expect(lines.every((line) => line.length <= CHARS_PER_LINE)).toBe(true);
+    expect(lines[0]).toBe('    Dear friend,');
+  });
+
   it('counts sheets as the print view groups them', () => {
     const body = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i}`).join('\n');
     expect(sheetsFor(body(LINES_FIRST_SHEET))).toBe(1);

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { deliverReply, withholdReply } from '@/lib/letters/actions/held-replies';
-import { WITHHOLD_REASON_MAX } from '@/lib/letters/replies-schema';
+import { WITHHOLD_REASON_MAX } from '@/lib/letters/text-limits';
 
 /** A moderator's two choices for a held reply: deliver it, or withhold it with a reason. */
 export function HeldReplyForms({ replyId, to }: { replyId: string; to: string }) {

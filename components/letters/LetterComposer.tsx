@@ -8,7 +8,7 @@ import { initialActionState } from '@/lib/forms/action-state';
 import { writeLetter } from '@/lib/letters/actions/write';
 import { type FacilityRules, ruleWarnings } from '@/lib/letters/facility-rules';
 import { sheetsFor } from '@/lib/letters/sheets';
-import { LETTER_MAX_LENGTH } from '@/lib/letters/write-schema';
+import { LETTER_MAX_LENGTH } from '@/lib/letters/text-limits';
 
 const AUTOSAVE_AFTER_MS = 3000;
 const RETRY_AFTER_MS = 15000;

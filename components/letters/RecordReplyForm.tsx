@@ -7,7 +7,7 @@ import { Field, HintAndErrors, describedBy } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { recordReply } from '@/lib/letters/actions/intake';
-import { REPLY_BODY_MAX } from '@/lib/letters/replies-schema';
+import { REPLY_BODY_MAX } from '@/lib/letters/text-limits';
 
 const FIELDS = [
   { name: 'code', label: 'Reply code', target: 'reply-code' },

@@ -8,7 +8,7 @@ import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { startWritingAgain, stopWriting } from '@/lib/letters/actions/threads';
-import { STOP_NOTE_MAX } from '@/lib/letters/replies-schema';
+import { STOP_NOTE_MAX } from '@/lib/letters/text-limits';
 import { STOP_REASON_LABELS, STOP_REASONS } from '@/lib/letters/threads';
 
 const REASONS = STOP_REASONS.map((reason) => ({ value: reason, label: STOP_REASON_LABELS[reason] }));

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { REPORT_DETAILS_MAX, REPORT_DETAILS_MIN, REPORT_REASONS } from '@/lib/reports/reasons';
 import { parseReplyCode } from './reply-code';
+import { REPLY_BODY_MAX, STOP_NOTE_MAX, WITHHOLD_REASON_MAX } from './text-limits';
 import { STOP_REASONS } from './threads';
 
 // Forms of the replies side of letters: intake (mailroom), held replies (moderators), and the pen pal's thread.
 
-export const REPLY_BODY_MAX = 20_000;
-export const WITHHOLD_REASON_MAX = 500;
-export const STOP_NOTE_MAX = 500;
+export { REPLY_BODY_MAX, STOP_NOTE_MAX, WITHHOLD_REASON_MAX };
 // The earliest midnight anywhere on Earth is 14 hours ahead of UTC: a date after that is in the future for everyone.
 const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoUsers } from '@/prisma/factories';
 import { violations } from '../support/axe';
@@ -166,6 +166,60 @@ describe('automated WCAG checks', () => {
       expect(await page.locator('footer').count()).toBeLessThanOrEqual(1);
       expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
     }
+    await page.context().close();
+  });
+});
+
+// Every letters page, at the desktop and the phone width: the pen pal's and the console's. SHOTS_DIR keeps a
+// screenshot of each, for looking at them.
+describe.each([
+  ['1280', { width: 1280, height: 900 }],
+  ['390', { width: 390, height: 844 }],
+] as const)('letters pages at %s px', (label, viewport) => {
+  async function check(page: Page, path: string) {
+    const response = await page.goto(path);
+    expect({ path, status: response!.status() }).toEqual({ path, status: 200 });
+    if (process.env.SHOTS_DIR)
+      await page.screenshot({
+        path: `${process.env.SHOTS_DIR}/${label}${path.replace(/[^a-z0-9]+/gi, '_')}.png`,
+        fullPage: true,
+      });
+    expect({ path, violations: await violations(page) }).toEqual({ path, violations: [] });
+  }
+
+  it('the pen pal’s: drafts, the composer, the inbox, a thread and stop writing', async () => {
+    const page = await newPage(browser, baseUrl, { viewport });
+    await page.goto('/signin');
+    await signInWithForm(page, demoUsers[2].email);
+    await page.goto('/letters');
+    const letter = await page.locator('main a[href^="/letters/"]').first().getAttribute('href');
+    await page.goto('/inbox');
+    const thread = await page.locator('main a[href^="/inbox/"]').first().getAttribute('href');
+    for (const path of ['/letters', letter!, '/inbox', thread!, `${thread!}/stop`]) await check(page, path);
+    await page.context().close();
+  });
+
+  it('the console’s: screening, print queue, a batch, its print view, the ledger and intake', async () => {
+    const page = await newPage(browser, baseUrl, { viewport });
+    await page.goto('/signin');
+    await signInWithForm(page, demoUsers[0].email);
+    await page.goto('/admin/letters/print');
+    const batch = await page.locator('main a[href^="/admin/letters/batches/"]').first().getAttribute('href');
+    await page.goto(`${batch!}/print`);
+    const code = (await page
+      .getByText(/^Write back to:/)
+      .first()
+      .textContent())!.match(/Put (\S+) on the/)![1]!;
+    for (const path of [
+      '/admin/letters',
+      '/admin/letters/print',
+      batch!,
+      `${batch!}/print`,
+      '/admin/letters/ledger',
+      '/admin/letters/intake',
+      `/admin/letters/intake?code=${code}`,
+    ])
+      await check(page, path);
     await page.context().close();
   });
 });

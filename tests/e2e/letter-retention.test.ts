@@ -80,6 +80,31 @@ describe('letters over time', () => {
     await page.getByText('24 months after the last activity in the thread').waitFor();
   });
 
+  it('a letter posted weeks ago with no reply asks "Did they get it?" and links the article on slow mail', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const thread = await db.thread.findFirstOrThrow({ where: { user: { email: SECOND } } });
+    await db.letter.updateMany({
+      where: { threadId: thread.id, status: 'posted' },
+      data: { postedAt: new Date(Date.now() - 22 * DAY) },
+    });
+    const page = await signedIn(SECOND, false);
+    await page.goto(`/inbox/${thread.id}`);
+    await page.getByRole('heading', { name: 'Did they get it?' }).waitFor();
+    await page.getByRole('link', { name: 'When letters slow down or stop' }).click();
+    await page.waitForURL('**/articles/when-letters-slow-down-or-stop');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/slow down or stop/i);
+
+    // Three weeks less a day: not yet.
+    await db.letter.updateMany({
+      where: { threadId: thread.id, status: 'posted' },
+      data: { postedAt: new Date(Date.now() - 20 * DAY) },
+    });
+    await page.goto(`/inbox/${thread.id}`);
+    await page.getByRole('heading', { name: /^Letters with / }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Did they get it?' }).count()).toBe(0);
+    await page.context().close();
+  });
+
   it('the data download carries every thread, by display name and reply code', async () => {
     const page = await signedIn(PEN_PAL);
     await page.goto('/account/data');

@@ -31,7 +31,8 @@ type SaveStatus =
   | { kind: 'saved'; at: string }
   | { kind: 'failed' }
   | { kind: 'newer'; at: string }
-  | { kind: 'sent' };
+  | { kind: 'sent' }
+  | { kind: 'too-long' };
 
 const clock = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 
@@ -61,13 +62,19 @@ export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtTe
     }
   }, [state]);
   const actionSavedAt = state.result?.savedAt;
-  const shown: SaveStatus = status.kind === 'idle' && actionSavedAt ? { kind: 'saved', at: actionSavedAt } : status;
+  const shown: SaveStatus =
+    body.length > LETTER_MAX_LENGTH
+      ? { kind: 'too-long' }
+      : status.kind === 'idle' && actionSavedAt
+        ? { kind: 'saved', at: actionSavedAt }
+        : status;
   const pressed = () => setStatus({ kind: 'idle' });
 
   const save = useCallback(
     async (how: 'fetch' | 'keepalive') => {
       const text = latest.current;
-      if (text === savedBody.current) return;
+      // The server refuses more than the limit: asking again every few seconds would change nothing.
+      if (text === savedBody.current || text.length > LETTER_MAX_LENGTH) return;
       setStatus({ kind: 'saving' });
       try {
         const response = await fetch(`/letters/${letterId}/draft`, {
@@ -92,7 +99,7 @@ export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtTe
 
   // Saves a few seconds after typing stops; retries a failed save.
   useEffect(() => {
-    if (body === savedBody.current) return;
+    if (body === savedBody.current || body.length > LETTER_MAX_LENGTH) return;
     if (status.kind === 'newer' || status.kind === 'sent') return;
     const wait = status.kind === 'failed' ? RETRY_AFTER_MS : AUTOSAVE_AFTER_MS;
     const timer = setTimeout(() => void save('fetch'), wait);
@@ -114,7 +121,7 @@ export function LetterComposer({ letterId, body: initialBody, savedAt, savedAtTe
       if (document.visibilityState === 'hidden') void save('keepalive');
     };
     const onPageHide = () => {
-      if (latest.current === savedBody.current) return;
+      if (latest.current === savedBody.current || latest.current.length > LETTER_MAX_LENGTH) return;
       navigator.sendBeacon(
         `/letters/${letterId}/draft`,
         new URLSearchParams({ body: latest.current, base: base.current }),
@@ -211,6 +218,8 @@ function SaveStatusText({ status, fallback }: { status: SaveStatus; fallback: st
       return `Saved at ${clock(status.at)}`;
     case 'failed':
       return 'Not saved: will retry';
+    case 'too-long':
+      return `Not saved: shorten your letter to ${LETTER_MAX_LENGTH.toLocaleString('en-US')} characters to save it`;
     case 'newer':
       return (
         <strong className="text-red-800">

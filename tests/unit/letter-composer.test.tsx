@@ -74,6 +74,19 @@ describe('LetterComposer', () => {
     expect(screen.getByText(/^Saved at /)).toBeDefined();
   });
 
+  it('does not send a letter over the limit to be saved, again and again, and says what to do', async () => {
+    const fetch = vi.fn(async () => Response.json({ error: 'too-long' }, { status: 413 }));
+    vi.stubGlobal('fetch', fetch);
+    render(<LetterComposer {...props} />);
+    type('x'.repeat(9001));
+    await act(async () => vi.advanceTimersByTime(60_000));
+    expect(fetch).not.toHaveBeenCalled();
+    expect(screen.getByText('Not saved: shorten your letter to 9,000 characters to save it')).toBeDefined();
+    type('x'.repeat(9000));
+    await act(async () => vi.advanceTimersByTime(3500));
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when a newer copy was saved elsewhere, and stops saving over it', async () => {
     const fetch = vi.fn(async () =>
       Response.json({ error: 'newer', savedAt: '2026-11-01T10:07:00.000Z' }, { status: 409 }),

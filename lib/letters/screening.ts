@@ -16,6 +16,26 @@ export const FLAG_CODES = [
 ] as const;
 export type FlagCode = (typeof FLAG_CODES)[number];
 
+/**
+ * The settings' starting list of words to flag: sexually explicit words, which most facilities' mail rules refuse.
+ * Whole words only, so "Sussex" and "sextant" pass; a program edits the list in its settings.
+ */
+export const DEFAULT_SCREENING_WORDS = [
+  'sex',
+  'sexy',
+  'sexting',
+  'nude',
+  'nudes',
+  'naked',
+  'porn',
+  'porno',
+  'pornography',
+  'erotic',
+  'horny',
+  'xxx',
+  'lingerie',
+];
+
 /** One finding: the rule and where in the text (UTF-16 offsets, end exclusive). */
 export type Flag = { code: FlagCode; start: number; end: number };
 

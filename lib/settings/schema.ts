@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { site } from '@/lib/site';
+import { DEFAULT_SCREENING_WORDS } from '@/lib/letters/screening';
 import { DEFAULT_BLOCKED_WORDS } from '@/lib/spam/rules';
 import { bodyField, EMAIL_WORDING, emailsOf, type EmailSection, subjectField } from '@/lib/mail/wording';
 import { US_STATES } from '@/lib/profiles/vocabulary';
@@ -81,7 +82,7 @@ export const settingsSchema = {
   screening: z.object({
     // Words flagged in letters and replies (shown to staff, never acted on silently), and words that send a comment
     // to the spam queue.
-    letterWords: words.default([]),
+    letterWords: words.default([...DEFAULT_SCREENING_WORDS]),
     commentWords: words.default([...DEFAULT_BLOCKED_WORDS]),
   }),
   templates: z.object({

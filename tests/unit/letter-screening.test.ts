@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type FlagCode, parseFlags, screenText } from '@/lib/letters/screening';
+import { settingsSchema } from '@/lib/settings/schema';
 
 /** What each finding covers, as `code: text`, so a failure shows the words. */
 function found(text: string, words: string[] = []): string[] {
@@ -181,6 +182,14 @@ describe('screening: words from the settings list', () => {
 
   it('treats the words as text, not as patterns', () => {
     expect(found('a.b and axb', ['a.b'])).toEqual(['explicit: a.b']);
+  });
+
+  it('starts with explicit words, whole words only', () => {
+    const words = settingsSchema.screening.parse({}).letterWords;
+    expect(found('Send me nudes, or a Sexy picture.', words)).toEqual(['explicit: nudes', 'explicit: Sexy']);
+    expect(found('I grew up in Sussex and fixed a sextant; the naked truth is I missed home.', words)).toEqual([
+      'explicit: naked',
+    ]);
   });
 });
 

@@ -6,17 +6,38 @@ export const CHARS_PER_LINE = 80;
 export const LINES_FIRST_SHEET = 34; // the envelope block and return address take the top third of the first sheet
 export const LINES_PER_SHEET = 48;
 
-/** One paragraph line wrapped at word boundaries to CHARS_PER_LINE; a word longer than a line is split. */
+// Characters a monospaced face cannot fit in one column: East Asian wide and fullwidth ones (printed from a CJK
+// fallback font about an em wide) and emoji. Counted as two columns, so a line of them stays on the sheet.
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]|\p{Extended_Pictographic}/u;
+
+const columnsOf = (char: string) => (WIDE.test(char) ? 2 : 1);
+
+/** The columns `text` takes in the print view's monospaced face. */
+export function printedColumns(text: string): number {
+  let columns = 0;
+  for (const char of text) columns += columnsOf(char);
+  return columns;
+}
+
+/** One paragraph line wrapped at word boundaries to CHARS_PER_LINE columns; a word longer than a line is split. */
 function wrapLine(line: string): string[] {
   const out: string[] = [];
-  let rest = line.replace(/\s+$/, '');
-  while (rest.length > CHARS_PER_LINE) {
-    const space = rest.lastIndexOf(' ', CHARS_PER_LINE);
-    const cut = space > 0 ? space : CHARS_PER_LINE;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(space > 0 ? cut + 1 : cut);
+  let current = '';
+  let width = 0;
+  for (const char of line.replace(/\s+$/, '')) {
+    if (width + columnsOf(char) > CHARS_PER_LINE) {
+      // Break at the last space (dropping it), or, in a word longer than a line, right here.
+      const space = char === ' ' ? current.length : current.lastIndexOf(' ');
+      out.push(space > 0 ? current.slice(0, space) : current);
+      current = space > 0 ? current.slice(space + 1) : '';
+      width = printedColumns(current);
+      if (char === ' ') continue;
+    }
+    current += char;
+    width += columnsOf(char);
   }
-  out.push(rest);
+  out.push(current);
   return out;
 }
 
@@ -25,7 +46,12 @@ export const TAB_WIDTH = 4;
 /** Tabs as spaces to the next tab stop: printed as-is a tab takes up to 8 columns, so a line could run off the sheet. */
 function expandTabs(line: string): string {
   let out = '';
-  for (const char of line) out += char === '\t' ? ' '.repeat(TAB_WIDTH - (out.length % TAB_WIDTH)) : char;
+  let width = 0;
+  for (const char of line) {
+    const text = char === '\t' ? ' '.repeat(TAB_WIDTH - (width % TAB_WIDTH)) : char;
+    out += text;
+    width += char === '\t' ? text.length : columnsOf(char);
+  }
   return out;
 }
 

@@ -14,6 +14,7 @@ import {
   LINES_FIRST_SHEET,
   LINES_PER_SHEET,
   linesBySheet,
+  printedColumns,
   sheetsFor,
   wrapLetter,
 } from '@/lib/letters/sheets';
@@ -69,6 +70,13 @@ describe('sheets', () => {
     expect(lines.some((line) => line.includes('\t'))).toBe(false);
     expect(lines.every((line) => line.length <= CHARS_PER_LINE)).toBe(true);
     expect(lines[0]).toBe('    Dear friend,');
+  });
+
+  it('counts wide characters as two columns, so a line of Chinese or emoji stays on the sheet', () => {
+    const lines = wrapLetter(`${'我们写信。'.repeat(30)}\n${'Good news 🎉 '.repeat(20)}`);
+    expect(lines.every((line) => printedColumns(line) <= CHARS_PER_LINE)).toBe(true);
+    expect(lines[0]).toBe('我们写信。'.repeat(8));
+    expect(lines.join('').replace(/ /g, '')).toBe(`${'我们写信。'.repeat(30)}${'Goodnews🎉'.repeat(20)}`);
   });
 
   it('counts sheets as the print view groups them', () => {

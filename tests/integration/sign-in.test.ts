@@ -85,6 +85,15 @@ describe('signIn', () => {
     expect(cost(known)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1$/);
   });
 
+  it('refuses an oversized address or password before counting or checking anything', async () => {
+    const checked = vi.mocked(verifyPassword);
+    checked.mockClear();
+    const email = `${'a'.repeat(60)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.example.org`;
+    const state = await signIn({ ok: false }, formData({ email, password: 'p'.repeat(5000) }));
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['email', 'password']);
+    expect(checked).not.toHaveBeenCalled();
+  });
+
   it('reports both missing fields', async () => {
     const state = await signIn({ ok: false }, formData({ email: '', password: '' }));
     expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['email', 'password']);

@@ -117,8 +117,14 @@ describe('downloading one’s data', () => {
   });
 
   it('is one JSON attachment with the account, its sessions, favourites and audit entries, and no secrets', async () => {
-    const { user, admin } = await penPalWithHistory();
+    const { user, admin, profile } = await penPalWithHistory();
+    // Another pen pal with a sign-in and a favourite of their own: none of it may show in this export.
     const stranger = await createUser('penpal');
+    await newBrowserFor(stranger);
+    const theirs = await db.profile.create({
+      data: profileData({ id: profile.facilityId, state: 'OR' }, { displayName: 'Sam Q.' }),
+    });
+    await db.favourite.create({ data: { userId: stranger.id, profileId: theirs.id } });
     await db.user.update({ where: { id: user.id }, data: { name: 'Casey Writer' } });
     switchToBrowser(await newBrowserFor(user));
 
@@ -163,6 +169,7 @@ describe('downloading one’s data', () => {
     for (const token of tokens) expect(text).not.toContain(token.tokenHash);
     expect(text).not.toContain(admin.email);
     expect(text).not.toContain(stranger.email);
+    expect(text).not.toContain('Sam Q.');
   });
 
   it('includes every thread: the person by display name, the reply code, letters with their history, replies read', async () => {

@@ -183,6 +183,9 @@ describe.each([
     await signIn(elsewhere, email, PASSWORD);
     expect(new URL(elsewhere.url()).pathname).toBe('/');
     await page.goto('/account/security');
+    // The other browser's "Sign out" stays one line beside a long "last seen" (it wrapped at 1280 px once).
+    const signOutThere = page.getByRole('button', { name: /^Sign out of / });
+    expect((await signOutThere.boundingBox())!.height).toBeLessThan(40);
     await page.getByLabel(/^Current password/).fill(PASSWORD);
     await page.getByLabel(/^New password/).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change password' }).click();

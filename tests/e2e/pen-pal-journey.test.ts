@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEml, type ParsedEml } from '@/lib/mail/eml';
 import { compareMatches, matchScore, type MatchInput } from '@/lib/profiles/match';
 import { interestLabel } from '@/lib/profiles/vocabulary';
+import { violations } from '../support/axe';
 import { newPage } from '../support/browser';
 import { openOwnSite, type OwnSite } from '../support/own-site';
 
@@ -24,7 +25,7 @@ let db: Database.Database;
 beforeAll(async () => {
   site = await openOwnSite('pen-pal-journey', 100);
   browser = site.browser;
-  db = new Database(path.join(site.dataDir, 'pen-pal-journey.db'), { readonly: true });
+  db = new Database(path.join(site.dataDir, 'pen-pal-journey.db'));
 }, 120_000);
 
 afterAll(async () => {
@@ -118,6 +119,16 @@ async function signIn(page: Page, email: string, password: string, expected: 'in
   else await page.getByText('That email and password do not match an active account.').waitFor();
 }
 
+/** axe-core's findings on the page at desktop and phone width (it runs in the page, so only with JavaScript). */
+async function axeAtBothWidths(page: Page, label: string, javaScriptEnabled: boolean) {
+  if (!javaScriptEnabled) return;
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    expect({ label, width, found: await violations(page) }).toEqual({ label, width, found: [] });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 const cardOf = (page: Page, slug: string) => page.locator(`article#profile-${slug}`);
 const cardNames = (page: Page) => page.locator('main article h2').allInnerTexts();
 
@@ -144,13 +155,16 @@ describe.each([
     await page.getByRole('checkbox', { name: /program’s rules/ }).check();
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await axeAtBothWidths(page, 'check your email', javaScriptEnabled);
 
     // The link from the outbox confirms the address.
     const mail = await mailTo(email, 'Confirm your email address');
     const link = mail.text.split('\n').find((line) => line.includes('/verify-email/'))!;
     await page.goto(new URL(link).pathname);
+    await axeAtBothWidths(page, 'the confirmation link', javaScriptEnabled);
     await page.getByRole('button', { name: 'Confirm my email address' }).click();
     await page.getByText('Your email address is confirmed. Thank you.').waitFor();
+    await axeAtBothWidths(page, 'address confirmed', javaScriptEnabled);
 
     await signIn(page, email, PASSWORD);
     expect(new URL(page.url()).pathname).toBe('/');
@@ -177,6 +191,15 @@ describe.each([
     await page.goto('/profiles');
     expect(await page.locator('#filter-sort option:checked').innerText()).toBe('Best match');
     expect((await cardNames(page)).slice(0, 2)).toEqual([first.displayName, second.displayName]);
+
+    // Someone released stays in the list, greyed, with why, and no longer links to the profile.
+    db.prepare(`UPDATE "Profile" SET "status" = 'released' WHERE "id" = ?`).run(second.id);
+    await page.goto('/account/favourites');
+    const gone = page.locator('#saved article', { hasText: second.displayName });
+    expect(await gone.innerText()).toContain('Released');
+    expect(await gone.getByRole('link', { name: second.displayName }).count()).toBe(0);
+    await axeAtBothWidths(page, 'saved profiles, one released', javaScriptEnabled);
+    db.prepare(`UPDATE "Profile" SET "status" = 'published' WHERE "id" = ?`).run(second.id);
 
     // A password change here signs out another browser.
     const elsewhere = await newPage(browser, site.server.url, { javaScriptEnabled });
@@ -211,6 +234,7 @@ describe.each([
     await page.getByLabel(/^Your password, to confirm/).fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Delete my account' }).click();
     await page.waitForURL((url) => url.pathname === '/account/deleted');
+    await axeAtBothWidths(page, 'account deleted', javaScriptEnabled);
     await signIn(page, email, NEW_PASSWORD, 'refused');
     expect(new URL(page.url()).pathname).toBe('/signin');
     await page.context().close();

@@ -234,6 +234,43 @@ describe('downloading one’s data', () => {
     expect(text).not.toContain(stored.inmateNumber);
     expect(text).not.toContain(stored.facility.addressLines.split('\n')[0]);
   });
+
+  it('includes the reports the pen pal filed, with their outcome, and nobody else’s', async () => {
+    const { user, profile } = await penPalWithHistory();
+    const { reply } = await lettersOf(user, profile);
+    const filed = { profileId: profile.id, reason: 'scam', reporterName: user.name, reporterEmail: user.email };
+    await db.profileReport.create({
+      data: {
+        ...filed,
+        replyId: reply.id,
+        details: 'They asked me for money.',
+        status: 'resolved',
+        outcome: 'no-action',
+        outcomeNote: 'Staff only: spoke to the facility.',
+        resolvedAt: new Date(),
+      },
+    });
+    await db.profileReport.create({
+      data: { ...filed, details: 'Someone else’s report.', reporterName: 'Other', reporterEmail: 'other@example.org' },
+    });
+    switchToBrowser(await newBrowserFor(user));
+
+    const text = await (await downloadData()).text();
+    expect(JSON.parse(text).reports).toEqual([
+      {
+        about: 'reply',
+        person: 'Jordan R.',
+        reason: 'scam',
+        details: 'They asked me for money.',
+        status: 'resolved',
+        outcome: 'no-action',
+        filedAt: expect.any(String),
+        resolvedAt: expect.any(String),
+      },
+    ]);
+    expect(text).not.toContain('Someone else’s report.');
+    expect(text).not.toContain('Staff only');
+  });
 });
 
 describe('deleting the account', () => {

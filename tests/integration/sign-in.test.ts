@@ -156,6 +156,18 @@ describe('sessions', () => {
     expect(await currentUser()).toBeNull();
   });
 
+  it('ends 30 days after signing in, however recently it was used', async () => {
+    const { user } = await signedIn();
+    const day = 24 * 60 * 60 * 1000;
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: new Date(Date.now() - 29 * day), lastSeenAt: new Date() },
+    });
+    expect(await currentUser()).not.toBeNull();
+    await db.session.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 30 * day) } });
+    expect(await currentUser()).toBeNull();
+  });
+
   it('refuses a cookie that names no session', async () => {
     const { cookie } = await signedIn();
     await db.session.deleteMany();

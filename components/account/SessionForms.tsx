@@ -10,7 +10,7 @@ import { FocusedFormMessage } from './FocusedFormMessage';
 export function EndSessionForm({ sessionId, device }: { sessionId: string; device: string }) {
   const [state, action] = useActionState(endOtherSession, initialActionState, '/account/security');
   return (
-    <form action={action} className="flex flex-col items-start gap-2 sm:items-end">
+    <form action={action} className="flex shrink-0 flex-col items-start gap-2 sm:items-end">
       <input type="hidden" name="sessionId" value={sessionId} />
       <SubmitButton className="btn-secondary btn-small" pendingLabel="Signing out…">
         Sign out<span className="sr-only"> of {device}</span>

@@ -10,8 +10,8 @@ import { StartLetterForm } from './StartLetterForm';
 type Props = { user: SessionUser | null; profile: WritingTarget & { id: string; slug: string } };
 
 /**
- * The profile page's way to write: a button for a verified pen pal, sign-in for a visitor, the email confirmation for
- * an unverified one, and the reason when letters cannot go to this person now. Staff see nothing.
+ * The profile page's way to write: a button for a pen pal (with the email confirmation for an unverified one, who may
+ * draft but not send), sign-in for a visitor, and the reason when letters cannot go to this person now. Staff see nothing.
  */
 export async function WriteLetter({ user, profile }: Props) {
   const name = profile.displayName;
@@ -41,15 +41,18 @@ export async function WriteLetter({ user, profile }: Props) {
       </div>
     );
   if (block) return <p className="rounded-md border-l-4 border-amber bg-amber-50 px-4 py-3">{block.message}</p>;
+  const start = <StartLetterForm profileId={profile.id} name={name} hasDraft={(thread?.letters.length ?? 0) > 0} />;
+  // An unconfirmed pen pal may write and keep drafts; only sending waits for the confirmed address.
   if (!user.emailVerified)
     return (
-      <div className="space-y-2">
+      <div className="space-y-3">
+        {start}
         <p>
-          <strong>Confirm your email address to write to {name}.</strong> We sent a link to{' '}
-          <span className="break-all">{user.email}</span>.
+          <strong>Confirm your email address to send letters to {name}.</strong> You can write now and keep it as a
+          draft. We sent a link to <span className="break-all">{user.email}</span>.
         </p>
         <ResendVerificationForm />
       </div>
     );
-  return <StartLetterForm profileId={profile.id} name={name} hasDraft={(thread?.letters.length ?? 0) > 0} />;
+  return start;
 }

@@ -79,14 +79,15 @@ export async function ownActiveSessions(now = new Date()): Promise<ActiveSession
 
 /**
  * Everything we hold about the signed-in person, for "Download everything we hold about you". Never the password
- * hash or a link's token hash. Comments are not linked to accounts (a comment names only what was typed into it),
+ * hash or a link's token hash. Reports they filed are found by their address, as deletion finds them. Comments are not
+ * linked to accounts (a comment names only what was typed into it),
  * so there are none to include. Letters: every thread, with the person written to by display name only (never their
  * legal name, number or facility), each letter with its status history, and the replies the pen pal can read, whose
  * scans are named (the files themselves are in the inbox).
  */
 export async function ownAccountExport(now = new Date()) {
   const user = await requireUser();
-  const [account, sessions, favourites, auditEntries, threads] = await Promise.all([
+  const [account, sessions, favourites, auditEntries, threads, reports] = await Promise.all([
     db.user.findUniqueOrThrow({
       where: { id: user.id },
       select: {
@@ -121,6 +122,23 @@ export async function ownAccountExport(now = new Date()) {
       select: { action: true, actorId: true, detail: true, createdAt: true },
     }),
     ownThreadsForExport(user.id),
+    // Reports are kept by the address they were filed with (deletion erases it from them the same way).
+    db.profileReport.findMany({
+      where: { reporterEmail: user.email },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        reason: true,
+        details: true,
+        status: true,
+        outcome: true,
+        createdAt: true,
+        resolvedAt: true,
+        letterId: true,
+        replyId: true,
+        commentId: true,
+        profile: { select: { displayName: true } },
+      },
+    }),
   ]);
   return {
     exportedAt: now.toISOString(),
@@ -149,6 +167,17 @@ export async function ownAccountExport(now = new Date()) {
       by: entry.actorId === user.id ? 'you' : 'staff',
       detail: entry.detail ? (JSON.parse(entry.detail) as unknown) : null,
       at: entry.createdAt,
+    })),
+    // What the pen pal reported, with the outcome; staff's own notes on it are theirs.
+    reports: reports.map((report) => ({
+      about: report.letterId ? 'letter' : report.replyId ? 'reply' : report.commentId ? 'comment' : 'profile',
+      person: report.profile?.displayName ?? null,
+      reason: report.reason,
+      details: report.details,
+      status: report.status,
+      outcome: report.outcome,
+      filedAt: report.createdAt,
+      resolvedAt: report.resolvedAt,
     })),
     letters: threads.map((thread) => ({
       writingTo: thread.profile.displayName,

@@ -5,8 +5,10 @@ export const signInSchema = z.object({
     .string()
     .trim()
     .min(1, 'Please enter your email address.')
+    // Bounded like every other form's address: each attempt is a rate-limit key kept in memory for 15 minutes.
+    .max(254, 'Email addresses are at most 254 characters.')
     .pipe(z.email('Enter an email address such as name@example.org.')),
-  password: z.string().min(1, 'Please enter your password.'),
+  password: z.string().min(1, 'Please enter your password.').max(1000, 'That is longer than any password here.'),
   next: z.string().optional().transform(safeNextPath),
 });
 

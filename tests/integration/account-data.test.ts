@@ -117,8 +117,14 @@ describe('downloading one’s data', () => {
   });
 
   it('is one JSON attachment with the account, its sessions, favourites and audit entries, and no secrets', async () => {
-    const { user, admin } = await penPalWithHistory();
+    const { user, admin, profile } = await penPalWithHistory();
+    // Another pen pal with a sign-in and a favourite of their own: none of it may show in this export.
     const stranger = await createUser('penpal');
+    await newBrowserFor(stranger);
+    const theirs = await db.profile.create({
+      data: profileData({ id: profile.facilityId, state: 'OR' }, { displayName: 'Sam Q.' }),
+    });
+    await db.favourite.create({ data: { userId: stranger.id, profileId: theirs.id } });
     await db.user.update({ where: { id: user.id }, data: { name: 'Casey Writer' } });
     switchToBrowser(await newBrowserFor(user));
 
@@ -163,6 +169,7 @@ describe('downloading one’s data', () => {
     for (const token of tokens) expect(text).not.toContain(token.tokenHash);
     expect(text).not.toContain(admin.email);
     expect(text).not.toContain(stranger.email);
+    expect(text).not.toContain('Sam Q.');
   });
 
   it('includes every thread: the person by display name, the reply code, letters with their history, replies read', async () => {
@@ -226,6 +233,43 @@ describe('downloading one’s data', () => {
     expect(text).not.toContain(stored.legalName);
     expect(text).not.toContain(stored.inmateNumber);
     expect(text).not.toContain(stored.facility.addressLines.split('\n')[0]);
+  });
+
+  it('includes the reports the pen pal filed, with their outcome, and nobody else’s', async () => {
+    const { user, profile } = await penPalWithHistory();
+    const { reply } = await lettersOf(user, profile);
+    const filed = { profileId: profile.id, reason: 'scam', reporterName: user.name, reporterEmail: user.email };
+    await db.profileReport.create({
+      data: {
+        ...filed,
+        replyId: reply.id,
+        details: 'They asked me for money.',
+        status: 'resolved',
+        outcome: 'no-action',
+        outcomeNote: 'Staff only: spoke to the facility.',
+        resolvedAt: new Date(),
+      },
+    });
+    await db.profileReport.create({
+      data: { ...filed, details: 'Someone else’s report.', reporterName: 'Other', reporterEmail: 'other@example.org' },
+    });
+    switchToBrowser(await newBrowserFor(user));
+
+    const text = await (await downloadData()).text();
+    expect(JSON.parse(text).reports).toEqual([
+      {
+        about: 'reply',
+        person: 'Jordan R.',
+        reason: 'scam',
+        details: 'They asked me for money.',
+        status: 'resolved',
+        outcome: 'no-action',
+        filedAt: expect.any(String),
+        resolvedAt: expect.any(String),
+      },
+    ]);
+    expect(text).not.toContain('Someone else’s report.');
+    expect(text).not.toContain('Staff only');
   });
 });
 

@@ -73,12 +73,19 @@ describe('starting a letter from a profile', () => {
     expect(await db.letter.count()).toBe(1);
   });
 
-  it('refuses an unverified pen pal, a paused or unlisted person and a stopped thread, creating nothing', async () => {
+  it('lets a pen pal who has not confirmed the address start a draft: only sending waits for it', async () => {
     const unverified = await createUser('penpal');
     const profile = await createProfile();
     await signInAs(unverified);
-    expect(await start(profile.id)).toMatchObject({ ok: false, message: expect.stringMatching(/confirm your email/i) });
+    const opened = await redirectOf(start(profile.id));
+    const draft = await db.letter.findFirstOrThrow({ where: { thread: { userId: unverified.id } } });
+    expect(opened).toBe(`/letters/${draft.id}`);
+    expect(draft.status).toBe('draft');
+    expect(await submit(draft.id)).toMatchObject({ ok: false, message: expect.stringMatching(/confirm your email/i) });
+    expect((await db.letter.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe('draft');
+  });
 
+  it('refuses a paused or unlisted person and a stopped thread, creating nothing', async () => {
     const penPal = await verifiedPenPal();
     await signInAs(penPal);
     const paused = await createProfile({ displayName: 'Paused P.', lettersPausedAt: new Date() });

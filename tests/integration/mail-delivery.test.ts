@@ -7,9 +7,11 @@ import { env } from '@/lib/env';
 import { runHousekeeping } from '@/lib/housekeeping';
 import { MAX_ATTEMPTS, RETRY_AFTER_MS } from '@/lib/mail/outbox';
 import { readOutbox } from '@/lib/mail/send';
+import { signUp } from '@/lib/accounts/actions/sign-up';
 import { reviewProfile } from '@/lib/profiles/actions/review';
 import { resetRateLimits } from '@/lib/rate-limit';
 import { facilityData } from '@/prisma/factories';
+import { newEmail, signUpFields } from '../support/accounts';
 import { formData } from '../support/form';
 import { capturedLogLines } from '../support/log-lines';
 import { submit, validSubmission } from '../support/profile-submission';
@@ -94,6 +96,23 @@ describe('a profile submission while the mail server is down', () => {
     expect(await readOutbox()).toEqual([]);
     expect(await readdir(env.outboxDir)).toEqual(['sending']);
     expect(await readdir(path.join(env.outboxDir, 'sending'))).toEqual([]);
+  });
+});
+
+describe('a sign-up while the mail server is down', () => {
+  it('opens the account and gives the usual answer; the confirmation link waits in the outbox, logged', async () => {
+    const email = newEmail('offline');
+    const state = await signUp({ ok: false }, formData(signUpFields({ email })));
+
+    expect(state).toMatchObject({ ok: true, message: `Check your email: we sent a link to ${email}.` });
+    expect(await db.user.findUnique({ where: { email }, select: { emailVerifiedAt: true } })).toEqual({
+      emailVerifiedAt: null,
+    });
+    const lines = await capturedLogLines(runAfterResponse);
+    expect(lines).toContainEqual(expect.objectContaining({ level: 'warn', msg: 'mail not sent: will retry' }));
+    const waiting = await readOutbox();
+    expect(waiting.map((mail) => [mail.to, mail.subject])).toEqual([[email, 'Confirm your email address']]);
+    expect(waiting[0]!.file).toMatch(/\.failed1\.eml$/);
   });
 });
 

@@ -1,5 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { signIn, signOut } from '@/lib/auth/actions';
+import { verifyPassword } from '@/lib/auth/password';
 import { SESSION_COOKIE } from '@/lib/auth/options';
 import { currentUser } from '@/lib/auth/session';
 import { resetRateLimits } from '@/lib/rate-limit';
@@ -10,6 +11,12 @@ import { db } from '@/lib/db';
 import { redirectOf } from '../support/account-area';
 
 const PASSWORD = 'correct horse battery staple';
+
+// Watched, not replaced: the timing test asks which hash each sign-in was checked against.
+vi.mock('@/lib/auth/password', async (importOriginal) => {
+  const original = await importOriginal<typeof import('@/lib/auth/password')>();
+  return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
+});
 
 beforeEach(async () => {
   await resetRateLimits();
@@ -57,6 +64,34 @@ describe('signIn', () => {
     const state = await signIn({ ok: false }, formData({ email: user.email, password: PASSWORD }));
     expect(state.message).toMatch(/^This account is suspended: Asked for money\. If you think this is a mistake/);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it('checks an unknown address against a hash of the same cost as a real one, so the time tells nothing', async () => {
+    const user = await createUser('penpal');
+    const checked = vi.mocked(verifyPassword);
+    const hashChecked = async (email: string) => {
+      checked.mockClear();
+      const state = await signIn({ ok: false }, formData({ email, password: 'a wrong password here' }));
+      expect(state.message).toBe('That email and password do not match an active account.');
+      expect(checked).toHaveBeenCalledTimes(1);
+      return checked.mock.calls[0]![0];
+    };
+    const known = await hashChecked(user.email);
+    const unknown = await hashChecked('nobody-here@example.org');
+    // Both argon2id with the same cost: only the salt and the hash differ.
+    const cost = (hash: string) => hash.split('$').slice(0, 4).join('$');
+    expect(unknown).not.toBe(known);
+    expect(cost(unknown)).toBe(cost(known));
+    expect(cost(known)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1$/);
+  });
+
+  it('refuses an oversized address or password before counting or checking anything', async () => {
+    const checked = vi.mocked(verifyPassword);
+    checked.mockClear();
+    const email = `${'a'.repeat(60)}@${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.example.org`;
+    const state = await signIn({ ok: false }, formData({ email, password: 'p'.repeat(5000) }));
+    expect(Object.keys(state.fieldErrors ?? {}).sort()).toEqual(['email', 'password']);
+    expect(checked).not.toHaveBeenCalled();
   });
 
   it('reports both missing fields', async () => {
@@ -118,6 +153,18 @@ describe('sessions', () => {
       where: { userId: user.id },
       data: { lastSeenAt: new Date(Date.now() - 15 * 24 * 60 * 60 * 1000) },
     });
+    expect(await currentUser()).toBeNull();
+  });
+
+  it('ends 30 days after signing in, however recently it was used', async () => {
+    const { user } = await signedIn();
+    const day = 24 * 60 * 60 * 1000;
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: new Date(Date.now() - 29 * day), lastSeenAt: new Date() },
+    });
+    expect(await currentUser()).not.toBeNull();
+    await db.session.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 30 * day) } });
     expect(await currentUser()).toBeNull();
   });
 

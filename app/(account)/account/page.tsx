@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AccountSettingsForm } from '@/components/account/AccountSettingsForm';
+import { VerifyEmailBanner } from '@/components/account/VerifyEmailBanner';
 import { ownAccountSettings } from '@/lib/accounts/queries';
 import { pageRequireUser } from '@/lib/auth/guard';
 
@@ -12,6 +13,10 @@ export default async function AccountPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="text-3xl font-bold">Your account</h1>
+      {/* "Check your email" sends people here for a new link once they are signed in. */}
+      <div className="mt-6 empty:hidden">
+        <VerifyEmailBanner />
+      </div>
       <section aria-labelledby="sign-in-details" className="card mt-6">
         <h2 id="sign-in-details" className="text-xl font-bold">
           Signing in

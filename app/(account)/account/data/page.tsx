@@ -17,8 +17,8 @@ export default async function YourDataPage() {
         <h2 id="download" className="text-2xl font-bold">Download everything we hold about you</h2>
         <p className="mt-2">
           One file (JSON, which any text editor opens) with your account details, the browsers you signed in with, your favourites, your
-          letters with their history and the replies you have received (scanned pages are named; open them in your inbox), and the record of
-          anything our staff did to your account. It never contains your password: we do not know it, and keep only a one-way hash.
+          letters with their history and the replies you have received (scanned pages are named; open them in your inbox), the reports you
+          made with their outcome, and the record of anything our staff did to your account. It never contains your password: we do not know it, and keep only a one-way hash.
         </p>
         <p className="mt-4">
           <a href="/account/data/export" download className="btn-secondary">

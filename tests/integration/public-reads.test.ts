@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { listApprovedComments } from '@/lib/comments/queries';
+import { newChangesLink, profileForChanges } from '@/lib/profiles/changes-link';
 import { parseDirectoryParams } from '@/lib/profiles/directory-params';
 import { directoryPage, getPublicProfile } from '@/lib/profiles/queries';
 import { commentData, facilityData, profileData } from '@/prisma/factories';
@@ -70,6 +71,58 @@ describe('the public profile page’s read', () => {
     const profile = await listedProfile();
     await db.profile.update({ where: { id: profile.id }, data: { status: 'taken_down' } });
     expect(await getPublicProfile(profile.slug)).toEqual({ availability: 'gone' });
+  });
+});
+
+describe('the correction page’s read, opened by the private link staff emailed the submitter', () => {
+  it('hands the page the submission as the form shows it, and nothing of the listing, the letters or the review', async () => {
+    const profile = await listedProfile();
+    const link = newChangesLink(new Date());
+    await db.profile.update({
+      where: { id: profile.id },
+      data: { status: 'changes_requested', statusReason: 'Please add the housing unit.', ...link.columns },
+    });
+    const found = await profileForChanges(link.url.split('/').at(-1)!);
+    expect(Object.keys(found!).sort()).toEqual(
+      [
+        'bio',
+        'birthDate',
+        'displayName',
+        'facility',
+        'facilityId',
+        'gender',
+        'housingUnit',
+        'id',
+        'inmateNumber',
+        'interests',
+        'languages',
+        'legalName',
+        'offense',
+        'photoPath',
+        'raceEthnicity',
+        'reference',
+        'releaseDate',
+        'seeking',
+        'slug',
+        'statusReason',
+        'submitterEmail',
+        'submitterName',
+        'submitterRelationship',
+      ].sort(),
+    );
+    expect(Object.keys(found!.facility).sort()).toEqual(
+      [
+        'addressLines',
+        'mailScanned',
+        'messagingVendor',
+        'name',
+        'photoRules',
+        'reviewedAt',
+        'scanAddressLines',
+        'state',
+      ].sort(),
+    );
+    expect(JSON.stringify(found)).not.toContain('Letter returned');
   });
 });
 

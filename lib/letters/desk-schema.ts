@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { many } from '@/lib/forms/values';
 import { LetterStatus } from './status';
 import { RETURN_REASONS, SCREENING_REASONS } from './reasons';
 
@@ -34,10 +35,7 @@ export const screenLetterSchema = z
 export const createBatchSchema = z
   .object({
     scope: z.enum(['all', 'selected']),
-    ids: z
-      .union([z.string(), z.array(z.string())])
-      .optional()
-      .transform((ids) => (ids === undefined ? [] : Array.isArray(ids) ? ids : [ids])),
+    ids: many(z.string()),
   })
   .refine((input) => input.scope === 'all' || input.ids.length > 0, {
     path: ['ids'],

@@ -19,6 +19,45 @@ export function newChangesLink(now: Date) {
 
 export const noChangesLink = { changesTokenHash: null, changesTokenExpiresAt: null };
 
+// What the correction form shows (lib/profiles/form-values.ts) and what a correction keeps: the submission as sent and
+// staff's request, nothing of the listing, the letters or the review.
+const correctionSelect = {
+  id: true,
+  slug: true,
+  reference: true,
+  statusReason: true,
+  displayName: true,
+  legalName: true,
+  inmateNumber: true,
+  housingUnit: true,
+  facilityId: true,
+  birthDate: true,
+  gender: true,
+  raceEthnicity: true,
+  releaseDate: true,
+  offense: true,
+  bio: true,
+  interests: true,
+  seeking: true,
+  languages: true,
+  photoPath: true,
+  submitterName: true,
+  submitterEmail: true,
+  submitterRelationship: true,
+  facility: {
+    select: {
+      reviewedAt: true,
+      name: true,
+      state: true,
+      addressLines: true,
+      mailScanned: true,
+      scanAddressLines: true,
+      photoRules: true,
+      messagingVendor: true,
+    },
+  },
+} as const;
+
 /** The submission a changes link opens, while changes are still wanted and the link has not run out. */
 export function profileForChanges(token: string, now = new Date()) {
   if (!isPrivateTokenShaped(token)) return null;
@@ -28,6 +67,6 @@ export function profileForChanges(token: string, now = new Date()) {
       status: ProfileStatus.changes_requested,
       changesTokenExpiresAt: { gt: now },
     },
-    include: { facility: true },
+    select: correctionSelect,
   });
 }

@@ -27,5 +27,13 @@ describe('secrets', () => {
       'passwordHash',
       'argon2-hash',
     );
+    // A confirmation or reset link's hash, read with its user as an account's page would.
+    await db.accountToken.create({
+      data: { userId: user.id, purpose: 'reset_password', tokenHash: 'reset-hash', expiresAt: new Date() },
+    });
+    const withTokens = await db.user.findUniqueOrThrow({ where: { id: user.id }, include: { tokens: true } });
+    expect(withTokens.tokens).toHaveLength(1);
+    expect(withTokens.tokens[0]).not.toHaveProperty('tokenHash');
+    expect(JSON.stringify(withTokens)).not.toContain('reset-hash');
   });
 });

@@ -17,7 +17,14 @@ export function buildSite(env: ServerEnv) {
   execFileSync('node_modules/.bin/next', ['build'], { env: baseEnv(env), stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-export type RunningServer = { url: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  process: ChildProcess;
+  /** What the server wrote to standard output, and to standard error (which is also passed on as it comes). */
+  output: () => string;
+  errors: () => string;
+  stop: () => Promise<void>;
+};
 
 /** Starts the production server (scripts/serve.ts) on `port` and waits until it answers. */
 export async function startServer(env: ServerEnv, port: number): Promise<RunningServer> {
@@ -28,10 +35,15 @@ export async function startServer(env: ServerEnv, port: number): Promise<Running
       HOSTNAME_BIND: '127.0.0.1',
       SITE_URL: env.SITE_URL ?? `http://127.0.0.1:${port}`,
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let errors = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    errors += chunk.toString();
+    process.stderr.write(chunk);
+  });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${url}/api/ready`, 30_000);
@@ -43,6 +55,7 @@ export async function startServer(env: ServerEnv, port: number): Promise<Running
     url,
     process: child,
     output: () => output,
+    errors: () => errors,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -149,6 +149,15 @@ describe('directoryTitle', () => {
     expect(directoryTitle(parseDirectoryParams({ q: '🙂', page: '2' }))).toBe('Error: Find a pen pal: page 2');
     expect(directoryTitle(parseDirectoryParams({ q: 'x'.repeat(100) }))).toBe(`Find a pen pal: “${'x'.repeat(39)}…”`);
   });
+
+  it('words each filter as its chip does, never by its key in the URL', () => {
+    expect(directoryTitle(parseDirectoryParams({ release: 'within-1' }))).toBe(
+      'Find a pen pal: Release: within a year',
+    );
+    expect(directoryTitle(parseDirectoryParams({ seeking: 'legal-help', language: 'spanish' }))).toBe(
+      'Find a pen pal: Legal help, Spanish',
+    );
+  });
 });
 
 describe('directoryConditions', () => {

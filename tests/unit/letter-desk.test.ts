@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createBatchSchema } from '@/lib/letters/desk-schema';
+import { formDataToObject } from '@/lib/forms/define-action';
 import { highlightSegments } from '@/lib/letters/highlight';
 import { batchTotals, envelopePostageCents, formatCents } from '@/lib/letters/postage';
 import {
@@ -118,5 +120,42 @@ describe('flag highlighting', () => {
         .join(''),
     ).toBe(body);
     expect(parseFlags('not json')).toEqual([]);
+  });
+});
+
+describe('a batch of the ticked letters', () => {
+  const parse = (entries: [string, string][]) => {
+    const data = new FormData();
+    for (const [key, value] of entries) data.append(key, value);
+    return createBatchSchema.safeParse(formDataToObject(data));
+  };
+
+  it('takes one ticked letter or several as a list', () => {
+    expect(
+      parse([
+        ['scope', 'selected'],
+        ['ids', 'a'],
+      ]).data,
+    ).toEqual({ scope: 'selected', ids: ['a'] });
+    expect(
+      parse([
+        ['scope', 'selected'],
+        ['ids', 'a'],
+        ['ids', 'b'],
+      ]).data,
+    ).toEqual({ scope: 'selected', ids: ['a', 'b'] });
+  });
+
+  it('asks for a tick when none is sent, or only an empty value', () => {
+    for (const entries of [
+      [['scope', 'selected']],
+      [
+        ['scope', 'selected'],
+        ['ids', ''],
+      ],
+    ] as [string, string][][])
+      expect(parse(entries).error?.issues.map((issue) => issue.message)).toEqual([
+        'Tick the letters to put in the batch, or create a batch of them all.',
+      ]);
   });
 });

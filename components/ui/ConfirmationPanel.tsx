@@ -6,7 +6,8 @@ import { useDocumentTitle } from './use-document-title';
 
 /**
  * The success state of a form, in its own panel with its own heading, focused and scrolled to when it appears so it
- * never lands off-screen on a phone, and named in the page title while it shows (with JavaScript: see ErrorSummary).
+ * never lands off-screen on a phone (without JavaScript by `autofocus`), and named in the page title while it shows
+ * (with JavaScript: see ErrorSummary).
  */
 export function ConfirmationPanel({
   title,
@@ -28,7 +29,7 @@ export function ConfirmationPanel({
   }, [pageTitle]);
   useDocumentTitle(true, () => pageTitle, pageTitle);
   return (
-    <section ref={ref} tabIndex={-1} aria-labelledby={titleId} className={className} data-confirmation>
+    <section ref={ref} tabIndex={-1} autoFocus aria-labelledby={titleId} className={className} data-confirmation>
       <h2 id={titleId} className={headingClassName}>
         {title}
       </h2>

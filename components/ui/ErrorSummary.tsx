@@ -16,11 +16,13 @@ function errorTitle(title: string): string {
 
 /**
  * Every error of a submitted form, at its top under "There is a problem", each linking to its field: the first thing
- * a screen reader or a keyboard reaches, and (with JavaScript) focused when it appears, with "Error: " put before the
- * page title while it shows. (Without JavaScript the title stays the page's own: the metadata cannot see an action's
- * answer, and a second <title> rendered here would come after it. Pages whose state is in the URL set it in
- * generateMetadata, as /admin/forms does.) Errors for fields missing from `fields` are listed too, so none can be
- * hidden by an incomplete list; `message` says what did not happen, when that helps ("The reply was not recorded").
+ * a screen reader or a keyboard reaches, and focused when it appears (by an effect with JavaScript; without it the
+ * page comes back from the server with the summary in it, and `autofocus` has the browser focus it on load). With
+ * JavaScript "Error: " goes before the page title while it shows; without it the title stays the page's own (the
+ * metadata cannot see an action's answer, and a second <title> rendered here would come after it; pages whose state
+ * is in the URL set it in generateMetadata, as /admin/forms does). Errors for fields missing from `fields` are listed
+ * too, so none can be hidden by an incomplete list; `message` says what did not happen, when that helps ("The reply
+ * was not recorded").
  */
 export function ErrorSummary({
   message,
@@ -57,6 +59,7 @@ export function ErrorSummary({
     <div
       ref={ref}
       tabIndex={-1}
+      autoFocus
       aria-labelledby={titleId}
       className="rounded-md border-2 border-red-700 bg-red-50 px-4 py-3 text-red-900"
       data-error-summary

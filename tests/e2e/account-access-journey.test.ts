@@ -81,6 +81,8 @@ describe('a new pen pal without JavaScript', () => {
     await expect(summary.getByRole('link').allTextContents()).resolves.toEqual([
       'The program’s rules: Please read and accept the program’s rules.',
     ]);
+    // No script runs: the browser focuses the summary itself (autofocus).
+    await page.locator('[data-error-summary]:focus').waitFor();
     expect(await page.getByLabel(/^Display name/).inputValue()).toBe('Jordan');
     expect(await page.getByLabel(/^Email/).inputValue()).toBe(email);
     expect(await page.getByLabel(/^Password/).inputValue()).toBe('');
@@ -94,6 +96,7 @@ describe('a new pen pal without JavaScript', () => {
     await page.getByRole('button', { name: 'Create my account' }).click();
     await page.waitForLoadState('load');
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
+    await page.locator('[data-confirmation]:focus').waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toContain(`We sent a link to ${email}.`);
 
     const link = linkIn(await mailTo(email, 'Confirm your email address'), '/verify-email');

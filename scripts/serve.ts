@@ -1,5 +1,6 @@
 // Our HTTP server around Next's request handler: JSON access logs with a request id, the client's address worked out
-// from the socket (the app's rate limits key on it), body-size limits with a friendly 413, compression and ETags
+// from the socket (the app's rate limits key on it), body-size limits with a friendly 413, a notice for readers
+// without JavaScript on a page that failed (lib/request/server-error-notice.ts), compression and ETags
 // (a page Next serves from its cache is hashed and compressed once: lib/request/compression.ts; the build's scripts
 // and styles are compressed once with brotli: lib/request/static-assets.ts), the shared copies of
 // the directory and profile pages for visitors (lib/request/shared-copy-route.ts), and a clean shutdown that lets
@@ -16,6 +17,7 @@ import { log } from '../lib/observability/log';
 import { bodyTooLarge, DRAIN_LIMIT, TOO_LARGE_PAGE } from '../lib/request/body-limit';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from '../lib/request/client-address';
 import { compressResponses, KeptResponses } from '../lib/request/compression';
+import { noticeOnServerError } from '../lib/request/server-error-notice';
 import { routeSharedCopy } from '../lib/request/shared-copy-route';
 import { PackedAssets, serveStaticAssets } from '../lib/request/static-assets';
 import { startBanner, wantsBanner } from './start-banner';
@@ -68,6 +70,7 @@ const server = createServer((req, res) => {
   }
   serveStatic(req, res, () =>
     compress(req, res, () => {
+      noticeOnServerError(res, requestId);
       routeSharedCopy(req)
         // Without a copy the page is rendered for this request (its own errors are logged by instrumentation.ts).
         .catch((error: unknown) => log('error', 'shared copy not chosen', { requestId, error }))

@@ -11,7 +11,8 @@ export function errorReference(error: unknown): string | undefined {
 /**
  * What every error page says: it was our fault, what is safe, try again. Never the message or the stack, which may
  * hold details of the database or of other people. Next renders error pages in the browser only (a page that fails on
- * the server is sent as an empty shell), so "Try again" can rely on JavaScript.
+ * the server is sent as an empty shell), so "Try again" can rely on JavaScript; for a reader without it our server puts
+ * the same words in the shell (lib/request/server-error-notice.ts).
  */
 export function ErrorNotice({
   error,

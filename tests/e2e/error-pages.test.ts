@@ -64,6 +64,25 @@ describe('a page that fails on the server', () => {
     }
   });
 
+  it('without JavaScript shows the same words, its reference the request id of the logged line', async () => {
+    const page = await newPage(site.browser, site.server.url, { javaScriptEnabled: false });
+    database.exec('ALTER TABLE "Profile" RENAME TO "Profile_away"');
+    try {
+      const response = await page.goto('/profiles?q=nobody-searched-this-either');
+      expect(response!.status()).toBe(500);
+      const html = await page.content();
+      expect(html).toContain('<h1 style="font-size:2.25rem;font-weight:700">Something went wrong</h1>');
+      expect(await page.title()).toMatch(/^Something went wrong · /);
+      const reference = /quote the reference <strong>([\w-]+)<\/strong>/.exec(html)![1]!;
+      expect(reference).toBe(response!.headers()['x-request-id']);
+      await expect.poll(() => requestErrors('/profiles').map((line) => line.requestId)).toContain(reference);
+      expect(html).not.toContain('no such table');
+    } finally {
+      database.exec('ALTER TABLE "Profile_away" RENAME TO "Profile"');
+      await page.context().close();
+    }
+  });
+
   it('shows the console’s error page in the console’s layout, leading back to the dashboard', async () => {
     const page = await newPage(site.browser, site.server.url);
     await page.goto('/signin');

@@ -78,6 +78,8 @@ describe('a representative submits, an admin approves, a visitor finds the profi
       page.getByRole('link', { name: /^Consent: We can only list someone who has agreed to it/ }).getAttribute('href'),
     ).resolves.toBe('#consent');
     expect(await page.getByRole('heading', { name: 'There is a problem' }).isVisible()).toBe(true);
+    // No script runs: the browser focuses the summary itself (autofocus), and later the confirmation.
+    await page.locator('[data-error-summary]:focus').waitFor();
     expect(await page.getByLabel(/^About them/).inputValue()).toBe(BIO);
     expect(await birth.getByLabel('Month').inputValue()).toBe('6');
     expect(
@@ -97,6 +99,7 @@ describe('a representative submits, an admin approves, a visitor finds the profi
     await page.getByRole('button', { name: 'Send for review' }).click();
     await page.waitForLoadState('load');
     await expect(page.getByRole('heading', { name: /^Profile sent: BB-[A-Z2-9]{8}$/ }).isVisible()).resolves.toBe(true);
+    await page.locator('[data-confirmation]:focus').waitFor();
     expect(await page.getByText(/^BB-[A-Z2-9]{8}$/).count()).toBe(1);
     await page.context().close();
 

@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/Field';
 import { FormMessage } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { reviewProfile } from '@/lib/profiles/actions/review';
-import type { ProfileStatus } from '@/lib/profiles/listing';
+import { AWAITING_REVIEW, type ProfileStatus } from '@/lib/profiles/status-groups';
 import { REVIEW_LABELS, type ReviewOp } from '@/lib/profiles/review-ops';
 
 const DANGER = new Set<ReviewOp>(['reject', 'take_down']);
@@ -24,7 +24,7 @@ export function ReviewActions({
   const [state, action, pending] = useActionState(reviewProfile, initialActionState);
   const confirming = !state.ok ? state.result?.confirm : undefined;
   // Approving applies to a profile awaiting review or a closed one (listing.ts): for a closed one it is a relisting.
-  const waiting = status === 'pending' || status === 'changes_requested';
+  const waiting = AWAITING_REVIEW.includes(status);
   const label = (op: ReviewOp) => (op === 'approve' && !waiting ? 'Relist' : REVIEW_LABELS[op]);
   return (
     <form action={action} className="space-y-4">

@@ -1,18 +1,13 @@
 // A profile's status machine and when a profile is in the directory: the rules every page, query and action share.
 // Pure, so tests need no database. The statuses are the database enum's (prisma/schema.prisma).
 import { Prisma } from '@/lib/db/generated/sqlite/client';
-import { ProfileStatus } from '@/lib/db/generated/sqlite/enums';
 import { REVIEW_OPS, type ReviewOp } from './review-ops';
+import { AWAITING_REVIEW, CLOSED, ProfileStatus } from './status-groups';
 
 // Expired is derived, not stored: a published profile past expiresAt is expired, so listings drop out with no job.
-export { ProfileStatus };
-export const PROFILE_STATUSES = Object.values(ProfileStatus);
-const { pending, changes_requested, published, rejected, released, transferred, taken_down } = ProfileStatus;
+export { AWAITING_REVIEW, CLOSED, PROFILE_STATUSES, ProfileStatus } from './status-groups';
+const { changes_requested, published, rejected, released, transferred, taken_down } = ProfileStatus;
 
-/** Waiting for staff: new, or sent back to the submitter for changes. */
-export const AWAITING_REVIEW: readonly ProfileStatus[] = [pending, changes_requested];
-/** Reviewed and out of the directory whatever the dates; only approving lists one again. */
-export const CLOSED: readonly ProfileStatus[] = [rejected, released, transferred, taken_down];
 /** Public once, so the page answers 410 rather than 404 when the profile is not listed. */
 const ONCE_PUBLIC: readonly ProfileStatus[] = [published, released, transferred, taken_down];
 /** The status of every listed profile (the other condition is an unexpired listing). */

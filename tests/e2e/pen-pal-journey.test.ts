@@ -4,10 +4,10 @@ import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEml, type ParsedEml } from '@/lib/mail/eml';
-import { compareMatches, matchScore, type MatchInput } from '@/lib/profiles/match';
 import { interestLabel } from '@/lib/profiles/vocabulary';
 import { violations } from '../support/axe';
 import { newPage } from '../support/browser';
+import { type ListedProfile, listedProfiles, pairRankedFirst, uniquelyNamed } from '../support/listed-profiles';
 import { openOwnSite, type OwnSite } from '../support/own-site';
 
 // Issue 10's journey, whole, once without JavaScript and once with it: a new pen pal signs up, confirms the address
@@ -33,67 +33,22 @@ afterAll(async () => {
   await site?.close();
 });
 
-type Listed = { id: string; slug: string; displayName: string; verifiedAt: Date | null; interests: string[] };
-
-/** Listed profiles with their interests, from the site's database. */
-function listedProfiles(): Listed[] {
-  const now = new Date();
-  const rows = db
-    .prepare(
-      `SELECT "id", "slug", "displayName", "verifiedAt", "expiresAt" FROM "Profile" WHERE "status" = 'published'`,
-    )
-    .all() as { id: string; slug: string; displayName: string; verifiedAt: string | null; expiresAt: string | null }[];
-  const tags = db.prepare(`SELECT "profileId", "value" FROM "ProfileTag" WHERE "kind" = 'interest'`).all() as {
-    profileId: string;
-    value: string;
-  }[];
-  return rows
-    .filter((row) => row.expiresAt && new Date(row.expiresAt) > now)
-    .map((row) => ({
-      ...row,
-      verifiedAt: row.verifiedAt ? new Date(row.verifiedAt) : null,
-      interests: tags.filter((tag) => tag.profileId === row.id).map((tag) => tag.value),
-    }));
-}
-
 /**
  * Two profiles that rank first of everyone for a pen pal with their interests (and English, which the pen pal ticks):
  * the pair the journey saves and then expects at the top of best match.
  */
-function pairRankedFirst(): { pair: [Listed, Listed]; interests: string[] } {
-  const everyone = listedProfiles();
-  const ranked = (match: MatchInput) =>
-    everyone
-      .map((profile) => ({
-        id: profile.id,
-        verifiedAt: profile.verifiedAt,
-        score: matchScore(match, { ...profile, languages: languagesOf(profile.id), seeking: seekingOf(profile.id) }),
-      }))
-      .sort(compareMatches)
-      .map((row) => row.id);
-  // Names no other listed profile has, so a name finds one card.
-  const candidates = everyone
-    .filter((one) => everyone.filter((other) => other.displayName === one.displayName).length === 1)
+function pairToSave(): { pair: [ListedProfile, ListedProfile]; interests: readonly string[] } {
+  const everyone = listedProfiles(db);
+  const candidates = uniquelyNamed(everyone)
     .filter((profile) => profile.interests.length <= 3)
     .slice(0, 40);
-  for (const [i, a] of candidates.entries()) {
-    for (const b of candidates.slice(i + 1)) {
-      const interests = [...new Set([...a.interests, ...b.interests])];
-      const top = ranked({ interests, languages: ['english'], offers: [] }).slice(0, 2);
-      if (top.includes(a.id) && top.includes(b.id)) return { pair: top[0] === a.id ? [a, b] : [b, a], interests };
-    }
-  }
-  throw new Error('No two profiles rank first by their own interests');
+  const { pair, match } = pairRankedFirst(candidates, everyone, (interests) => ({
+    interests,
+    languages: ['english'],
+    offers: [],
+  }));
+  return { pair, interests: match.interests };
 }
-
-const tagsOf = (id: string, kind: string) =>
-  (
-    db.prepare(`SELECT "value" FROM "ProfileTag" WHERE "profileId" = ? AND "kind" = ?`).all(id, kind) as {
-      value: string;
-    }[]
-  ).map((row) => row.value);
-const languagesOf = (id: string) => tagsOf(id, 'language');
-const seekingOf = (id: string) => tagsOf(id, 'seeking');
 
 /** The newest message to `to` with `subject`, waiting for it: mail is written as the action ends. */
 async function mailTo(to: string, subject: string): Promise<ParsedEml> {
@@ -138,7 +93,7 @@ describe.each([
 ])('a new pen pal $mode', ({ javaScriptEnabled }) => {
   it('signs up, confirms, saves two, finds them first, changes the password, downloads, deletes, and is gone', async () => {
     const email = `journey-${javaScriptEnabled ? 'js' : 'nojs'}@example.org`;
-    const { pair, interests } = pairRankedFirst();
+    const { pair, interests } = pairToSave();
     const page = await newPage(browser, site.server.url, { javaScriptEnabled });
 
     // Sign up, with the two people's interests as the pen pal's own.

@@ -3,10 +3,8 @@
 // <noscript> notice at the top of the body of such a response, in the words of the error pages, with the request id
 // as the reference (the server's JSON error line carries it too).
 import type { ServerResponse } from 'node:http';
+import { escapeHtml } from '../html';
 import { site } from '../site';
-
-const escape = (text: string) =>
-  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 /** The notice for a reader without JavaScript; `reference` is the request id. */
 export function serverErrorNotice(reference: string): string {
@@ -16,13 +14,13 @@ export function serverErrorNotice(reference: string): string {
     '<h1 style="font-size:2.25rem;font-weight:700">Something went wrong</h1>' +
     '<p>This page could not be shown because of a fault on our side, not anything you did. Anything you had already ' +
     'sent us is safe.</p>' +
-    `<p>Please try again in a moment. If it keeps happening, write to us at <a href="mailto:${escape(site.contactEmail)}">` +
-    `${escape(site.contactEmail)}</a> and quote the reference <strong>${escape(reference)}</strong>.</p>` +
+    `<p>Please try again in a moment. If it keeps happening, write to us at <a href="mailto:${escapeHtml(site.contactEmail)}">` +
+    `${escapeHtml(site.contactEmail)}</a> and quote the reference <strong>${escapeHtml(reference)}</strong>.</p>` +
     '<p><a href="/">Home</a></p></div></noscript>'
   );
 }
 
-const ERROR_TITLE = `<title>Something went wrong · ${escape(site.name)}</title>`;
+const ERROR_TITLE = `<title>Something went wrong · ${escapeHtml(site.name)}</title>`;
 
 /** A part of a page as Next writes it: text, or UTF-8 bytes. */
 type Chunk = string | Buffer;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { env } from '@/lib/env';
-import { composeMail, escapeHtml } from '@/lib/mail/templates/compose';
+import { escapeHtml } from '@/lib/html';
+import { composeMail } from '@/lib/mail/templates/compose';
 import { defaultSettings } from '@/lib/settings/schema';
 import {
   existingAccountMail,

@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/settings/schema';
 import { fillParts, fillPlaceholders } from '@/lib/settings/placeholders';
+import { escapeHtml } from '@/lib/html';
 import { site } from '@/lib/site';
 import { bodyField, EMAIL_WORDING, type EmailKey, subjectField } from '../wording';
 
@@ -15,13 +16,6 @@ export type Paragraph = Inline | Inline[];
 
 /** What the emails the program words itself are read from: its name and the email sections of the settings. */
 export type MailSettings = Pick<Settings, 'program' | 'letterEmails' | 'submitterEmails'>;
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text as HTML shows it literally: safe inside an element or a quoted attribute. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character]!);
-}
 
 /** "Hello <name>," then the paragraphs, signed with the program's name. The subject must hold nothing anyone typed. */
 export function composeMail(subject: string, greetingName: string, paragraphs: Paragraph[]): MailContent {

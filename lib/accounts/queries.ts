@@ -79,11 +79,11 @@ export async function ownActiveSessions(now = new Date()): Promise<ActiveSession
 
 /**
  * Everything we hold about the signed-in person, for "Download everything we hold about you". Never the password
- * hash or a link's token hash. Reports they filed are found by their address, as deletion finds them. Comments are not
- * linked to accounts (a comment names only what was typed into it),
- * so there are none to include. Letters: every thread, with the person written to by display name only (never their
- * legal name, number or facility), each letter with its status history, and the replies the pen pal can read, whose
- * scans are named (the files themselves are in the inbox).
+ * hash or a link's token hash. Reports they filed are found by their address, as deletion finds them. Comments are
+ * not linked to accounts (a comment names only what was typed into it), so there are none to include. Letters: every
+ * thread, with the person written to by display name only (never their legal name, number or facility), each letter
+ * with its status history, and the replies the pen pal can read, whose scans are named (the files themselves are in
+ * the inbox).
  */
 export async function ownAccountExport(now = new Date()) {
   const user = await requireUser();

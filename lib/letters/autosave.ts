@@ -3,7 +3,7 @@ import { currentUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { env } from '@/lib/env';
 import { LetterKind, LetterStatus } from './status';
-import { LETTER_MAX_LENGTH } from './write-schema';
+import { LETTER_MAX_LENGTH } from './text-limits';
 
 // The composer's autosave: a small POST (fetch while typing, sendBeacon when the page goes away) that saves the text
 // of one of the pen pal's editable letters. It checks what a server action would: the session, ownership in the

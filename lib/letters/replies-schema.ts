@@ -6,7 +6,6 @@ import { STOP_REASONS } from './threads';
 
 // Forms of the replies side of letters: intake (mailroom), held replies (moderators), and the pen pal's thread.
 
-export { REPLY_BODY_MAX, STOP_NOTE_MAX, WITHHOLD_REASON_MAX };
 // The earliest midnight anywhere on Earth is 14 hours ahead of UTC: a date after that is in the future for everyone.
 const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
 

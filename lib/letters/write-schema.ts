@@ -3,7 +3,6 @@ import { LETTER_MAX_LENGTH } from './text-limits';
 
 // What a pen pal's letter forms send: the letter's id and its text.
 
-export { LETTER_MAX_LENGTH };
 const TOO_LONG = `Keep your letter to ${LETTER_MAX_LENGTH.toLocaleString('en-US')} characters or fewer.`;
 
 const letterId = z.string({ error: 'That letter could not be found.' }).min(1).max(40);

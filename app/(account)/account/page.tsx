@@ -5,7 +5,7 @@ import { VerifyEmailBanner } from '@/components/account/VerifyEmailBanner';
 import { ownAccountSettings } from '@/lib/accounts/queries';
 import { pageRequireUser } from '@/lib/auth/guard';
 
-export const metadata: Metadata = { title: 'Account' };
+export const metadata: Metadata = { title: 'Your account' };
 
 export default async function AccountPage() {
   await pageRequireUser('/account');

@@ -4,7 +4,7 @@ import { guardedMetadata, pageRequireMailroom } from '@/lib/auth/guard';
 import { isStaff } from '@/lib/auth/roles';
 import { dashboardCharts, dashboardQueues, needsAttention, type Queue } from '@/lib/dashboard/queries';
 import { daysBetween } from '@/lib/dashboard/weeks';
-import { ROLE_LABELS } from '@/lib/users/schema';
+import { ROLE_LABELS } from '@/lib/users/states';
 
 const guard = () => pageRequireMailroom('/admin');
 export const generateMetadata = guardedMetadata(guard, { title: 'Dashboard' });

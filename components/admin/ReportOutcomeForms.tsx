@@ -5,7 +5,7 @@ import { Select } from '@/components/ui/Choices';
 import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
-import { REPORT_NOTE_MAX, REPORT_OUTCOME_LABELS, type ReportOutcome } from '@/lib/reports/schema';
+import { REPORT_NOTE_MAX, REPORT_OUTCOME_LABELS, type ReportOutcome } from '@/lib/reports/outcomes';
 import { reopenReport, resolveReport } from '@/lib/reports/actions';
 
 /**

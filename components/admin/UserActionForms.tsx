@@ -6,7 +6,7 @@ import { Field } from '@/components/ui/Field';
 import { FormMessage, SubmitButton } from '@/components/ui/FormStatus';
 import { initialActionState } from '@/lib/forms/action-state';
 import { changeRole, deleteUser, restoreUser, suspendUser } from '@/lib/users/actions';
-import { ROLE_LABELS } from '@/lib/users/schema';
+import { ROLE_LABELS } from '@/lib/users/states';
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 

@@ -1,4 +1,5 @@
-import { CommentStatus, type ModerationOp } from './schema';
+import { CommentStatus } from '@/lib/db/generated/sqlite/enums';
+import type { ModerationOp } from './schema';
 
 const { pending, approved, spam, trash } = CommentStatus;
 

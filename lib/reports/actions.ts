@@ -12,15 +12,12 @@ import { isListed } from '@/lib/profiles/listing';
 import { getArticle } from '@/lib/articles/content';
 import { moderateWithin } from '@/lib/comments/moderate';
 import { CommentStatus } from '@/lib/comments/schema';
+import { COMMENT_OUTCOME_OPS, COMMENT_REPORT_OUTCOMES, PROFILE_REPORT_OUTCOMES, type ReportOutcome } from './outcomes';
 import {
-  COMMENT_OUTCOME_OPS,
-  COMMENT_REPORT_OUTCOMES,
   commentReportInputSchema,
-  PROFILE_REPORT_OUTCOMES,
   reopenReportSchema,
   REPORT_STEPS,
   reportInputSchema,
-  type ReportOutcome,
   resolveReportSchema,
 } from './schema';
 

@@ -8,7 +8,8 @@ import { db } from '@/lib/db';
 import { defineAction } from '@/lib/forms/define-action';
 import { sendMail } from '@/lib/mail/send';
 import { accountDeletedMail } from '@/lib/mail/templates/account-changes';
-import { deleteUserSchema, roleSchema, suspendSchema, userIdSchema, userState } from './schema';
+import { deleteUserSchema, roleSchema, suspendSchema, userIdSchema } from './schema';
+import { userState } from './states';
 import type { Transaction } from '@/lib/db/client';
 
 // What admins change about an account. Each checks the state it acts on in its where, writes the audit entry with the

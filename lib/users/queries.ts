@@ -5,7 +5,7 @@ import { db } from '@/lib/db';
 import { containsText } from '@/lib/db/search';
 import { pageCountFor } from '@/lib/pagination';
 import type { Role } from '@/lib/auth/roles';
-import type { UserSort, UserState } from './schema';
+import type { UserSort, UserState } from './states';
 
 const PAGE_SIZE = 50;
 

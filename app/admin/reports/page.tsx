@@ -11,12 +11,8 @@ import { statusLabel } from '@/lib/profiles/listing';
 import { labelFor } from '@/lib/profiles/vocabulary';
 import { listReports, REPORT_TABS, reportTabCounts, type ReportTab } from '@/lib/reports/queries';
 import { COMMENT_REPORT_REASON_LABELS, REPORT_REASON_LABELS } from '@/lib/reports/reasons';
-import {
-  COMMENT_REPORT_OUTCOMES,
-  PROFILE_REPORT_OUTCOMES,
-  REPORT_OUTCOME_LABELS,
-  ReportStatus,
-} from '@/lib/reports/schema';
+import { COMMENT_REPORT_OUTCOMES, PROFILE_REPORT_OUTCOMES, REPORT_OUTCOME_LABELS } from '@/lib/reports/outcomes';
+import { ReportStatus } from '@/lib/reports/schema';
 import { pageParam, type SearchParam, tabParam } from '@/lib/pagination';
 
 const guard = () => pageRequireStaff('/admin/reports');

@@ -13,7 +13,7 @@ import {
   USER_STATES,
   userState,
   type UserSort,
-} from '@/lib/users/schema';
+} from '@/lib/users/states';
 
 const guard = () => pageRequireRole('/admin/users', 'admin');
 export const generateMetadata = guardedMetadata(guard, { title: 'Users' });

@@ -5,7 +5,7 @@ import { deviceLabel } from '@/lib/auth/session-rules';
 import { guardedMetadata, pageRequireRole } from '@/lib/auth/guard';
 import { formatDateTime } from '@/lib/format/date';
 import { getUserForAdmin } from '@/lib/users/queries';
-import { ROLE_LABELS, USER_STATE_LABELS, userState } from '@/lib/users/schema';
+import { ROLE_LABELS, USER_STATE_LABELS, userState } from '@/lib/users/states';
 
 const guard = async ({ params }: Pick<Props, 'params'>) =>
   pageRequireRole(`/admin/users/${(await params).id}`, 'admin');

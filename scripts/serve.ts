@@ -70,7 +70,7 @@ const server = createServer((req, res) => {
   }
   serveStatic(req, res, () =>
     compress(req, res, () => {
-      noticeOnServerError(res, requestId);
+      noticeOnServerError(res, requestId, path === '/admin' || path.startsWith('/admin/'));
       routeSharedCopy(req)
         // Without a copy the page is rendered for this request (its own errors are logged by instrumentation.ts).
         .catch((error: unknown) => log('error', 'shared copy not chosen', { requestId, error }))

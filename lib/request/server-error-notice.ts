@@ -6,17 +6,28 @@ import type { ServerResponse } from 'node:http';
 import { escapeHtml } from '../html';
 import { site } from '../site';
 
-/** The notice for a reader without JavaScript; `reference` is the request id. */
-export function serverErrorNotice(reference: string): string {
+/**
+ * The notice for a reader without JavaScript; `reference` is the request id. In the console (`staff`) it says what
+ * app/admin/error.tsx says: staff tell whoever runs the site; everyone else writes to the program.
+ */
+export function serverErrorNotice(reference: string, staff = false): string {
+  const quote = `quote the reference <strong>${escapeHtml(reference)}</strong>.`;
+  const contact = escapeHtml(site.contactEmail);
   return (
     '<noscript><div style="max-width:42rem;margin:3rem auto;padding:0 1rem;line-height:1.6;' +
     "font-family:ui-sans-serif,system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif\">" +
     '<h1 style="font-size:2.25rem;font-weight:700">Something went wrong</h1>' +
-    '<p>This page could not be shown because of a fault on our side, not anything you did. Anything you had already ' +
-    'sent us is safe.</p>' +
-    `<p>Please try again in a moment. If it keeps happening, write to us at <a href="mailto:${escapeHtml(site.contactEmail)}">` +
-    `${escapeHtml(site.contactEmail)}</a> and quote the reference <strong>${escapeHtml(reference)}</strong>.</p>` +
-    '<p><a href="/">Home</a></p></div></noscript>'
+    '<p>This page could not be shown because of a fault on our side, not anything you did. ' +
+    (staff
+      ? 'Anything already saved is still saved. If you were making a change, look at this page again before you ' +
+        'repeat it.</p>' +
+        `<p>Please try again in a moment. If it keeps happening, tell whoever runs the site and ${quote}</p>` +
+        '<p><a href="/admin">Dashboard</a></p>'
+      : 'Anything you had already sent us is safe.</p>' +
+        `<p>Please try again in a moment. If it keeps happening, write to us at <a href="mailto:${contact}">` +
+        `${contact}</a> and ${quote}</p>` +
+        '<p><a href="/">Home</a></p>') +
+    '</div></noscript>'
   );
 }
 
@@ -51,10 +62,10 @@ export function withNoticeInBody<T extends Chunk>(chunk: T, notice: string): T |
 
 /**
  * Wraps `res` so that an HTML answer with a 5xx status (set with setHeader and statusCode, as Next does) carries the
- * notice and the error title. Installed inside the compression step, so it sees the page as Next writes it; every
+ * notice (the console's when `staff`) and the error title. Installed inside the compression step, so it sees the page as Next writes it; every
  * other answer passes through untouched (once its headers are sent, nothing more is looked at).
  */
-export function noticeOnServerError(res: ServerResponse, reference: string): void {
+export function noticeOnServerError(res: ServerResponse, reference: string, staff: boolean): void {
   const write = res.write as (...args: unknown[]) => boolean;
   const end = res.end as (...args: unknown[]) => ServerResponse;
   let title = false;
@@ -69,7 +80,7 @@ export function noticeOnServerError(res: ServerResponse, reference: string): voi
     let changed: Chunk = chunk;
     const titled = title ? null : withErrorTitle(changed);
     if (titled !== null) [changed, title] = [titled, true];
-    const noticed = withNoticeInBody(changed, serverErrorNotice(reference));
+    const noticed = withNoticeInBody(changed, serverErrorNotice(reference, staff));
     if (noticed !== null) [changed, done] = [noticed, true];
     if (changed !== chunk && !res.headersSent) res.removeHeader('content-length');
     return changed;

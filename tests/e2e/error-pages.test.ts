@@ -96,6 +96,16 @@ describe('a page that fails on the server', () => {
       await expect(page.getByRole('link', { name: 'Dashboard' }).last().isVisible()).resolves.toBe(true);
       await expect(page.getByRole('navigation', { name: 'Moderation' }).isVisible()).resolves.toBe(true);
       await expect.poll(() => requestErrors('/admin/comments').map((line) => line.digest)).toContain(reference);
+
+      // Without JavaScript, the console's words.
+      const plain = await newPage(site.browser, site.server.url, { javaScriptEnabled: false });
+      await plain.goto('/signin');
+      await signInWithForm(plain, ADMIN.email, demoPassword(site.dataDir, ADMIN.email));
+      expect((await plain.goto('/admin/comments'))!.status()).toBe(500);
+      const html = await plain.content();
+      expect(html).toContain('tell whoever runs the site and quote the reference');
+      expect(html).toContain('<a href="/admin">Dashboard</a>');
+      await plain.context().close();
     } finally {
       database.exec('ALTER TABLE "Comment_away" RENAME TO "Comment"');
       await page.context().close();

@@ -24,9 +24,12 @@ describe('the error page parts', () => {
     expect(withNoticeInBody(script, 'N')).toBeNull();
   });
 
-  it('name the reference, escaped', () => {
+  it('name the reference, escaped, and speak to staff in the console as its error page does', () => {
     expect(serverErrorNotice('abc-123')).toContain('quote the reference <strong>abc-123</strong>');
     expect(serverErrorNotice('<b>')).toContain('&lt;b&gt;');
+    expect(serverErrorNotice('r', false)).toContain('write to us at <a href="mailto:');
+    expect(serverErrorNotice('r', true)).toContain('tell whoever runs the site and quote the reference');
+    expect(serverErrorNotice('r', true)).toContain('<a href="/admin">Dashboard</a>');
   });
 });
 
@@ -59,7 +62,7 @@ describe('noticeOnServerError', () => {
     },
   };
   const server = createServer((req, res) => {
-    noticeOnServerError(res, 'req-1');
+    noticeOnServerError(res, 'req-1', false);
     pages[req.url!]!(res);
   });
   let base = '';

@@ -2,7 +2,8 @@ import 'server-only';
 import { isStaff } from '@/lib/auth/roles';
 import { requireMailroom, requireStaff, type SessionUser } from '@/lib/auth/session';
 import { db } from '@/lib/db';
-import { AWAITING_REVIEW, listedWhere } from '@/lib/profiles/listing';
+import { listedWhere } from '@/lib/profiles/listing';
+import { AWAITING_REVIEW } from '@/lib/profiles/status-groups';
 import { countByWeek, daysBetween, medianByWeek, monthStarts, sumByMonth, weekStarts } from './weeks';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

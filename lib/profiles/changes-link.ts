@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { absoluteUrl } from '@/lib/absolute-url';
 import { hashPrivateToken, isPrivateTokenShaped, newPrivateToken } from '@/lib/tokens/private-link';
-import { ProfileStatus } from './listing';
+import { ProfileStatus } from './status-groups';
 
 // When staff request changes, the submitter gets a private link to correct the submission.
 

@@ -5,7 +5,6 @@ import { REVIEW_OPS, type ReviewOp } from './review-ops';
 import { AWAITING_REVIEW, CLOSED, ProfileStatus } from './status-groups';
 
 // Expired is derived, not stored: a published profile past expiresAt is expired, so listings drop out with no job.
-export { AWAITING_REVIEW, CLOSED, PROFILE_STATUSES, ProfileStatus } from './status-groups';
 const { changes_requested, published, rejected, released, transferred, taken_down } = ProfileStatus;
 
 /** Public once, so the page answers 410 rather than 404 when the profile is not listed. */

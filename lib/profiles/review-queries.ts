@@ -3,7 +3,8 @@ import { requireStaff } from '@/lib/auth/session';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { db } from '@/lib/db';
 import { containsText } from '@/lib/db/search';
-import { AWAITING_REVIEW, CLOSED, expiringSoonBefore, listedWhere, ProfileStatus } from './listing';
+import { expiringSoonBefore, listedWhere } from './listing';
+import { AWAITING_REVIEW, CLOSED, ProfileStatus } from './status-groups';
 import { ReportStatus } from '@/lib/reports/schema';
 import { pageCountFor } from '@/lib/pagination';
 

@@ -62,8 +62,9 @@ export function withNoticeInBody<T extends Chunk>(chunk: T, notice: string): T |
 
 /**
  * Wraps `res` so that an HTML answer with a 5xx status (set with setHeader and statusCode, as Next does) carries the
- * notice (the console's when `staff`) and the error title. Installed inside the compression step, so it sees the page as Next writes it; every
- * other answer passes through untouched (once its headers are sent, nothing more is looked at).
+ * notice (the console's when `staff`) and the error title. Installed inside the compression step, so it sees the page
+ * as Next writes it; every other answer passes through untouched (once its headers are sent, nothing more is looked
+ * at).
  */
 export function noticeOnServerError(res: ServerResponse, reference: string, staff: boolean): void {
   const write = res.write as (...args: unknown[]) => boolean;

@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { parseDirectoryParams } from '@/lib/profiles/directory-params';
-import {
-  AWAITING_REVIEW,
-  isListed,
-  listedSql,
-  listedWhere,
-  PROFILE_STATUSES,
-  type ProfileStatus,
-} from '@/lib/profiles/listing';
+import { isListed, listedSql, listedWhere } from '@/lib/profiles/listing';
+import { AWAITING_REVIEW, PROFILE_STATUSES, type ProfileStatus } from '@/lib/profiles/status-groups';
 import { listDirectory } from '@/lib/profiles/queries';
 import { listForReview, REVIEW_TABS } from '@/lib/profiles/review-queries';
 import { facilityData, profileData } from '@/prisma/factories';

@@ -2,7 +2,7 @@ import { CLIENT_ADDRESS_HEADER } from '@/lib/request/client-address';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
-import { ProfileStatus } from '@/lib/profiles/listing';
+import { ProfileStatus } from '@/lib/profiles/status-groups';
 import { UNEXPECTED_ERROR_MESSAGE } from '@/lib/forms/unexpected-error';
 import { listReports, reportTabCounts } from '@/lib/reports/queries';
 import { reopenReport, reportProfile, resolveReport } from '@/lib/reports/actions';

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   availabilityOf,
-  AWAITING_REVIEW,
-  CLOSED,
   expiryFrom,
   isExpiringSoon,
   isListed,
-  PROFILE_STATUSES,
-  ProfileStatus,
   reviewChange,
   reviewOpsFor,
   statusLabel,
 } from '@/lib/profiles/listing';
+import { AWAITING_REVIEW, CLOSED, PROFILE_STATUSES, ProfileStatus } from '@/lib/profiles/status-groups';
 import { REVIEW_OPS } from '@/lib/profiles/review-ops';
 
 const now = new Date('2026-11-28T12:00:00Z');

@@ -24,7 +24,7 @@ import { site } from '@/lib/site';
 import { invalidate } from '@/lib/cache/data-cache';
 import { noChangesLink, profileForChanges } from '../changes-link';
 import { NEW_FACILITY } from '../limits';
-import { ProfileStatus } from '../listing';
+import { ProfileStatus } from '../status-groups';
 import {
   facilityColumns,
   type NewFacility,

@@ -1,15 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseEml, type ParsedEml } from '@/lib/mail/eml';
+import type { ParsedEml } from '@/lib/mail/eml';
 import { launchBrowser, newPage, signInWithForm } from '../support/browser';
+import { waitForMail } from '../support/outbox-mail';
 
 // A new pen pal signs up, confirms the address and signs in, without JavaScript; another forgets the password and
 // resets it with JavaScript, which signs out the browser still holding the old session.
 
 const baseUrl = inject('baseUrl');
-const outbox = path.join(inject('dataDir'), 'outbox');
+const dataDir = inject('dataDir');
 const RUN = Date.now();
 const PASSWORD = 'copper kettle walks north';
 
@@ -22,22 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The newest message to `to` with `subject`, waiting for it: some are written after the response has gone. */
-async function mailTo(to: string, subject: string): Promise<ParsedEml> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const files = (await readdir(outbox).catch(() => []))
-      .filter((file) => file.endsWith('.eml'))
-      .sort()
-      .reverse();
-    for (const file of files) {
-      const mail = parseEml(await readFile(path.join(outbox, file), 'utf8'));
-      if (mail.to === to && mail.subject === subject) return mail;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no "${subject}" mail to ${to}`);
-}
 
 function linkIn(mail: ParsedEml, pathPrefix: string): string {
   const link = mail.text.split('\n').find((line) => line.startsWith(`${baseUrl}${pathPrefix}/`));
@@ -98,7 +81,7 @@ describe('a new pen pal without JavaScript', () => {
     await page.getByRole('heading', { name: 'Check your email' }).waitFor();
     await expect(page.getByRole('status').textContent()).resolves.toContain(`We sent a link to ${email}.`);
 
-    const link = linkIn(await mailTo(email, 'Confirm your email address'), '/verify-email');
+    const link = linkIn(await waitForMail(dataDir, email, 'Confirm your email address'), '/verify-email');
     await page.goto(link);
     await page.getByRole('button', { name: 'Confirm my email address' }).click();
     await page.waitForLoadState('load');
@@ -142,7 +125,7 @@ describe('a pen pal who forgot the password, with JavaScript', () => {
       `If ${email} belongs to an account, we have sent it a link`,
     );
 
-    await page.goto(linkIn(await mailTo(email, 'Reset your password'), '/reset-password'));
+    await page.goto(linkIn(await waitForMail(dataDir, email, 'Reset your password'), '/reset-password'));
     await page.getByLabel(/^New password/).fill('password1234');
     await page.getByRole('button', { name: 'Set my new password' }).click();
     await page.locator('.field-error', { hasText: /easy to guess/ }).waitFor();
@@ -158,7 +141,7 @@ describe('a pen pal who forgot the password, with JavaScript', () => {
 
     expect(await isSignedIn(page)).toBe(true);
     expect(await isSignedIn(elsewhere)).toBe(false);
-    await mailTo(email, 'Your password was changed');
+    await waitForMail(dataDir, email, 'Your password was changed');
     await elsewhere.context().close();
     await page.context().close();
   });

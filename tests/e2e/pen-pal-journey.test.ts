@@ -1,14 +1,14 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseEml, type ParsedEml } from '@/lib/mail/eml';
 import { interestLabel } from '@/lib/profiles/vocabulary';
 import { violations } from '../support/axe';
 import { newPage } from '../support/browser';
 import { type ListedProfile, listedProfiles, pairRankedFirst, uniquelyNamed } from '../support/listed-profiles';
 import { openOwnSite, type OwnSite } from '../support/own-site';
+import { waitForMail } from '../support/outbox-mail';
 
 // Issue 10's journey, whole, once without JavaScript and once with it: a new pen pal signs up, confirms the address
 // from the outbox, signs in, saves two profiles (one from its card, one from its page), finds them first under best
@@ -48,20 +48,6 @@ function pairToSave(): { pair: [ListedProfile, ListedProfile]; interests: readon
     offers: [],
   }));
   return { pair, interests: match.interests };
-}
-
-/** The newest message to `to` with `subject`, waiting for it: mail is written as the action ends. */
-async function mailTo(to: string, subject: string): Promise<ParsedEml> {
-  const outbox = path.join(site.dataDir, 'outbox');
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const files = (await readdir(outbox).catch(() => [])).filter((file) => file.endsWith('.eml')).sort();
-    for (const file of files.reverse()) {
-      const mail = parseEml(await readFile(path.join(outbox, file), 'utf8'));
-      if (mail.to === to && mail.subject === subject) return mail;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no "${subject}" mail to ${to}`);
 }
 
 /** Fills in the sign-in form; `expected`: whether it should let the browser in (then it waits to be sent on). */
@@ -121,7 +107,7 @@ describe.each([
     await early.context().close();
 
     // The link from the outbox confirms the address.
-    const mail = await mailTo(email, 'Confirm your email address');
+    const mail = await waitForMail(site.dataDir, email, 'Confirm your email address');
     const link = mail.text.split('\n').find((line) => line.includes('/verify-email/'))!;
     await page.goto(new URL(link).pathname);
     await axeAtBothWidths(page, 'the confirmation link', javaScriptEnabled);
